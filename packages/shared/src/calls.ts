@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ZCents } from './money';
+import { ZOrganisationType } from './reference-data';
+import { ZCallStatus } from './call-status';
+
+const ZTitleText = z.string().trim().min(1).max(200);
+const ZDescriptionText = z.string().trim().min(1).max(20_000);
+
+export const ZLocalizedTitle = z.object({ lv: ZTitleText, en: ZTitleText });
+export const ZLocalizedDescription = z.object({ lv: ZDescriptionText, en: ZDescriptionText });
+
+/** Code used in application reference numbers, e.g. DK in DK-2026-014. */
+export const ZCallCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9]{1,9}$/, { message: 'call.code.format' });
+
+const ZInstant = z.iso.datetime({ offset: true });
+
+const ZCallFields = z.object({
+  code: ZCallCode,
+  title: ZLocalizedTitle,
+  description: ZLocalizedDescription,
+  eligibleOrganisationTypes: z.array(ZOrganisationType).min(1),
+  eligibleMunicipalityCodes: z.array(z.string().min(1)).min(1),
+  budgetEnvelopeCents: ZCents.min(1),
+  minAwardCents: ZCents,
+  maxAwardCents: ZCents.min(1),
+  ownContributionPercent: z.number().int().min(0).max(100),
+  opensAt: ZInstant,
+  closesAt: ZInstant,
+});
+
+type TCallFields = z.infer<typeof ZCallFields>;
+
+/** Cross-field rules, shared by create and update so both sides reject the same input. */
+function checkCallConsistency(call: TCallFields, ctx: z.RefinementCtx): void {
+  if (call.minAwardCents > call.maxAwardCents) {
+    ctx.addIssue({ code: 'custom', path: ['minAwardCents'], message: 'call.minAward.aboveMax' });
+  }
+  if (call.maxAwardCents > call.budgetEnvelopeCents) {
+    ctx.addIssue({ code: 'custom', path: ['maxAwardCents'], message: 'call.maxAward.aboveEnvelope' });
+  }
+  if (new Date(call.closesAt).getTime() <= new Date(call.opensAt).getTime()) {
+    ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'call.closesAt.beforeOpen' });
+  }
+  if (new Set(call.eligibleOrganisationTypes).size !== call.eligibleOrganisationTypes.length) {
+    ctx.addIssue({ code: 'custom', path: ['eligibleOrganisationTypes'], message: 'call.duplicates' });
+  }
+}
+
+export const ZCreateCallRequest = ZCallFields.extend({ programmeId: z.uuid() }).superRefine(
+  checkCallConsistency,
+);
+export type TCreateCallRequest = z.infer<typeof ZCreateCallRequest>;
+
+/** `version` is the one the editor loaded; a stale one is refused with 409. */
+export const ZUpdateCallRequest = ZCallFields.extend({ version: z.number().int().min(1) }).superRefine(
+  checkCallConsistency,
+);
+export type TUpdateCallRequest = z.infer<typeof ZUpdateCallRequest>;
+
+/** Transitions carry the version too, so nobody publishes a call they have not seen. */
+export const ZCallTransitionRequest = z.object({ version: z.number().int().min(1) });
+export type TCallTransitionRequest = z.infer<typeof ZCallTransitionRequest>;
+
+export const ZCallResponse = ZCallFields.extend({
+  id: z.string(),
+  programmeId: z.string(),
+  status: ZCallStatus,
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TCallResponse = z.infer<typeof ZCallResponse>;
+
+export const ZCallListResponse = z.object({ items: z.array(ZCallResponse) });
+export type TCallListResponse = z.infer<typeof ZCallListResponse>;
+
+/** What the public sees: no internal fields. */
+export const ZPublicCallResponse = ZCallFields.extend({
+  id: z.string(),
+  status: ZCallStatus,
+  programmeName: z.object({ lv: z.string(), en: z.string() }),
+});
+export type TPublicCallResponse = z.infer<typeof ZPublicCallResponse>;
+
+export const ZPublicCallListResponse = z.object({ items: z.array(ZPublicCallResponse) });
+export type TPublicCallListResponse = z.infer<typeof ZPublicCallListResponse>;

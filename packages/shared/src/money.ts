@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Money is always integer euro cents; never floats. */
+export const ZCents = z.number().int().min(0).max(100_000_000_000);
+export type TCents = z.infer<typeof ZCents>;
+
+export function formatEuroCents(cents: number, locale: string = 'lv'): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-IE' : 'lv-LV', {
+    style: 'currency',
+    currency: 'EUR',
+  }).format(cents / 100);
+}
+
+/**
+ * Parses a euro amount typed by a person ("1 234,50", "1234.5", "1234") into cents.
+ * Returns null for anything that is not an amount with at most two decimals.
+ */
+export function parseEuroToCents(input: string): number | null {
+  const compact = input.replace(/[\s\u00a0€]/g, '').replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(compact)) return null;
+  const [whole, fraction = ''] = compact.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+export function centsToEuroInput(cents: number): string {
+  const whole = Math.trunc(cents / 100);
+  const fraction = String(cents % 100).padStart(2, '0');
+  return fraction === '00' ? String(whole) : `${whole}.${fraction}`;
+}

@@ -1,0 +1,31 @@
+import type { TRole } from './roles';
+
+/**
+ * Every permission a route can require. Routes name one of these (deny by default);
+ * ownership checks happen where the data is loaded, not here.
+ */
+export const PERMISSIONS = [
+  'account:self', // read and change one's own account and sessions
+  'calls:read-all', // see calls in every status, drafts included
+  'calls:manage', // create, edit, clone, publish, close calls
+  'audit:read',
+  'users:manage',
+] as const;
+export type TPermission = (typeof PERMISSIONS)[number];
+
+/** The single role → permission map (ghostfolio's habit): change access here, nowhere else. */
+export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
+  applicant: ['account:self'],
+  reviewer: ['account:self'],
+  consultant: ['account:self'],
+  coordinator: ['account:self', 'calls:read-all', 'calls:manage', 'audit:read'],
+  admin: ['account:self', 'calls:read-all', 'audit:read', 'users:manage'],
+};
+
+export function permissionsOf(roles: readonly TRole[]): Set<TPermission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+export function hasPermission(roles: readonly TRole[], permission: TPermission): boolean {
+  return permissionsOf(roles).has(permission);
+}

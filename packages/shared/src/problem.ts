@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Stable problem types (RFC 9457 `type`); clients switch on these, never on titles. */
+export const PROBLEM_TYPES = {
+  validation: '/problems/validation-error',
+  unauthenticated: '/problems/unauthenticated',
+  forbidden: '/problems/forbidden',
+  notFound: '/problems/not-found',
+  conflict: '/problems/conflict',
+  staleVersion: '/problems/stale-version',
+  invalidTransition: '/problems/invalid-transition',
+  invalidCredentials: '/problems/invalid-credentials',
+  accountLocked: '/problems/account-locked',
+  emailNotVerified: '/problems/email-not-verified',
+  invalidToken: '/problems/invalid-token',
+  csrf: '/problems/csrf',
+  rateLimited: '/problems/rate-limited',
+  internal: '/problems/internal',
+} as const;
+export type TProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];
+
+export const ZFieldError = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type TFieldError = z.infer<typeof ZFieldError>;
+
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  errors: z.array(ZFieldError).optional(),
+});
+export type TProblem = z.infer<typeof ZProblem>;
