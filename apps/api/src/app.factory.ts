@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyStatic from '@fastify/static';
+import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/env.schema';
+import { CSRF_COOKIE } from './common/auth/session-cookie';
+
+/** Builds the HTTP application; main.ts listens on it, tests drive it through inject(). */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+
+  await app.register(fastifyCookie, { secret: config.COOKIE_SECRET });
+  await app.register(fastifyCsrf, {
+    cookieKey: CSRF_COOKIE,
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: config.COOKIE_SECURE },
+  });
+
+  const openApi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Kopa API')
+      .setDescription('Small-grant programme management. Errors are RFC 9457 problem+json.')
+      .setVersion('0.1.0')
+      .addCookieAuth('kopa_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(openApi), { jsonDocumentUrl: 'api/docs-json' });
+
+  await serveWebApp(app, config);
+  await app.init();
+  return app;
+}
+
+/** One origin for both: the built web app at /, with client-side routes falling back to index.html. */
+async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const dist = resolve(config.WEB_DIST_DIR ?? join(__dirname, '../../web/dist'));
+  if (!existsSync(join(dist, 'index.html'))) return;
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  fastify.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply
+      .status(404)
+      .type('application/problem+json')
+      .send({ type: '/problems/not-found', title: 'Not found', status: 404, instance: request.url });
+  });
+}

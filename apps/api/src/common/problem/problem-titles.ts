@@ -1,0 +1,31 @@
+import { PROBLEM_TYPES, type TLocale } from '@kopa/shared';
+
+type Titles = Record<TLocale, string>;
+
+/** Translated `title` for each problem type; the `type` itself never changes. */
+export const PROBLEM_TITLES: Record<string, Titles> = {
+  [PROBLEM_TYPES.validation]: { lv: 'Dati nav derīgi', en: 'The data is not valid' },
+  [PROBLEM_TYPES.unauthenticated]: { lv: 'Nepieciešams pieslēgties', en: 'You need to log in' },
+  [PROBLEM_TYPES.forbidden]: { lv: 'Piekļuve liegta', en: 'Access denied' },
+  [PROBLEM_TYPES.notFound]: { lv: 'Nav atrasts', en: 'Not found' },
+  [PROBLEM_TYPES.conflict]: { lv: 'Konflikts ar esošajiem datiem', en: 'Conflict with existing data' },
+  [PROBLEM_TYPES.staleVersion]: {
+    lv: 'Kāds cits jau ir mainījis šos datus',
+    en: 'Someone else has changed this in the meantime',
+  },
+  [PROBLEM_TYPES.invalidTransition]: { lv: 'Šī darbība šobrīd nav atļauta', en: 'This action is not allowed now' },
+  [PROBLEM_TYPES.invalidCredentials]: { lv: 'Nepareizs e-pasts vai parole', en: 'Wrong e-mail or password' },
+  [PROBLEM_TYPES.accountLocked]: {
+    lv: 'Konts uz laiku bloķēts pēc vairākiem neveiksmīgiem mēģinājumiem',
+    en: 'The account is temporarily locked after repeated failed attempts',
+  },
+  [PROBLEM_TYPES.emailNotVerified]: { lv: 'E-pasta adrese nav apstiprināta', en: 'The e-mail address is not verified' },
+  [PROBLEM_TYPES.invalidToken]: { lv: 'Saite nav derīga vai ir novecojusi', en: 'The link is invalid or has expired' },
+  [PROBLEM_TYPES.csrf]: { lv: 'Drošības pārbaude neizdevās; atsvaidziniet lapu', en: 'Security check failed; reload the page' },
+  [PROBLEM_TYPES.rateLimited]: { lv: 'Pārāk daudz pieprasījumu; mēģiniet vēlāk', en: 'Too many requests; try again later' },
+  [PROBLEM_TYPES.internal]: { lv: 'Radās iekšēja kļūda', en: 'An internal error occurred' },
+};
+
+export function problemTitle(type: string, locale: TLocale): string {
+  return (PROBLEM_TITLES[type] ?? PROBLEM_TITLES[PROBLEM_TYPES.internal])[locale];
+}

@@ -1,0 +1,31 @@
+import { HttpException } from '@nestjs/common';
+import { PROBLEM_TYPES, type TFieldError, type TProblemType } from '@kopa/shared';
+
+/** An error that the problem filter turns into an RFC 9457 response as it is. */
+export class ProblemException extends HttpException {
+  constructor(
+    readonly problemType: TProblemType,
+    status: number,
+    readonly detail?: string,
+    readonly fieldErrors?: TFieldError[],
+  ) {
+    super(detail ?? problemType, status);
+  }
+}
+
+export const Problems = {
+  notFound: (detail?: string) => new ProblemException(PROBLEM_TYPES.notFound, 404, detail),
+  forbidden: (detail?: string) => new ProblemException(PROBLEM_TYPES.forbidden, 403, detail),
+  unauthenticated: () => new ProblemException(PROBLEM_TYPES.unauthenticated, 401),
+  staleVersion: (currentVersion: number) =>
+    new ProblemException(
+      PROBLEM_TYPES.staleVersion,
+      409,
+      `Someone else changed this in the meantime; the current version is ${currentVersion}.`,
+    ),
+  invalidTransition: (detail: string) => new ProblemException(PROBLEM_TYPES.invalidTransition, 409, detail),
+  conflict: (detail: string, fieldErrors?: TFieldError[]) =>
+    new ProblemException(PROBLEM_TYPES.conflict, 409, detail, fieldErrors),
+  validation: (fieldErrors: TFieldError[], detail?: string) =>
+    new ProblemException(PROBLEM_TYPES.validation, 400, detail, fieldErrors),
+};

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/** Every environment variable the API and worker read. Validated once at start-up. */
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }),
+  /** Public base URL used in e-mailed links. */
+  APP_URL: z.url().optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }),
+  MAIL_FROM: z.string().min(3).default('Kopa <no-reply@kopa.local>'),
+  COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  COOKIE_SECURE: booleanFromString.optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the built web app lives; served at / with SPA fallback when it exists. */
+  WEB_DIST_DIR: z.string().optional(),
+  /** How often the outbox relay looks for messages that are not yet on the queue. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+});
+export type TEnv = z.infer<typeof ZEnv>;
+
+export type AppConfig = Omit<TEnv, 'APP_URL' | 'COOKIE_SECURE'> & {
+  APP_URL: string;
+  COOKIE_SECURE: boolean;
+};
+
+/** Parses the environment or throws an error that names every bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): AppConfig {
+  const result = ZEnv.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const reason = source[name] === undefined ? 'is missing' : `is invalid: ${issue.message}`;
+      return `  - ${name} ${reason}`;
+    });
+    throw new InvalidEnvironmentError(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+  return { ...env, APP_URL: appUrl, COOKIE_SECURE: env.COOKIE_SECURE ?? appUrl.startsWith('https:') };
+}
+
+export class InvalidEnvironmentError extends Error {}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../prisma/prisma.service';
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  create(data: { userId: string; tokenHash: string; expiresAt: Date; userAgent: string | null; ipAddress: string | null }) {
+    return this.prisma.session.create({ data });
+  }
+
+  findActiveByTokenHash(tokenHash: string, now: Date) {
+    return this.prisma.session.findFirst({
+      where: { tokenHash, revokedAt: null, expiresAt: { gt: now } },
+      include: { user: true },
+    });
+  }
+
+  touch(id: string, now: Date) {
+    return this.prisma.session.update({ where: { id }, data: { lastSeenAt: now } });
+  }
+
+  listActiveForUser(userId: string, now: Date) {
+    return this.prisma.session.findMany({
+      where: { userId, revokedAt: null, expiresAt: { gt: now } },
+      orderBy: { lastSeenAt: 'desc' },
+    });
+  }
+
+  /** Revokes one session only if it belongs to the user; returns how many were revoked. */
+  async revokeOwned(id: string, userId: string, now: Date): Promise<number> {
+    const result = await this.prisma.session.updateMany({
+      where: { id, userId, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    return result.count;
+  }
+
+  async revokeAllForUser(userId: string, now: Date, exceptSessionId?: string): Promise<number> {
+    const result = await this.prisma.session.updateMany({
+      where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+      data: { revokedAt: now },
+    });
+    return result.count;
+  }
+}

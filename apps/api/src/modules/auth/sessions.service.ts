@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { TLocale, TRole } from '@kopa/shared';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+import type { Principal } from '../../common/auth/principal';
+import { SessionsRepository } from './sessions.repository';
+import { hashToken, newSecretToken } from './secret-token';
+
+/** lastSeenAt is informational; writing it on every request would cost a write per read. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly sessions: SessionsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Starts a session and returns the raw token for the cookie (never stored). */
+  async start(userId: string, client: { userAgent?: string; ipAddress?: string }): Promise<{ token: string; expiresAt: Date }> {
+    const token = newSecretToken();
+    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    await this.sessions.create({
+      userId,
+      tokenHash: hashToken(token),
+      expiresAt,
+      userAgent: client.userAgent?.slice(0, 500) ?? null,
+      ipAddress: client.ipAddress ?? null,
+    });
+    return { token, expiresAt };
+  }
+
+  async authenticate(token: string): Promise<Principal | null> {
+    const now = new Date();
+    const session = await this.sessions.findActiveByTokenHash(hashToken(token), now);
+    if (!session) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.sessions.touch(session.id, now);
+    }
+    const { user } = session;
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      roles: user.roles as TRole[],
+      locale: user.locale as TLocale,
+      sessionId: session.id,
+    };
+  }
+
+  listActive(userId: string) {
+    return this.sessions.listActiveForUser(userId, new Date());
+  }
+
+  revoke(sessionId: string, userId: string): Promise<number> {
+    return this.sessions.revokeOwned(sessionId, userId, new Date());
+  }
+
+  revokeAll(userId: string, exceptSessionId?: string): Promise<number> {
+    return this.sessions.revokeAllForUser(userId, new Date(), exceptSessionId);
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { TCallStatus } from '@kopa/shared';
+import { PrismaService, type Tx } from '../../prisma/prisma.service';
+import type { Prisma } from '../../generated/prisma/client';
+
+/** Who is asking decides which calls exist for them: staff see their programmes', readers all. */
+export type CallScope = { kind: 'all' } | { kind: 'staff'; userId: string };
+
+function scopeWhere(scope: CallScope): Prisma.CallWhereInput {
+  return scope.kind === 'all' ? {} : { programme: { staff: { some: { userId: scope.userId } } } };
+}
+
+const withProgramme = { programme: { select: { nameLv: true, nameEn: true } } } as const;
+
+@Injectable()
+export class CallsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  list(scope: CallScope, status?: TCallStatus) {
+    return this.prisma.call.findMany({
+      where: { ...scopeWhere(scope), ...(status ? { status } : {}) },
+      orderBy: [{ closesAt: 'desc' }, { createdAt: 'desc' }],
+    });
+  }
+
+  findInScope(id: string, scope: CallScope) {
+    return this.prisma.call.findFirst({ where: { id, ...scopeWhere(scope) } });
+  }
+
+  isProgrammeStaff(programmeId: string, userId: string) {
+    return this.prisma.programmeStaff
+      .findUnique({ where: { programmeId_userId: { programmeId, userId } } })
+      .then((row) => row !== null);
+  }
+
+  create(tx: Tx, data: Prisma.CallUncheckedCreateInput) {
+    return tx.call.create({ data });
+  }
+
+  /** Writes only if nobody changed the row since `version` was read; null means stale. */
+  async updateIfVersion(tx: Tx, id: string, version: number, data: Prisma.CallUncheckedUpdateInput) {
+    const result = await tx.call.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    return result.count === 1 ? tx.call.findUniqueOrThrow({ where: { id } }) : null;
+  }
+
+  listOpen(now: Date) {
+    return this.prisma.call.findMany({
+      where: { status: 'published', closesAt: { gt: now } },
+      orderBy: { closesAt: 'asc' },
+      include: withProgramme,
+    });
+  }
+
+  findPublic(id: string) {
+    return this.prisma.call.findFirst({
+      where: { id, status: { not: 'draft' } },
+      include: withProgramme,
+    });
+  }
+}

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CALL_TRANSITIONS,
+  hasPermission,
+  isCallEditable,
+  type TCallAction,
+  type TCallStatus,
+  type TCreateCallRequest,
+  type TUpdateCallRequest,
+} from '@kopa/shared';
+import type { Principal } from '../../common/auth/principal';
+import { AuditService } from '../../common/audit/audit.service';
+import { Problems } from '../../common/problem/problem.exception';
+import { PrismaService } from '../../prisma/prisma.service';
+import { ReferenceRepository } from '../reference/reference.repository';
+import { CallsRepository, type CallScope } from './calls.repository';
+import { toCallColumns } from './calls.mapper';
+import type { Call } from '../../generated/prisma/client';
+
+const TITLE_MAX = 200;
+
+@Injectable()
+export class CallsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly calls: CallsRepository,
+    private readonly reference: ReferenceRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(principal: Principal, status?: TCallStatus) {
+    return this.calls.list(this.readScope(principal), status);
+  }
+
+  get(principal: Principal, id: string) {
+    return this.load(id, this.readScope(principal));
+  }
+
+  async create(principal: Principal, input: TCreateCallRequest): Promise<Call> {
+    if (!(await this.calls.isProgrammeStaff(input.programmeId, principal.id))) {
+      throw Problems.forbidden('You are not staff of this programme.');
+    }
+    await this.assertMunicipalitiesExist(input.eligibleMunicipalityCodes);
+    return this.prisma.$transaction(async (tx) => {
+      const call = await this.calls.create(tx, {
+        ...toCallColumns(input),
+        programmeId: input.programmeId,
+        createdById: principal.id,
+      });
+      await this.audit.record(tx, { actorId: principal.id, action: 'call.created', entityType: 'call', entityId: call.id, after: call });
+      return call;
+    });
+  }
+
+  async update(principal: Principal, id: string, input: TUpdateCallRequest): Promise<Call> {
+    const before = await this.load(id, this.manageScope(principal));
+    if (!isCallEditable(before.status)) {
+      throw Problems.invalidTransition(`A ${before.status} call can no longer be edited.`);
+    }
+    await this.assertMunicipalitiesExist(input.eligibleMunicipalityCodes);
+    return this.writeVersioned(principal, before, input.version, 'call.updated', toCallColumns(input));
+  }
+
+  async clone(principal: Principal, id: string): Promise<Call> {
+    const source = await this.load(id, this.manageScope(principal));
+    return this.prisma.$transaction(async (tx) => {
+      const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, createdById: _by, ...fields } = source;
+      const copy = await this.calls.create(tx, {
+        ...fields,
+        titleLv: `${source.titleLv} (kopija)`.slice(0, TITLE_MAX),
+        titleEn: `${source.titleEn} (copy)`.slice(0, TITLE_MAX),
+        createdById: principal.id,
+      });
+      await this.audit.record(tx, {
+        actorId: principal.id,
+        action: 'call.cloned',
+        entityType: 'call',
+        entityId: copy.id,
+        after: { ...copy, clonedFrom: source.id },
+      });
+      return copy;
+    });
+  }
+
+  async transition(principal: Principal, id: string, action: TCallAction, version: number): Promise<Call> {
+    const before = await this.load(id, this.manageScope(principal));
+    const rule = CALL_TRANSITIONS[action];
+    if (before.status !== rule.from) {
+      throw Problems.invalidTransition(`Cannot ${action} a call that is ${before.status}.`);
+    }
+    if (action === 'publish' && before.closesAt.getTime() <= Date.now()) {
+      throw Problems.invalidTransition('The close instant has passed; move it to the future before publishing.');
+    }
+    return this.writeVersioned(principal, before, version, `call.${rule.to}`, { status: rule.to });
+  }
+
+  listOpen() {
+    return this.calls.listOpen(new Date());
+  }
+
+  async getPublic(id: string) {
+    const call = await this.calls.findPublic(id);
+    if (!call) throw Problems.notFound();
+    return call;
+  }
+
+  private async writeVersioned(
+    principal: Principal,
+    before: Call,
+    version: number,
+    action: string,
+    changes: Parameters<CallsRepository['updateIfVersion']>[3],
+  ): Promise<Call> {
+    return this.prisma.$transaction(async (tx) => {
+      const after = await this.calls.updateIfVersion(tx, before.id, version, changes);
+      if (!after) {
+        const current = await tx.call.findUniqueOrThrow({ where: { id: before.id }, select: { version: true } });
+        throw Problems.staleVersion(current.version);
+      }
+      await this.audit.record(tx, { actorId: principal.id, action, entityType: 'call', entityId: after.id, before, after });
+      return after;
+    });
+  }
+
+  private async load(id: string, scope: CallScope): Promise<Call> {
+    const call = await this.calls.findInScope(id, scope);
+    if (!call) throw Problems.notFound();
+    return call;
+  }
+
+  private readScope(principal: Principal): CallScope {
+    // Admins oversee every programme; coordinators only the programmes they staff.
+    return principal.roles.includes('admin') && hasPermission(principal.roles, 'calls:read-all')
+      ? { kind: 'all' }
+      : { kind: 'staff', userId: principal.id };
+  }
+
+  private manageScope(principal: Principal): CallScope {
+    return { kind: 'staff', userId: principal.id };
+  }
+
+  private async assertMunicipalitiesExist(codes: string[]): Promise<void> {
+    const known = await this.reference.municipalityCodes();
+    const unknown = codes.filter((code) => !known.has(code));
+    if (unknown.length > 0) {
+      throw Problems.validation([
+        { path: 'eligibleMunicipalityCodes', code: 'unknown_municipality', message: `Unknown: ${unknown.join(', ')}` },
+      ]);
+    }
+  }
+}
