@@ -11,12 +11,14 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/env.schema';
 import { CSRF_COOKIE } from './common/auth/session-cookie';
+import { PROBLEM_TYPES } from '@kopa/shared';
 
 /** Builds the HTTP application; main.ts listens on it, tests drive it through inject(). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
@@ -48,15 +50,18 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const dist = resolve(config.WEB_DIST_DIR ?? join(__dirname, '../../web/dist'));
   if (!existsSync(join(dist, 'index.html'))) return;
-  const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
-  fastify.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+  // Client-side routes (/calls/…, /login) get index.html; unknown /api paths stay a problem+json 404.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply
+          .status(404)
+          .type('application/problem+json')
+          .send({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, instance: request.url });
+      }
       return reply.type('text/html').sendFile('index.html');
-    }
-    return reply
-      .status(404)
-      .type('application/problem+json')
-      .send({ type: '/problems/not-found', title: 'Not found', status: 404, instance: request.url });
-  });
+    });
 }

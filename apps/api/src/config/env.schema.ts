@@ -18,10 +18,14 @@ export const ZEnv = z.object({
   COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters'),
   COOKIE_SECURE: booleanFromString.optional(),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  /** Per-IP attempts per minute on each credential route (login, register, password reset, …). */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the built web app lives; served at / with SPA fallback when it exists. */
   WEB_DIST_DIR: z.string().optional(),
   /** How often the outbox relay looks for messages that are not yet on the queue. */
+  /** BullMQ key prefix; lets several deployments (or test files) share one Redis. */
+  QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('kopa'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
 });
 export type TEnv = z.infer<typeof ZEnv>;
