@@ -12,10 +12,22 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/env.schema';
 import { CSRF_COOKIE } from './common/auth/session-cookie';
 import { PROBLEM_TYPES } from '@kopa/shared';
+import { requestIdFor } from './common/http/request-id';
+import { problemTitle } from './common/problem/problem-titles';
+import { localeFromAcceptLanguage } from './common/http/request-locale';
 
 /** Builds the HTTP application; main.ts listens on it, tests drive it through inject(). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
+  const adapter = new FastifyAdapter({
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: requestIdFor,
+  });
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     abortOnError: false,
@@ -60,7 +72,12 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
         return reply
           .status(404)
           .type('application/problem+json')
-          .send({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, instance: request.url });
+          .send({
+            type: PROBLEM_TYPES.notFound,
+            title: problemTitle(PROBLEM_TYPES.notFound, localeFromAcceptLanguage(request.headers['accept-language'])),
+            status: 404,
+            instance: request.url,
+          });
       }
       return reply.type('text/html').sendFile('index.html');
     });

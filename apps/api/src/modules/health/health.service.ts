@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { PrismaService } from '../../prisma/prisma.service';
@@ -16,9 +17,17 @@ export class HealthService {
   async readiness(): Promise<{ status: Check; checks: { postgres: Check; redis: Check } }> {
     const [postgres, redis] = await Promise.all([
       this.probe(() => this.prisma.$queryRaw`SELECT 1`),
-      this.probe(() => this.redis.ping()),
+      this.probe(() => this.pingRedis()),
     ]);
     return { status: postgres === 'ok' && redis === 'ok' ? 'ok' : 'down', checks: { postgres, redis } };
+  }
+
+  /** Right after start-up the connection may still be opening; give it the same second. */
+  private async pingRedis(): Promise<unknown> {
+    if (this.redis.status !== 'ready') {
+      await once(this.redis, 'ready', { signal: AbortSignal.timeout(1000) });
+    }
+    return this.redis.ping();
   }
 
   private async probe(check: () => Promise<unknown>): Promise<Check> {
