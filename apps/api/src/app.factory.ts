@@ -19,7 +19,7 @@ import { localeFromAcceptLanguage } from './common/http/request-locale';
 /** Builds the HTTP application; main.ts listens on it, tests drive it through inject(). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    trustProxy: true,
+    trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,
     genReqId: requestIdFor,
@@ -63,12 +63,13 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
   const dist = resolve(config.WEB_DIST_DIR ?? join(__dirname, '../../web/dist'));
   if (!existsSync(join(dist, 'index.html'))) return;
   await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
-  // Client-side routes (/calls/…, /login) get index.html; unknown /api paths stay a problem+json 404.
+  // Client-side routes (/calls/…, /login) get index.html.
   app
     .getHttpAdapter()
     .getInstance()
     .get('/*', (request, reply) => {
-      if (request.url.startsWith('/api/')) {
+      // API paths and missing files (a stale tab asking for an old bundle) get a real 404.
+      if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || /\.\w+(\?|$)/.test(request.url)) {
         return reply
           .status(404)
           .type('application/problem+json')

@@ -22,8 +22,10 @@ export function parseEuroToCents(input: string): number | null {
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
-export function centsToEuroInput(cents: number): string {
+/** Cents → what a person would type back: "3000,50" in Latvian, "3000.50" in English. */
+export function centsToEuroInput(cents: number, locale: string = 'lv'): string {
   const whole = Math.trunc(cents / 100);
   const fraction = String(cents % 100).padStart(2, '0');
-  return fraction === '00' ? String(whole) : `${whole}.${fraction}`;
+  const separator = locale === 'en' ? '.' : ',';
+  return fraction === '00' ? String(whole) : `${whole}${separator}${fraction}`;
 }

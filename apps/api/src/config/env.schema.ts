@@ -17,6 +17,8 @@ export const ZEnv = z.object({
   MAIL_FROM: z.string().min(3).default('Kopa <no-reply@kopa.local>'),
   COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters'),
   COOKIE_SECURE: booleanFromString.optional(),
+  /** Set when a reverse proxy sits in front, so client IPs (rate limits, sessions) come from X-Forwarded-For. */
+  TRUST_PROXY: booleanFromString.default(false),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
   /** Per-IP attempts per minute on each credential route (login, register, password reset, …). */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
