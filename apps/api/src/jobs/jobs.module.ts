@@ -1,7 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { OutboxWriter } from './outbox.writer';
+import { OutboxRelay } from './outbox.relay';
+import { OutboxRepository } from './outbox.repository';
+import { ProducerQueues } from './producer-queues';
 
-/** What the API process needs from the job system: writing to the outbox. */
+/** What the API process needs from the job system: writing to the outbox and relaying it to BullMQ. */
 @Global()
-@Module({ providers: [OutboxWriter], exports: [OutboxWriter] })
+@Module({
+  providers: [OutboxWriter, OutboxRepository, ProducerQueues, OutboxRelay],
+  exports: [OutboxWriter],
+})
 export class JobsModule {}

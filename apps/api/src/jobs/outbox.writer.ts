@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { TLocale } from '@kopa/shared';
+import type { Prisma } from '../generated/prisma/client';
 import type { Tx } from '../prisma/prisma.service';
-import type { EmailTemplateName } from './email-templates';
+import type { EmailTemplateName, EmailTemplateParams } from './email-templates';
+import { ZEmailPayload } from './email.payload';
 
 export interface EmailMessage<T extends EmailTemplateName = EmailTemplateName> {
   /** Unique per logical message (e.g. `verify-email:<tokenId>`); a repeat is ignored. */
@@ -9,7 +11,7 @@ export interface EmailMessage<T extends EmailTemplateName = EmailTemplateName> {
   to: string;
   locale: TLocale;
   template: T;
-  params: Record<string, string>;
+  params: EmailTemplateParams[T];
 }
 
 /**
@@ -18,9 +20,11 @@ export interface EmailMessage<T extends EmailTemplateName = EmailTemplateName> {
  */
 @Injectable()
 export class OutboxWriter {
-  async enqueueEmail(tx: Tx, message: EmailMessage): Promise<void> {
+  async enqueueEmail<T extends EmailTemplateName>(tx: Tx, message: EmailMessage<T>): Promise<void> {
+    // Checked here too, so a bad message fails the change that caused it, not a job later.
+    const payload = ZEmailPayload.parse(message);
     await tx.outboxMessage.createMany({
-      data: [{ dedupeKey: message.dedupeKey, kind: 'email', payload: { ...message } }],
+      data: [{ dedupeKey: payload.dedupeKey, kind: 'email', payload: payload as Prisma.InputJsonObject }],
       skipDuplicates: true,
     });
   }

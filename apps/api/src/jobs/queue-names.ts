@@ -3,3 +3,8 @@ export const QUEUES = {
   email: 'email',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Which queue the outbox relay puts each kind of OutboxMessage on. */
+export const OUTBOX_KIND_QUEUES: Record<string, QueueName> = {
+  email: QUEUES.email,
+};

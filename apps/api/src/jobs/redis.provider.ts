@@ -19,6 +19,9 @@ export const redisProvider: Provider = {
       enableOfflineQueue: false,
       lazyConnect: false,
       retryStrategy: (attempt) => Math.min(attempt * 200, 5000),
+      // On disconnect ioredis waits this long for the socket to close; after a failed connect
+      // there is no socket left to close, and the default 2 s timer alone holds the process.
+      disconnectTimeout: 200,
     }).on('error', () => undefined),
 };
 

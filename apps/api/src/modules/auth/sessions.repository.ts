@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../prisma/prisma.service';
+import { PrismaService, type Tx } from '../../prisma/prisma.service';
 
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(data: { userId: string; tokenHash: string; expiresAt: Date; userAgent: string | null; ipAddress: string | null }) {
-    return this.prisma.session.create({ data });
+  /** Writes take an optional transaction so a session change commits with its audit entry. */
+  private db(tx?: Tx): Tx {
+    return tx ?? this.prisma;
+  }
+
+  create(
+    data: { userId: string; tokenHash: string; expiresAt: Date; userAgent: string | null; ipAddress: string | null },
+    tx?: Tx,
+  ) {
+    return this.db(tx).session.create({ data });
   }
 
   findActiveByTokenHash(tokenHash: string, now: Date) {
@@ -28,16 +36,16 @@ export class SessionsRepository {
   }
 
   /** Revokes one session only if it belongs to the user; returns how many were revoked. */
-  async revokeOwned(id: string, userId: string, now: Date): Promise<number> {
-    const result = await this.prisma.session.updateMany({
+  async revokeOwned(id: string, userId: string, now: Date, tx?: Tx): Promise<number> {
+    const result = await this.db(tx).session.updateMany({
       where: { id, userId, revokedAt: null },
       data: { revokedAt: now },
     });
     return result.count;
   }
 
-  async revokeAllForUser(userId: string, now: Date, exceptSessionId?: string): Promise<number> {
-    const result = await this.prisma.session.updateMany({
+  async revokeAllForUser(userId: string, now: Date, exceptSessionId?: string, tx?: Tx): Promise<number> {
+    const result = await this.db(tx).session.updateMany({
       where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
       data: { revokedAt: now },
     });

@@ -3,6 +3,7 @@ import type { TLocale, TRole } from '@kopa/shared';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import type { Principal } from '../../common/auth/principal';
+import type { Tx } from '../../prisma/prisma.service';
 import { SessionsRepository } from './sessions.repository';
 import { hashToken, newSecretToken } from './secret-token';
 
@@ -17,17 +18,24 @@ export class SessionsService {
   ) {}
 
   /** Starts a session and returns the raw token for the cookie (never stored). */
-  async start(userId: string, client: { userAgent?: string; ipAddress?: string }): Promise<{ token: string; expiresAt: Date }> {
+  async start(
+    userId: string,
+    client: { userAgent?: string; ipAddress?: string },
+    tx?: Tx,
+  ): Promise<{ id: string; token: string; expiresAt: Date }> {
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
-    await this.sessions.create({
-      userId,
-      tokenHash: hashToken(token),
-      expiresAt,
-      userAgent: client.userAgent?.slice(0, 500) ?? null,
-      ipAddress: client.ipAddress ?? null,
-    });
-    return { token, expiresAt };
+    const session = await this.sessions.create(
+      {
+        userId,
+        tokenHash: hashToken(token),
+        expiresAt,
+        userAgent: client.userAgent?.slice(0, 500) ?? null,
+        ipAddress: client.ipAddress ?? null,
+      },
+      tx,
+    );
+    return { id: session.id, token, expiresAt };
   }
 
   async authenticate(token: string): Promise<Principal | null> {
@@ -52,11 +60,11 @@ export class SessionsService {
     return this.sessions.listActiveForUser(userId, new Date());
   }
 
-  revoke(sessionId: string, userId: string): Promise<number> {
-    return this.sessions.revokeOwned(sessionId, userId, new Date());
+  revoke(sessionId: string, userId: string, tx?: Tx): Promise<number> {
+    return this.sessions.revokeOwned(sessionId, userId, new Date(), tx);
   }
 
-  revokeAll(userId: string, exceptSessionId?: string): Promise<number> {
-    return this.sessions.revokeAllForUser(userId, new Date(), exceptSessionId);
+  revokeAll(userId: string, exceptSessionId?: string, tx?: Tx): Promise<number> {
+    return this.sessions.revokeAllForUser(userId, new Date(), exceptSessionId, tx);
   }
 }

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ZLocale } from '@kopa/shared';
+import { EMAIL_TEMPLATE_REGISTRY } from './templates';
+import { isEmailTemplateName } from './email-templates';
+
+/** BullMQ job data of the `email` queue: only a pointer; the outbox row is the truth. */
+export const ZEmailJobData = z.object({ outboxId: z.uuid() });
+export type TEmailJobData = z.infer<typeof ZEmailJobData>;
+
+/** The `payload` of an OutboxMessage of kind `email`, params checked against the template. */
+export const ZEmailPayload = z
+  .object({
+    dedupeKey: z.string().min(1).max(300),
+    to: z.email(),
+    locale: ZLocale,
+    template: z.string().refine(isEmailTemplateName, { message: 'unknown e-mail template' }),
+    params: z.record(z.string(), z.unknown()),
+  })
+  .superRefine((payload, context) => {
+    if (!isEmailTemplateName(payload.template)) return;
+    const result = EMAIL_TEMPLATE_REGISTRY[payload.template].params.safeParse(payload.params);
+    for (const issue of result.error?.issues ?? []) {
+      context.addIssue({ code: 'custom', path: ['params', ...issue.path.map(String)], message: issue.message });
+    }
+  });
+export type TEmailPayload = z.infer<typeof ZEmailPayload>;

@@ -1,0 +1,76 @@
+import { EMAIL_TEMPLATES } from '../email-templates';
+import { ZEmailPayload } from '../email.payload';
+import { escapeHtml } from './html';
+import { InvalidEmailParamsError, renderEmail } from './index';
+
+const context = { appUrl: 'https://kopa.example.lv' };
+const link = 'https://kopa.example.lv/verify?token=abc&x=1';
+
+describe('e-mail templates', () => {
+  it.each(EMAIL_TEMPLATES.flatMap((template) => (['lv', 'en'] as const).map((locale) => [template, locale] as const)))(
+    '%s renders in %s with subject, text and an accessible HTML document',
+    (template, locale) => {
+      const email = renderEmail(template, locale, { displayName: 'Anna', link }, context);
+      expect(email.subject.length).toBeGreaterThan(5);
+      expect(email.text).toContain('Anna');
+      expect(email.html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${locale}">`));
+      expect(email.html).toContain(`<title>${escapeHtml(email.subject)}</title>`);
+      expect(email.html).toContain('Anna');
+    },
+  );
+
+  it('writes Latvian with its diacritics and English in English', () => {
+    const lv = renderEmail('verify-email', 'lv', { displayName: 'Jānis', link }, context);
+    expect(lv.subject).toBe('Apstipriniet savu e-pasta adresi Kopa sistēmā');
+    expect(lv.text).toContain('Labdien, Jānis!');
+    expect(lv.text).toContain('reģistrāciju');
+    expect(lv.html).toContain('Apstiprināt e-pasta adresi');
+
+    const en = renderEmail('verify-email', 'en', { displayName: 'John', link }, context);
+    expect(en.subject).toBe('Confirm your e-mail address for Kopa');
+    expect(en.text).toContain('Hello John,');
+
+    expect(renderEmail('reset-password', 'lv', { displayName: 'Ķēniņš', link }, context).text).toContain(
+      'Saņēmām pieprasījumu atjaunot Jūsu Kopa konta paroli',
+    );
+    expect(renderEmail('password-changed', 'lv', { displayName: 'Ļena' }, context).subject).toBe(
+      'Jūsu Kopa konta parole ir nomainīta',
+    );
+  });
+
+  it('puts the link in the text and, escaped, in the HTML', () => {
+    const email = renderEmail('reset-password', 'en', { displayName: 'Anna', link }, context);
+    expect(email.text).toContain(link);
+    expect(email.html).toContain('href="https://kopa.example.lv/verify?token=abc&amp;x=1"');
+    expect(email.html).not.toContain('token=abc&x=1');
+  });
+
+  it('escapes params in HTML but leaves the plain text as written', () => {
+    const displayName = '<script>alert("x")</script> & O\'Brien';
+    const email = renderEmail('verify-email', 'lv', { displayName, link }, context);
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; O&#39;Brien');
+    expect(email.html).toContain(`<title>${escapeHtml(email.subject)}</title>`);
+    expect(email.text).toContain(displayName);
+  });
+
+  it('uses the app URL in links the template builds itself', () => {
+    const email = renderEmail('password-changed', 'en', { displayName: 'Anna' }, context);
+    expect(email.html).toContain('href="https://kopa.example.lv/login"');
+  });
+
+  it('rejects missing params and non-http links', () => {
+    expect(() => renderEmail('verify-email', 'en', { displayName: 'Anna' }, context)).toThrow(InvalidEmailParamsError);
+    expect(() =>
+      renderEmail('verify-email', 'en', { displayName: 'Anna', link: 'javascript:alert(1)' }, context),
+    ).toThrow(/link/);
+  });
+
+  it('checks outbox payloads against the template they name', () => {
+    const base = { dedupeKey: 'k', to: 'anna@example.test', locale: 'lv' };
+    expect(ZEmailPayload.safeParse({ ...base, template: 'password-changed', params: { displayName: 'Anna' } }).success).toBe(true);
+    expect(ZEmailPayload.safeParse({ ...base, template: 'no-such-template', params: {} }).success).toBe(false);
+    const missingLink = ZEmailPayload.safeParse({ ...base, template: 'verify-email', params: { displayName: 'Anna' } });
+    expect(missingLink.error?.issues[0]?.path).toEqual(['params', 'link']);
+  });
+});

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../common/auth/principal';
+import { AuditService } from '../../common/audit/audit.service';
+import { PrismaService } from '../../prisma/prisma.service';
+import type { User } from '../../generated/prisma/client';
+import { AuthProblems } from './auth.problems';
+import { PasswordService } from './password.service';
+import { SessionsService } from './sessions.service';
+import { UsersRepository } from './users.repository';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_DURATION_MS = 15 * 60_000;
+
+export interface ClientInfo {
+  userAgent?: string;
+  ipAddress?: string;
+}
+
+/** Sign-in and sign-out: credentials, lockout after repeated failures, sessions. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The local strategy's check. Order matters: a locked account is refused before the
+   * password is looked at, and "not verified" is only said to someone who knows the password.
+   */
+  async verifyCredentials(email: string, password: string): Promise<User> {
+    const user = await this.users.findByEmail(email);
+    if (!user) {
+      await this.passwords.verifyDummy(password);
+      throw AuthProblems.invalidCredentials();
+    }
+    const now = new Date();
+    if (user.lockedUntil && user.lockedUntil > now) throw AuthProblems.accountLocked(user.lockedUntil);
+    if (!(await this.passwords.verify(user.passwordHash, password))) {
+      throw await this.recordFailure(user, now);
+    }
+    if (!user.emailVerifiedAt) throw AuthProblems.emailNotVerified();
+    return user;
+  }
+
+  /** Starts a session for a user whose credentials were accepted; replaces the caller's old session. */
+  login(user: User, client: ClientInfo, previous?: Principal): Promise<{ token: string; expiresAt: Date }> {
+    return this.prisma.$transaction(async (tx) => {
+      if (user.failedLoginCount > 0 || user.lockedUntil) await this.users.clearFailedLogins(tx, user.id);
+      // Signing in again (or as someone else) in the same browser ends the session it had.
+      if (previous) await this.sessions.revoke(previous.sessionId, previous.id, tx);
+      const session = await this.sessions.start(user.id, client, tx);
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'user.login',
+        entityType: 'user',
+        entityId: user.id,
+        after: { sessionId: session.id, ipAddress: client.ipAddress ?? null, userAgent: client.userAgent ?? null },
+      });
+      return session;
+    });
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await this.sessions.revoke(principal.sessionId, principal.id, tx);
+      await this.audit.record(tx, {
+        actorId: principal.id,
+        action: 'user.logout',
+        entityType: 'session',
+        entityId: principal.sessionId,
+      });
+    });
+  }
+
+  /** Counts the failure (committed even though the request fails) and returns the error to throw. */
+  private async recordFailure(user: User, now: Date) {
+    const lockedUntil = await this.prisma.$transaction(async (tx) => {
+      const failures = await this.users.incrementFailedLogins(tx, user.id);
+      await this.audit.record(tx, {
+        actorId: null,
+        action: 'user.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        after: { failedLoginCount: failures },
+      });
+      if (failures < MAX_FAILED_LOGINS) return null;
+      const until = new Date(now.getTime() + LOCK_DURATION_MS);
+      await this.users.lock(tx, user.id, until);
+      await this.audit.record(tx, {
+        actorId: null,
+        action: 'user.locked',
+        entityType: 'user',
+        entityId: user.id,
+        before: { lockedUntil: user.lockedUntil },
+        after: { lockedUntil: until, failedLoginCount: failures },
+      });
+      return until;
+    });
+    return lockedUntil ? AuthProblems.accountLocked(lockedUntil) : AuthProblems.invalidCredentials();
+  }
+}

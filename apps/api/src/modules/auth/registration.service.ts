@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { TRegisterRequest } from '@kopa/shared';
+import { AuditService } from '../../common/audit/audit.service';
+import { OutboxWriter } from '../../jobs/outbox.writer';
+import { PrismaService, type Tx } from '../../prisma/prisma.service';
+import { Prisma, type User } from '../../generated/prisma/client';
+import { AuthTokensService } from './auth-tokens.service';
+import { userAuditSnapshot } from './auth.mapper';
+import { PasswordService } from './password.service';
+import { UsersRepository } from './users.repository';
+
+/** Sign-up and e-mail verification. Answers never reveal whether an address is registered. */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+    private readonly tokens: AuthTokensService,
+    private readonly outbox: OutboxWriter,
+    private readonly audit: AuditService,
+  ) {}
+
+  async register(input: TRegisterRequest): Promise<void> {
+    // Hash first: the slow step happens whether or not the address is taken.
+    const passwordHash = await this.passwords.hash(input.password);
+    const existing = await this.users.findByEmail(input.email);
+    if (existing) {
+      // The owner of an unverified account probably lost the first e-mail; the new password is ignored.
+      if (!existing.emailVerifiedAt) await this.resendVerification(input.email);
+      return;
+    }
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        const user = await this.users.create(tx, {
+          email: input.email,
+          passwordHash,
+          displayName: input.displayName,
+          locale: input.locale,
+          roles: ['applicant'],
+        });
+        await this.audit.record(tx, {
+          actorId: user.id,
+          action: 'user.registered',
+          entityType: 'user',
+          entityId: user.id,
+          after: userAuditSnapshot(user),
+        });
+        await this.sendVerification(tx, user);
+      });
+    } catch (error) {
+      // The same address registered concurrently: the other request won, the answer is the same.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return;
+      throw error;
+    }
+  }
+
+  async verifyEmail(token: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const used = await this.tokens.consume(tx, 'email_verification', token);
+      const now = new Date();
+      if (await this.users.markEmailVerified(tx, used.userId, now)) {
+        await this.audit.record(tx, {
+          actorId: used.userId,
+          action: 'user.email_verified',
+          entityType: 'user',
+          entityId: used.userId,
+          before: { emailVerifiedAt: null },
+          after: { emailVerifiedAt: now },
+        });
+      }
+    });
+  }
+
+  /** A new link for an unverified account; for anyone else nothing happens (and nothing is said). */
+  async resendVerification(email: string): Promise<void> {
+    const user = await this.users.findByEmail(email);
+    if (!user || user.emailVerifiedAt) return;
+    await this.prisma.$transaction(async (tx) => {
+      await this.sendVerification(tx, user);
+      await this.audit.record(tx, {
+        actorId: null,
+        action: 'user.verification_resent',
+        entityType: 'user',
+        entityId: user.id,
+      });
+    });
+  }
+
+  private async sendVerification(tx: Tx, user: User): Promise<void> {
+    const token = await this.tokens.issue(tx, user.id, 'email_verification');
+    await this.outbox.enqueueEmail(tx, {
+      dedupeKey: `verify-email:${token.id}`,
+      to: user.email,
+      locale: user.locale,
+      template: 'verify-email',
+      params: { displayName: user.displayName, link: token.link },
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { TLocale } from '@kopa/shared';
+import { PrismaService, type Tx } from '../../prisma/prisma.service';
+import type { Prisma } from '../../generated/prisma/client';
+
+/** Prisma queries on the User row for the account flows (the rules live in the services). */
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(id: string) {
+    return this.prisma.user.findUnique({ where: { id } });
+  }
+
+  /** E-mails are stored lower-case (the request schemas normalise them). */
+  findByEmail(email: string) {
+    return this.prisma.user.findUnique({ where: { email } });
+  }
+
+  create(tx: Tx, data: Prisma.UserCreateInput) {
+    return tx.user.create({ data });
+  }
+
+  /** Counts one more failed sign-in atomically and returns the new count. */
+  async incrementFailedLogins(tx: Tx, id: string): Promise<number> {
+    const user = await tx.user.update({
+      where: { id },
+      data: { failedLoginCount: { increment: 1 } },
+      select: { failedLoginCount: true },
+    });
+    return user.failedLoginCount;
+  }
+
+  /** The counter starts again from zero so that the lock's end gives a fresh set of attempts. */
+  lock(tx: Tx, id: string, until: Date) {
+    return tx.user.update({ where: { id }, data: { lockedUntil: until, failedLoginCount: 0 } });
+  }
+
+  clearFailedLogins(tx: Tx, id: string) {
+    return tx.user.update({ where: { id }, data: { failedLoginCount: 0, lockedUntil: null } });
+  }
+
+  /** Sets the hash and clears any lockout: whoever sets a new password has proved who they are. */
+  setPassword(tx: Tx, id: string, passwordHash: string) {
+    return tx.user.update({ where: { id }, data: { passwordHash, failedLoginCount: 0, lockedUntil: null } });
+  }
+
+  /** Returns true only for the call that actually verified the address. */
+  async markEmailVerified(tx: Tx, id: string, now: Date): Promise<boolean> {
+    const result = await tx.user.updateMany({ where: { id, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
+    return result.count === 1;
+  }
+
+  updateLocale(tx: Tx, id: string, locale: TLocale) {
+    return tx.user.update({ where: { id }, data: { locale } });
+  }
+}

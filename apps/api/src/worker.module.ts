@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { ConfigModule } from './config/config.module';
+import type { AppConfig } from './config/env.schema';
+import { loggerOptions } from './common/http/logger-options';
+import { PrismaModule } from './prisma/prisma.module';
+import { EmailProcessor } from './jobs/email.processor';
+import { EmailSender } from './jobs/email.sender';
+import { OutboxRepository } from './jobs/outbox.repository';
+import { QueueWorkers } from './jobs/queue-workers';
+
+/**
+ * The background worker: the same configuration, logging and database modules as the API,
+ * no HTTP. Every provider marked @JobProcessor gets a BullMQ Worker; add a feature's
+ * processor to `providers` (or import the feature module that provides it).
+ */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule],
+      providers: [OutboxRepository, EmailSender, EmailProcessor, QueueWorkers],
+    };
+  }
+}
