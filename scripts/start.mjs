@@ -12,6 +12,8 @@ import { startDevMailbox } from './lib/dev-mailbox.mjs';
 import { resolveCookieSecret } from './lib/cookie-secret.mjs';
 import { formatPinoLine, run, spawnPrefixed } from './lib/processes.mjs';
 
+// `pnpm dev` runs this with --dev: the same services, then the API and web app in watch mode.
+const devMode = process.argv.includes('--dev');
 const log = (message) => console.log(`[kopa] ${message}`);
 const fail = (message) => console.error(`[kopa] ${message}`);
 
@@ -73,9 +75,20 @@ async function main() {
     HOST: host,
   };
 
-  await step('Building', ['build'], env);
+  if (!devMode) await step('Building', ['build'], env);
   await step('Applying database migrations', ['db:deploy'], env);
   await step('Loading demo data', ['db:seed'], env);
+
+  if (devMode) {
+    // tsc-watch restarts API + worker (apps/api/src/dev-server.ts); Vite serves the web app and proxies /api.
+    startProcess('dev', 'pnpm', ['exec', 'turbo', 'run', 'dev', '--filter=@kopa/api', '--filter=@kopa/web'], {
+      ...env,
+      KOPA_API_URL: `http://${probeHost}:${port}`,
+    });
+    await waitUntilReady();
+    log('Web app with hot reload: the Vite URL above (normally http://localhost:5173)');
+    return;
+  }
 
   for (const entry of ['main.js', 'worker.js']) {
     if (!existsSync(join(ROOT, 'apps/api/dist', entry))) throw new Error(`apps/api/dist/${entry} is missing after the build`);
@@ -104,7 +117,11 @@ async function step(title, args, env) {
 }
 
 function startService(name, entry, env) {
-  const child = spawnPrefixed(name, process.execPath, [join('apps/api/dist', entry)], { env, cwd: ROOT, format: formatPinoLine });
+  startProcess(name, process.execPath, [join('apps/api/dist', entry)], env);
+}
+
+function startProcess(name, command, args, env) {
+  const child = spawnPrefixed(name, command, args, { env, cwd: ROOT, format: formatPinoLine });
   services.set(name, child);
   child.on('error', (error) => fail(`${name} could not start: ${error.message}`));
   child.on('exit', (code, signal) => {
