@@ -7,6 +7,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { startTestSmtp, type TestMailbox } from './test-smtp';
 import { TestClient } from './test-client';
+import { deleteQueueKeys } from './test-redis';
 
 export interface TestContext {
   app: NestFastifyApplication;
@@ -49,6 +50,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     client: (options) => new TestClient(app, options),
     async close() {
       await app.close();
+      await deleteQueueKeys(config.REDIS_URL, config.QUEUE_PREFIX);
       await prisma.$disconnect();
       await mailbox.close();
       await database.drop();
