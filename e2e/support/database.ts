@@ -17,7 +17,7 @@ async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`e2e: cannot reach PostgreSQL at ${ADMIN_URL} (${(error as Error).message})`);
+    throw new Error(`e2e: cannot reach PostgreSQL at ${ADMIN_URL} (${(error as Error).message})`, { cause: error });
   }
   try {
     return await work(client);

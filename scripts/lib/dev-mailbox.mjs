@@ -61,7 +61,7 @@ function describe(mail, to, file) {
 
 /** Every distinct http(s) link in a text or HTML body, in order of appearance. */
 export function extractLinks(body) {
-  const found = body.match(/https?:\/\/[^\s"'<>()\[\]]+/g) ?? [];
+  const found = body.match(/https?:\/\/[^\s"'<>()[\]]+/g) ?? [];
   return [...new Set(found.map((link) => link.replace(/&amp;/g, '&').replace(/[.,;:!?]+$/, '')))];
 }
 
