@@ -1,0 +1,115 @@
+import {
+  PROBLEM_TYPES,
+  type TForgotPasswordRequest,
+  type TLoginRequest,
+  type TMeResponse,
+  type TRegisterRequest,
+  type TResendVerificationRequest,
+  type TResetPasswordRequest,
+  type TVerifyEmailRequest,
+} from '@kopa/shared';
+import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { api, resetCsrfToken } from '../../lib/api';
+import { isApiProblem } from '../../lib/api-problem';
+import { ME_QUERY_KEY } from '../../lib/query-client';
+
+
+/** The signed-in user, or null for a visitor (a 401 is an answer here, not an error). */
+async function fetchMe(signal: AbortSignal): Promise<TMeResponse | null> {
+  try {
+    return await api.get<TMeResponse>('/api/auth/me', signal);
+  } catch (error) {
+    if (isApiProblem(error) && (error.status === 401 || error.is(PROBLEM_TYPES.unauthenticated))) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({
+    queryKey: ME_QUERY_KEY,
+    queryFn: ({ signal }) => fetchMe(signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/**
+ * Drops what one user loaded before another (or a visitor) sees the page. Public data and
+ * the "me" query stay: the latter is updated in place, so every component watching it
+ * switches together.
+ */
+function forgetPrivateData(queryClient: QueryClient): void {
+  queryClient.removeQueries({
+    predicate: (query) => query.queryKey[0] !== 'public' && query.queryKey[0] !== ME_QUERY_KEY[0],
+  });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TLoginRequest) => api.post<TMeResponse>('/api/auth/login', body),
+    onSuccess: (me) => {
+      queryClient.setQueryData(ME_QUERY_KEY, me);
+      forgetPrivateData(queryClient);
+    },
+  });
+}
+
+/**
+ * Logs out and leaves for a public page. The page changes first and the user is forgotten
+ * after, so a protected page never sees "nobody" and redirects to login on its way out.
+ */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const mutation = useMutation({ mutationFn: () => api.post<void>('/api/auth/logout') });
+
+  const logOut = async (to = '/') => {
+    try {
+      await mutation.mutateAsync();
+    } catch {
+      // Already gone server-side, or unreachable: forget the user here either way.
+    }
+    resetCsrfToken();
+    // flushSync: the public page must be on screen before "me" turns null, or the
+    // protected page still showing would redirect to login.
+    await navigate(to, { flushSync: true });
+    queryClient.setQueryData(ME_QUERY_KEY, null);
+    forgetPrivateData(queryClient);
+  };
+
+  return { logOut, isPending: mutation.isPending };
+}
+
+export function useRegister() {
+  return useMutation({
+    mutationFn: (body: TRegisterRequest) => api.post<object>('/api/auth/register', body),
+  });
+}
+
+export function useVerifyEmail() {
+  return useMutation({
+    mutationFn: (body: TVerifyEmailRequest) => api.post<void>('/api/auth/verify-email', body),
+  });
+}
+
+export function useResendVerification() {
+  return useMutation({
+    mutationFn: (body: TResendVerificationRequest) =>
+      api.post<object>('/api/auth/resend-verification', body),
+  });
+}
+
+export function useForgotPassword() {
+  return useMutation({
+    mutationFn: (body: TForgotPasswordRequest) => api.post<object>('/api/auth/forgot-password', body),
+  });
+}
+
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: (body: TResetPasswordRequest) => api.post<void>('/api/auth/reset-password', body),
+  });
+}

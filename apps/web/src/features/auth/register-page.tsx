@@ -1,0 +1,90 @@
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { PASSWORD_MIN_LENGTH, ZRegisterRequest, type TRegisterRequest } from '@kopa/shared';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Notice } from '../../components/notice';
+import { PasswordField } from '../../components/password-field';
+import { FormProblemAlert } from '../../components/problem-alert';
+import { useFieldError } from '../../components/use-field-error';
+import { useFormProblem } from '../../components/use-form-problem';
+import { apiLocaleOf } from '../../i18n/languages';
+import { ZOD_PARSE_OPTIONS } from '../../lib/zod-issue-message';
+import { AuthPageLayout } from './auth-page-layout';
+import { useRegister } from './auth.api';
+
+type RegisterFormValues = Omit<TRegisterRequest, 'locale'>;
+const EMPTY_REGISTRATION: RegisterFormValues = { displayName: '', email: '', password: '' };
+
+export function RegisterPage() {
+  const { t, i18n } = useTranslation();
+  const register = useRegister();
+  const form = useForm<RegisterFormValues, unknown, TRegisterRequest>({
+    resolver: zodResolver(ZRegisterRequest, ZOD_PARSE_OPTIONS),
+    defaultValues: EMPTY_REGISTRATION,
+  });
+  const errorOf = useFieldError(form.formState.errors);
+  const formProblem = useFormProblem(form.setError, EMPTY_REGISTRATION);
+
+  const submit = form.handleSubmit((body) => {
+    formProblem.clear();
+    // E-mails reach the user in the language they registered in.
+    register.mutate({ ...body, locale: apiLocaleOf(i18n.language) }, { onError: formProblem.report });
+  });
+
+  if (register.isSuccess) {
+    return (
+      <AuthPageLayout title={t('auth.register.title')}>
+        <Stack gap="md">
+          <Notice color="blue" title={t('auth.register.doneTitle')} role="status">
+            {t('auth.register.doneBody', { email: register.variables.email })}
+          </Notice>
+          <Anchor component={Link} to="/login">
+            {t('auth.goToLogin')}
+          </Anchor>
+        </Stack>
+      </AuthPageLayout>
+    );
+  }
+
+  return (
+    <AuthPageLayout title={t('auth.register.title')}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">{t('auth.register.intro')}</Text>
+          <FormProblemAlert problem={formProblem.problem} />
+          <TextInput
+            label={t('auth.fields.displayName')}
+            autoComplete="name"
+            required
+            error={errorOf('displayName')}
+            {...form.register('displayName')}
+          />
+          <TextInput
+            label={t('auth.fields.email')}
+            type="email"
+            autoComplete="email"
+            required
+            error={errorOf('email')}
+            {...form.register('email')}
+          />
+          <PasswordField
+            label={t('auth.fields.password')}
+            description={t('auth.passwordHint', { count: PASSWORD_MIN_LENGTH })}
+            autoComplete="new-password"
+            required
+            error={errorOf('password')}
+            {...form.register('password')}
+          />
+          <Button type="submit" loading={register.isPending}>
+            {t('auth.register.submit')}
+          </Button>
+          <Anchor component={Link} to="/login" size="sm">
+            {t('auth.register.haveAccount')}
+          </Anchor>
+        </Stack>
+      </form>
+    </AuthPageLayout>
+  );
+}
