@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, 
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ZodResponse } from 'nestjs-zod';
-import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { Authenticated, Public } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { APP_CONFIG } from '../../config/config.module';
@@ -10,7 +10,7 @@ import type { AppConfig } from '../../config/env.schema';
 import { AccountService } from './account.service';
 import { AuthRateLimit } from './auth-rate-limit';
 import { clearSessionCookie } from './auth-cookie';
-import { ChangePasswordDto, MeDto, SessionListDto, UpdateLocaleDto } from './auth.dto';
+import { ChangePasswordDto, MeDto, SessionListDto, SessionStateDto, UpdateLocaleDto } from './auth.dto';
 import { toMeResponse } from './auth.mapper';
 
 /** The signed-in user's own account and sessions. */
@@ -21,6 +21,13 @@ export class AccountController {
     private readonly account: AccountService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Get('session')
+  @Public()
+  @ZodResponse({ type: SessionStateDto })
+  async session(@CurrentUser() user: Principal | undefined) {
+    return { user: user ? toMeResponse(await this.account.me(user)) : null };
+  }
 
   @Get('me')
   @Authenticated({ permission: 'account:self' })

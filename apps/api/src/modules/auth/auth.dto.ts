@@ -9,6 +9,7 @@ import {
   ZResendVerificationRequest,
   ZResetPasswordRequest,
   ZSessionResponse,
+  ZSessionStateResponse,
   ZUpdateLocaleRequest,
   ZVerifyEmailRequest,
 } from '@kopa/shared';
@@ -22,6 +23,7 @@ export class ResetPasswordDto extends createZodDto(ZResetPasswordRequest) {}
 export class ChangePasswordDto extends createZodDto(ZChangePasswordRequest) {}
 export class UpdateLocaleDto extends createZodDto(ZUpdateLocaleRequest) {}
 export class MeDto extends createZodDto(ZMeResponse) {}
+export class SessionStateDto extends createZodDto(ZSessionStateResponse) {}
 export class SessionListDto extends createZodDto(z.object({ items: z.array(ZSessionResponse) })) {}
 /** The body of a 202: the request was taken; what happens next is deliberately not said. */
 export class AcceptedDto extends createZodDto(z.object({}).strict()) {}

@@ -25,6 +25,18 @@ describe('sign-in, lockout, sign-out and the own account (/api/auth)', () => {
     expect(session.ipAddress).toBe('127.0.0.1');
   });
 
+  it('tells every page who is signed in, and a visitor that nobody is, without an error', async () => {
+    const visitor = await ctx.client().get('/api/auth/session');
+    expect(visitor.status).toBe(200);
+    expect(visitor.body).toEqual({ user: null });
+
+    const user = await createUser(ctx.prisma, { displayName: 'Ilze Ozola' });
+    const client = ctx.client();
+    await client.login(user.email, TEST_PASSWORD);
+    const signedIn = await client.get('/api/auth/session');
+    expect(signedIn.body.user).toMatchObject({ id: user.id, displayName: 'Ilze Ozola', roles: ['applicant'] });
+  });
+
   it('answers 401 invalid-credentials alike for a wrong password and an unknown e-mail', async () => {
     await createUser(ctx.prisma, { email: 'maris@example.test' });
     const wrong = await attempt('maris@example.test', 'not-the-password');

@@ -1,30 +1,22 @@
 import {
-  PROBLEM_TYPES,
   type TForgotPasswordRequest,
   type TLoginRequest,
   type TMeResponse,
   type TRegisterRequest,
   type TResendVerificationRequest,
   type TResetPasswordRequest,
+  type TSessionStateResponse,
   type TVerifyEmailRequest,
 } from '@kopa/shared';
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { api, resetCsrfToken } from '../../lib/api';
-import { isApiProblem } from '../../lib/api-problem';
 import { ME_QUERY_KEY } from '../../lib/query-client';
 
 
-/** The signed-in user, or null for a visitor (a 401 is an answer here, not an error). */
+/** The signed-in user, or null for a visitor (asked without a 401, so the console stays clean). */
 async function fetchMe(signal: AbortSignal): Promise<TMeResponse | null> {
-  try {
-    return await api.get<TMeResponse>('/api/auth/me', signal);
-  } catch (error) {
-    if (isApiProblem(error) && (error.status === 401 || error.is(PROBLEM_TYPES.unauthenticated))) {
-      return null;
-    }
-    throw error;
-  }
+  return (await api.get<TSessionStateResponse>('/api/auth/session', signal)).user;
 }
 
 export function useMe() {
