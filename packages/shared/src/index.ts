@@ -7,3 +7,6 @@ export * from './reference-data';
 export * from './auth';
 export * from './calls';
 export * from './call-status';
+export * from './forms';
+export * from './budget';
+export * from './answers';

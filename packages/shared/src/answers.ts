@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { allQuestions, type TFormDefinition, type TQuestion } from './forms';
+import { budgetProblems, ZBudgetLine, type TBudgetLimits } from './budget';
+
+/** Characters as a person and the browser see them: grapheme clusters, a line break is one. */
+export function countCharacters(text: string): number {
+  const normalised = text.replace(/\r\n/g, '\n');
+  let count = 0;
+  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(normalised)) count++;
+  return count;
+}
+
+export type TAnswerValue = string | number | boolean | string[] | z.infer<typeof ZBudgetLine>[] | null;
+export type TAnswers = Record<string, TAnswerValue>;
+
+/** The schema of one answer's value, whatever the mode; required-ness is checked separately. */
+export function answerValueSchema(question: TQuestion): z.ZodType<TAnswerValue> {
+  switch (question.type) {
+    case 'short_text':
+    case 'long_text': {
+      const max = question.maxLength ?? (question.type === 'short_text' ? 300 : 10_000);
+      return z.string().refine((text) => countCharacters(text) <= max, { message: 'answer.text.tooLong' });
+    }
+    case 'number':
+    case 'money': {
+      let schema = question.type === 'money' ? z.number().int() : z.number();
+      if (question.min !== undefined) schema = schema.min(question.min, { message: 'answer.number.tooSmall' });
+      if (question.max !== undefined) schema = schema.max(question.max, { message: 'answer.number.tooBig' });
+      return schema;
+    }
+    case 'date':
+      return z.iso.date();
+    case 'single_choice':
+      return z.enum((question.options ?? []).map((option) => option.value) as [string, ...string[]]);
+    case 'multiple_choice':
+      return z.array(z.enum((question.options ?? []).map((option) => option.value) as [string, ...string[]])).refine(
+        (values) => new Set(values).size === values.length,
+        { message: 'answer.choice.duplicate' },
+      );
+    case 'yes_no':
+      return z.boolean();
+    case 'file':
+      return z.array(z.uuid()).max(question.maxFiles ?? 5, { message: 'answer.file.tooMany' });
+    case 'budget_table':
+      return z.array(ZBudgetLine).max(200);
+  }
+}
+
+export function isEmptyAnswer(value: TAnswerValue | undefined): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** Whether a question is shown, given the answers so far (hidden questions are neither required nor kept). */
+export function isQuestionVisible(question: TQuestion, answers: TAnswers, form: TFormDefinition): boolean {
+  if (!question.showIf) return true;
+  const target = allQuestions(form).find((candidate) => candidate.id === question.showIf!.questionId);
+  if (!target || !isQuestionVisible(target, answers, form)) return false;
+  const value = answers[target.id];
+  const chosen = Array.isArray(value) ? value : [value];
+  return question.showIf.values.some((wanted) => chosen.includes(wanted as never));
+}
+
+export type TAnswersMode = 'draft' | 'submit';
+
+/**
+ * The answers schema generated from a form definition: the browser and the server run
+ * the same one. Drafts may be incomplete but never malformed; a submission must be complete.
+ */
+export function buildAnswersSchema(form: TFormDefinition, mode: TAnswersMode, limits?: TBudgetLimits) {
+  const questions = allQuestions(form);
+  const shape = Object.fromEntries(questions.map((question) => [question.id, answerValueSchema(question).nullable().optional()]));
+  return z
+    .object(shape)
+    .strict()
+    .superRefine((answers, ctx) => {
+      if (mode !== 'submit') return;
+      for (const question of questions) {
+        if (!isQuestionVisible(question, answers as TAnswers, form)) continue;
+        const value = (answers as TAnswers)[question.id];
+        if (question.required && isEmptyAnswer(value)) {
+          ctx.addIssue({ code: 'custom', path: [question.id], message: 'answer.required' });
+        }
+        if (question.type === 'budget_table' && limits && Array.isArray(value) && value.length > 0) {
+          for (const problem of budgetProblems(value as z.infer<typeof ZBudgetLine>[], limits)) {
+            ctx.addIssue({ code: 'custom', path: [question.id], message: problem });
+          }
+        }
+      }
+    });
+}
+
+/** Drops answers to questions that are hidden, so a submission keeps only what was asked. */
+export function visibleAnswers(form: TFormDefinition, answers: TAnswers): TAnswers {
+  return Object.fromEntries(
+    allQuestions(form)
+      .filter((question) => isQuestionVisible(question, answers, form) && !isEmptyAnswer(answers[question.id]))
+      .map((question) => [question.id, answers[question.id]]),
+  );
+}

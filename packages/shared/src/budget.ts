@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { ZBudgetCategory } from './forms';
+
+/** One line of an application budget; quantity may have two decimals (e.g. 1.5 days). */
+export const ZBudgetLine = z.object({
+  category: ZBudgetCategory,
+  description: z.string().trim().min(1).max(500),
+  quantity: z.number().positive().max(1_000_000).multipleOf(0.01),
+  unitCostCents: z.number().int().min(0).max(100_000_000),
+  ownContributionCents: z.number().int().min(0).max(100_000_000_000),
+});
+export type TBudgetLine = z.infer<typeof ZBudgetLine>;
+
+export interface TBudgetTotals {
+  totalCents: number;
+  ownContributionCents: number;
+  requestedCents: number;
+  /** Own contribution as a share of the total, in basis points (1 % = 100), rounded down. */
+  ownContributionBasisPoints: number;
+}
+
+/** Line total in cents: quantity × unit cost, rounded half up to a whole cent. */
+export function budgetLineTotalCents(line: Pick<TBudgetLine, 'quantity' | 'unitCostCents'>): number {
+  // Quantity has at most two decimals: work in hundredths so no float error creeps in.
+  const hundredths = Math.round(line.quantity * 100);
+  return Math.floor((hundredths * line.unitCostCents + 50) / 100);
+}
+
+export function computeBudget(lines: readonly Pick<TBudgetLine, 'quantity' | 'unitCostCents' | 'ownContributionCents'>[]): TBudgetTotals {
+  const totalCents = lines.reduce((sum, line) => sum + budgetLineTotalCents(line), 0);
+  const ownContributionCents = lines.reduce((sum, line) => sum + line.ownContributionCents, 0);
+  const requestedCents = Math.max(0, totalCents - ownContributionCents);
+  const ownContributionBasisPoints = totalCents === 0 ? 0 : Math.floor((ownContributionCents * 10_000) / totalCents);
+  return { totalCents, ownContributionCents, requestedCents, ownContributionBasisPoints };
+}
+
+export interface TBudgetLimits {
+  minAwardCents: number;
+  maxAwardCents: number;
+  ownContributionPercent: number;
+}
+
+/** Problems of a complete budget against the call's rules, as translation keys. */
+export function budgetProblems(lines: readonly TBudgetLine[], limits: TBudgetLimits): string[] {
+  const problems: string[] = [];
+  const totals = computeBudget(lines);
+  lines.forEach((line) => {
+    if (line.ownContributionCents > budgetLineTotalCents(line)) problems.push('budget.line.contributionAboveTotal');
+  });
+  if (totals.requestedCents < limits.minAwardCents) problems.push('budget.requested.belowMin');
+  if (totals.requestedCents > limits.maxAwardCents) problems.push('budget.requested.aboveMax');
+  if (totals.ownContributionBasisPoints < limits.ownContributionPercent * 100) problems.push('budget.ownContribution.tooLow');
+  return [...new Set(problems)];
+}
