@@ -10,16 +10,31 @@ export const PERMISSIONS = [
   'calls:manage', // create, edit, clone, publish, close calls
   'audit:read',
   'users:manage',
+  'organisations:use', // create organisations, manage those one owns, accept invitations
+  'organisations:read-all', // see every organisation (programme staff)
+  'organisations:review-claims', // decide who owns a duplicate registration number
+  'applications:apply', // start, edit, submit and withdraw own organisations' applications
+  'applications:read-all', // see applications to calls of programmes one staffs (admins: all)
+  'applications:manage', // request clarification and other coordinator actions on applications
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
 /** The single role → permission map (ghostfolio's habit): change access here, nowhere else. */
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
-  applicant: ['account:self'],
+  applicant: ['account:self', 'organisations:use', 'applications:apply'],
   reviewer: ['account:self'],
   consultant: ['account:self'],
-  coordinator: ['account:self', 'calls:read-all', 'calls:manage', 'audit:read'],
-  admin: ['account:self', 'calls:read-all', 'audit:read', 'users:manage'],
+  coordinator: [
+    'account:self',
+    'calls:read-all',
+    'calls:manage',
+    'audit:read',
+    'organisations:read-all',
+    'organisations:review-claims',
+    'applications:read-all',
+    'applications:manage',
+  ],
+  admin: ['account:self', 'calls:read-all', 'audit:read', 'users:manage', 'organisations:read-all', 'applications:read-all'],
 };
 
 export function permissionsOf(roles: readonly TRole[]): Set<TPermission> {
