@@ -10,6 +10,7 @@ import { ProblemFilter } from './common/problem/problem.filter';
 import { CsrfGuard } from './common/auth/csrf.guard';
 import { AccessGuard } from './common/auth/access.guard';
 import { AuditModule } from './common/audit/audit.module';
+import { ClockModule } from './common/clock/clock';
 import { PrismaModule } from './prisma/prisma.module';
 import { RedisModule } from './jobs/redis.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -17,7 +18,11 @@ import { HealthModule } from './modules/health/health.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { CallsModule } from './modules/calls/calls.module';
+import { CallFormsModule } from './modules/call-forms/call-forms.module';
 import { AuditLogModule } from './modules/audit/audit-log.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { ApplicationsModule } from './modules/applications/applications.module';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -32,12 +37,17 @@ export class AppModule {
         PrismaModule,
         RedisModule,
         AuditModule,
+        ClockModule,
         JobsModule,
         HealthModule,
         AuthModule,
         ReferenceModule,
         CallsModule,
+        CallFormsModule,
         AuditLogModule,
+        OrganisationsModule,
+        ApplicationsModule,
+        AttachmentsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

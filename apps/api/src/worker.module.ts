@@ -9,6 +9,7 @@ import { EmailProcessor } from './jobs/email.processor';
 import { EmailSender } from './jobs/email.sender';
 import { OutboxRepository } from './jobs/outbox.repository';
 import { QueueWorkers } from './jobs/queue-workers';
+import { ReceiptWorkerModule } from './modules/applications/receipt/receipt-worker.module';
 
 /**
  * The background worker: the same configuration, logging and database modules as the API,
@@ -20,7 +21,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule],
+      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule],
       providers: [OutboxRepository, EmailSender, EmailProcessor, QueueWorkers],
     };
   }

@@ -13,18 +13,35 @@ export function countCharacters(text: string): number {
 export type TAnswerValue = string | number | boolean | string[] | z.infer<typeof ZBudgetLine>[] | null;
 export type TAnswers = Record<string, TAnswerValue>;
 
-/** The schema of one answer's value, whatever the mode; required-ness is checked separately. */
-export function answerValueSchema(question: TQuestion): z.ZodType<TAnswerValue> {
+/** A draft may hold text past the limit (the counter shows it) but not without end. */
+export const DRAFT_TEXT_HARD_LIMIT = 100_000;
+
+/** A budget line while it is being typed: saved even before its description or quantity is there. */
+const ZDraftBudgetLine = ZBudgetLine.extend({
+  description: z.string().max(500),
+  quantity: z.number().min(0).max(1_000_000).multipleOf(0.01),
+});
+
+/**
+ * The schema of one answer's value; required-ness is checked separately. In 'draft' mode
+ * (autosave) work in progress is kept: text over the limit, numbers outside min/max and
+ * half-typed budget lines are accepted, so nothing typed is lost; 'submit' checks them all.
+ */
+export function answerValueSchema(question: TQuestion, mode: TAnswersMode = 'submit'): z.ZodType<TAnswerValue> {
+  const draft = mode === 'draft';
   switch (question.type) {
     case 'short_text':
     case 'long_text': {
-      const max = question.maxLength ?? (question.type === 'short_text' ? 300 : 10_000);
+      const max = draft ? DRAFT_TEXT_HARD_LIMIT : (question.maxLength ?? (question.type === 'short_text' ? 300 : 10_000));
       return z.string().refine((text) => countCharacters(text) <= max, { message: 'answer.text.tooLong' });
     }
     case 'number':
     case 'money': {
       let schema = question.type === 'money' ? z.number().int() : z.number();
-      if (question.min !== undefined) schema = schema.min(question.min, { message: 'answer.number.tooSmall' });
+      if (draft) return schema;
+      // Money is never negative unless the form says so.
+      const min = question.min ?? (question.type === 'money' ? 0 : undefined);
+      if (min !== undefined) schema = schema.min(min, { message: 'answer.number.tooSmall' });
       if (question.max !== undefined) schema = schema.max(question.max, { message: 'answer.number.tooBig' });
       return schema;
     }
@@ -42,12 +59,13 @@ export function answerValueSchema(question: TQuestion): z.ZodType<TAnswerValue> 
     case 'file':
       return z.array(z.uuid()).max(question.maxFiles ?? 5, { message: 'answer.file.tooMany' });
     case 'budget_table':
-      return z.array(ZBudgetLine).max(200);
+      return z.array(draft ? ZDraftBudgetLine : ZBudgetLine).max(200);
   }
 }
 
+/** Nothing given: no value, only whitespace, or an empty list. */
 export function isEmptyAnswer(value: TAnswerValue | undefined): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 /** Whether a question is shown, given the answers so far (hidden questions are neither required nor kept). */
@@ -68,7 +86,7 @@ export type TAnswersMode = 'draft' | 'submit';
  */
 export function buildAnswersSchema(form: TFormDefinition, mode: TAnswersMode, limits?: TBudgetLimits) {
   const questions = allQuestions(form);
-  const shape = Object.fromEntries(questions.map((question) => [question.id, answerValueSchema(question).nullable().optional()]));
+  const shape = Object.fromEntries(questions.map((question) => [question.id, answerValueSchema(question, mode).nullable().optional()]));
   return z
     .object(shape)
     .strict()

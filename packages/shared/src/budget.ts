@@ -22,8 +22,9 @@ export interface TBudgetTotals {
 /** Line total in cents: quantity × unit cost, rounded half up to a whole cent. */
 export function budgetLineTotalCents(line: Pick<TBudgetLine, 'quantity' | 'unitCostCents'>): number {
   // Quantity has at most two decimals: work in hundredths so no float error creeps in.
-  const hundredths = Math.round(line.quantity * 100);
-  return Math.floor((hundredths * line.unitCostCents + 50) / 100);
+  // BigInt: 1,000,000 × €1,000,000 in hundredths of cents is past Number's exact integers.
+  const hundredths = BigInt(Math.round(line.quantity * 100));
+  return Number((hundredths * BigInt(line.unitCostCents) + 50n) / 100n);
 }
 
 export function computeBudget(lines: readonly Pick<TBudgetLine, 'quantity' | 'unitCostCents' | 'ownContributionCents'>[]): TBudgetTotals {

@@ -98,6 +98,12 @@ function checkFormConsistency(form: { sections: TFormSection[] }, ctx: z.Refinem
       if (isChoice && (question.options?.length ?? 0) < 2) {
         ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: 'form.options.tooFew' });
       }
+      // Answers store the value: two options with one value could not be told apart.
+      const values = new Set<string>();
+      question.options?.forEach((option, o) => {
+        if (values.has(option.value)) ctx.addIssue({ code: 'custom', path: [...path, 'options', o, 'value'], message: 'form.options.duplicate' });
+        values.add(option.value);
+      });
       if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
         ctx.addIssue({ code: 'custom', path: [...path, 'min'], message: 'form.min.aboveMax' });
       }
@@ -107,11 +113,20 @@ function checkFormConsistency(form: { sections: TFormSection[] }, ctx: z.Refinem
           ctx.addIssue({ code: 'custom', path: [...path, 'showIf', 'questionId'], message: 'form.showIf.unknownOrLater' });
         } else if (!['single_choice', 'multiple_choice', 'yes_no'].includes(target.type)) {
           ctx.addIssue({ code: 'custom', path: [...path, 'showIf', 'questionId'], message: 'form.showIf.notAChoice' });
+        } else if (!question.showIf.values.every((value) => canBeAnswered(target, value))) {
+          // A value no answer can have (true for a choice, an option that does not exist)
+          // would hide the question for ever.
+          ctx.addIssue({ code: 'custom', path: [...path, 'showIf', 'values'], message: 'form.showIf.unknownValue' });
         }
       }
       seen.set(question.id, question);
     });
   });
+}
+
+function canBeAnswered(question: TQuestion, value: string | boolean): boolean {
+  if (question.type === 'yes_no') return typeof value === 'boolean';
+  return typeof value === 'string' && (question.options ?? []).some((option) => option.value === value);
 }
 
 export function allQuestions(form: { sections: TFormSection[] }): TQuestion[] {

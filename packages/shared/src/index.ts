@@ -10,3 +10,7 @@ export * from './call-status';
 export * from './forms';
 export * from './budget';
 export * from './answers';
+export * from './organisations';
+export * from './applications';
+export * from './call-forms';
+export * from './attachments';

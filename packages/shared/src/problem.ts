@@ -15,6 +15,8 @@ export const PROBLEM_TYPES = {
   invalidToken: '/problems/invalid-token',
   csrf: '/problems/csrf',
   rateLimited: '/problems/rate-limited',
+  fileTooLarge: '/problems/file-too-large',
+  unsupportedFileType: '/problems/unsupported-file-type',
   internal: '/problems/internal',
 } as const;
 export type TProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];

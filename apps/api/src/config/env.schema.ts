@@ -29,6 +29,8 @@ export const ZEnv = z.object({
   /** BullMQ key prefix; lets several deployments (or test files) share one Redis. */
   QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('kopa'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Where uploaded attachments are stored (local-disk storage driver); default `<repo>/.data/uploads`. */
+  STORAGE_DIR: z.string().min(1).optional(),
 });
 export type TEnv = z.infer<typeof ZEnv>;
 

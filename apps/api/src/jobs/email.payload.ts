@@ -7,6 +7,12 @@ import { isEmailTemplateName } from './email-templates';
 export const ZEmailJobData = z.object({ outboxId: z.uuid() });
 export type TEmailJobData = z.infer<typeof ZEmailJobData>;
 
+/** A file the worker builds when it sends the message; only known kinds, never arbitrary paths. */
+export const ZEmailAttachmentRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('application-pdf'), applicationId: z.uuid(), revisionNumber: z.number().int().min(1) }),
+]);
+export type TEmailAttachmentRequest = z.infer<typeof ZEmailAttachmentRequest>;
+
 /** The `payload` of an OutboxMessage of kind `email`, params checked against the template. */
 export const ZEmailPayload = z
   .object({
@@ -15,6 +21,8 @@ export const ZEmailPayload = z
     locale: ZLocale,
     template: z.string().refine(isEmailTemplateName, { message: 'unknown e-mail template' }),
     params: z.record(z.string(), z.unknown()),
+    /** Files the worker renders at send time and attaches (optional; older rows have none). */
+    attachments: z.array(ZEmailAttachmentRequest).max(5).optional(),
   })
   .superRefine((payload, context) => {
     if (!isEmailTemplateName(payload.template)) return;

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env.schema';
+import { EMAIL_ATTACHMENT_RENDERER, type EmailAttachmentFile, type EmailAttachmentRenderer } from './email-attachments';
 import { EmailSender } from './email.sender';
 import { ZEmailJobData, ZEmailPayload } from './email.payload';
 import { JobProcessor, type JobHandler } from './job-processor.decorator';
@@ -30,6 +31,9 @@ export class EmailProcessor implements JobHandler {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
     @Inject(EmailSender) private readonly sender: EmailSender,
+    @Optional()
+    @Inject(EMAIL_ATTACHMENT_RENDERER)
+    private readonly attachmentRenderer?: EmailAttachmentRenderer,
   ) {}
 
   async process(job: Job, token?: string): Promise<DeliveryOutcome> {
@@ -67,12 +71,18 @@ export class EmailProcessor implements JobHandler {
       return { status: 'in-flight', retryAt: new Date(claimedAt + SEND_CLAIM_TTL_MS + 1_000) };
     }
 
-    const { to, locale, template, params } = payload.data;
+    const { to, locale, template, params, attachments: requested = [] } = payload.data;
     try {
       const content = renderEmail(template as EmailTemplateName, locale, params, {
         appUrl: this.config.APP_URL,
       });
-      await this.sender.send({ outboxId, to, locale, content });
+      // Rendered at send time (e.g. the application PDF), so the outbox row stays small.
+      const attachments: EmailAttachmentFile[] = [];
+      for (const request of requested) {
+        if (!this.attachmentRenderer) throw new Error(`no renderer for e-mail attachment ${request.kind}`);
+        attachments.push(await this.attachmentRenderer.render(request, locale));
+      }
+      await this.sender.send({ outboxId, to, locale, content, attachments });
     } catch (error) {
       await this.outbox.recordFailure(outboxId, describe(error));
       throw isPermanentSmtpError(error) ? new UnrecoverableError(describe(error)) : error;

@@ -3,12 +3,14 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env.schema';
 import type { RenderedEmail } from './templates';
+import type { EmailAttachmentFile } from './email-attachments';
 
 export interface OutgoingEmail {
   outboxId: string;
   to: string;
   locale: string;
   content: RenderedEmail;
+  attachments?: EmailAttachmentFile[];
 }
 
 /** SMTP delivery with nodemailer; the transport comes from SMTP_URL. */
@@ -35,6 +37,11 @@ export class EmailSender implements OnModuleDestroy {
       subject: email.content.subject,
       text: email.content.text,
       html: email.content.html,
+      attachments: email.attachments?.map((file) => ({
+        filename: file.filename,
+        content: file.content,
+        contentType: file.contentType,
+      })),
       // Deterministic: a resend after a crash between sending and recording it carries the
       // same Message-ID, so mail servers and clients can recognise the duplicate.
       messageId: outboxMessageId(email.outboxId, this.messageIdDomain),

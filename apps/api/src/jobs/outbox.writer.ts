@@ -3,7 +3,7 @@ import type { TLocale } from '@kopa/shared';
 import type { Prisma } from '../generated/prisma/client';
 import type { Tx } from '../prisma/prisma.service';
 import type { EmailTemplateName, EmailTemplateParams } from './email-templates';
-import { ZEmailPayload } from './email.payload';
+import { ZEmailPayload, type TEmailAttachmentRequest } from './email.payload';
 
 export interface EmailMessage<T extends EmailTemplateName = EmailTemplateName> {
   /** Unique per logical message (e.g. `verify-email:<tokenId>`); a repeat is ignored. */
@@ -12,6 +12,8 @@ export interface EmailMessage<T extends EmailTemplateName = EmailTemplateName> {
   locale: TLocale;
   template: T;
   params: EmailTemplateParams[T];
+  /** Files the worker renders and attaches when it sends (e.g. the application PDF). */
+  attachments?: TEmailAttachmentRequest[];
 }
 
 /**

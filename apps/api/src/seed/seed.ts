@@ -4,6 +4,7 @@ import { hash } from '@node-rs/argon2';
 import { DateTime } from 'luxon';
 import { ROLES, type TRole } from '@kopa/shared';
 import type { OrganisationType, PrismaClient } from '../generated/prisma/client';
+import { seedDemoCallForm } from './demo-call-form';
 
 /**
  * Demo data for `pnpm db:seed`, reusable by tests. Every function is idempotent: rows are
@@ -219,11 +220,12 @@ export async function seedDemo(
   const accounts = await seedDemoUsers(prisma, options.password);
   await seedProgrammeStaff(prisma, programme.id, demoEmail('coordinator'));
   const coordinator = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail('coordinator') } });
-  await seedDemoCalls(prisma, {
+  const calls = await seedDemoCalls(prisma, {
     programmeId: programme.id,
     createdById: coordinator.id,
     eligibleMunicipalityCodes: data.municipalities.filter((m) => m.partner).map((m) => m.code),
     now: options.now,
   });
+  await seedDemoCallForm(prisma, calls.open.id, coordinator.id);
   return { programmeId: programme.id, accounts };
 }

@@ -42,6 +42,81 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                // Staff may read an organisation too; the API decides who sees which.
+                path: 'organisations/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/organisations/organisation-page')).OrganisationPage,
+                }),
+              },
+              {
+                path: 'invitations/accept',
+                lazy: async () => ({
+                  Component: (await import('../features/organisations/accept-invitation-page')).AcceptInvitationPage,
+                }),
+              },
+              {
+                element: <RequirePermission permission="organisations:use" />,
+                children: [
+                  {
+                    path: 'organisations',
+                    lazy: async () => ({
+                      Component: (await import('../features/organisations/my-organisations-page')).MyOrganisationsPage,
+                    }),
+                  },
+                  {
+                    path: 'organisations/new',
+                    lazy: async () => ({
+                      Component: (await import('../features/organisations/new-organisation-page')).NewOrganisationPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="organisations:review-claims" />,
+                children: [
+                  {
+                    path: 'manage/organisation-claims',
+                    lazy: async () => ({
+                      Component: (await import('../features/organisations/manage-claims-page')).ManageClaimsPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="applications:apply" />,
+                children: [
+                  {
+                    path: 'dashboard',
+                    lazy: async () => ({
+                      Component: (await import('../features/dashboard/dashboard-page')).DashboardPage,
+                    }),
+                  },
+                  {
+                    path: 'applications/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/applications/application-editor-page')).ApplicationEditorPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="applications:read-all" />,
+                children: [
+                  {
+                    path: 'manage/calls/:callId/applications',
+                    lazy: async () => ({
+                      Component: (await import('../features/applications/call-applications-page')).CallApplicationsPage,
+                    }),
+                  },
+                  {
+                    path: 'manage/applications/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/applications/manage-application-page')).ManageApplicationPage,
+                    }),
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="calls:manage" />,
                 children: [
                   {
@@ -60,6 +135,12 @@ export const router = createBrowserRouter([
                     path: 'manage/calls/:id',
                     lazy: async () => ({
                       Component: (await import('../features/calls/edit-call-page')).EditCallPage,
+                    }),
+                  },
+                  {
+                    path: 'manage/calls/:id/form',
+                    lazy: async () => ({
+                      Component: (await import('../features/call-forms/call-form-builder-page')).CallFormBuilderPage,
                     }),
                   },
                 ],

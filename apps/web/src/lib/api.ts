@@ -34,6 +34,11 @@ function csrfTokenFor(refresh: boolean): Promise<string> {
   return csrfToken;
 }
 
+/** The shared CSRF token, for requests that cannot go through `apiRequest` (XHR uploads with progress). */
+export function getCsrfToken(refresh = false): Promise<string> {
+  return csrfTokenFor(refresh);
+}
+
 /** Forgets the cached token, e.g. after logout when the server may have rotated it. */
 export function resetCsrfToken(): void {
   csrfToken = null;

@@ -29,7 +29,8 @@ export class AccessGuard extends AuthGuard(SESSION_STRATEGY) {
     const user = context.switchToHttp().getRequest<{ user?: Principal }>().user;
     if (rule.kind === 'public') return true;
     if (!user) throw Problems.unauthenticated();
-    if (!hasPermission(user.roles, rule.permission)) throw Problems.forbidden();
+    const anyOf = [rule.permission].flat();
+    if (!anyOf.some((permission) => hasPermission(user.roles, permission))) throw Problems.forbidden();
     return true;
   }
 

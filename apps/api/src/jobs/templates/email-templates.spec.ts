@@ -5,12 +5,24 @@ import { InvalidEmailParamsError, renderEmail } from './index';
 
 const context = { appUrl: 'https://kopa.example.lv' };
 const link = 'https://kopa.example.lv/verify?token=abc&x=1';
+/** Params some templates need besides displayName and link. */
+const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
+  'organisation-invitation': { organisationName: 'Biedrība „Ūdensroze”', inviterName: 'Anna' },
+  'organisation-claim-decided': { organisationName: 'Biedrība „Ūdensroze”', approved: true },
+  'application-submitted': {
+    referenceNumber: 'DK-2026-001',
+    callTitle: 'Darbīgās kopienas 2026',
+    organisationName: 'Biedrība „Ūdensroze”',
+    submittedAt: '2026. gada 25. novembris 18:00',
+  },
+  'clarification-requested': { referenceNumber: 'DK-2026-001', message: 'Lūdzu, precizējiet budžetu.', dueAt: '2026. gada 1. decembris 18:00' },
+};
 
 describe('e-mail templates', () => {
   it.each(EMAIL_TEMPLATES.flatMap((template) => (['lv', 'en'] as const).map((locale) => [template, locale] as const)))(
     '%s renders in %s with subject, text and an accessible HTML document',
     (template, locale) => {
-      const email = renderEmail(template, locale, { displayName: 'Anna', link }, context);
+      const email = renderEmail(template, locale, { displayName: 'Anna', link, ...EXTRA_PARAMS[template] }, context);
       expect(email.subject.length).toBeGreaterThan(5);
       expect(email.text).toContain('Anna');
       expect(email.html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${locale}">`));

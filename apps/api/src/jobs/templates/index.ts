@@ -3,6 +3,10 @@ import { layout, type EmailRenderContext, type EmailTemplate, type RenderedEmail
 import { verifyEmailTemplate } from './verify-email.template';
 import { resetPasswordTemplate } from './reset-password.template';
 import { passwordChangedTemplate } from './password-changed.template';
+import { organisationInvitationTemplate } from './organisation-invitation.template';
+import { organisationClaimDecidedTemplate } from './organisation-claim-decided.template';
+import { applicationSubmittedTemplate } from './application-submitted.template';
+import { clarificationRequestedTemplate } from './clarification-requested.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -13,6 +17,10 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'verify-email': verifyEmailTemplate,
   'reset-password': resetPasswordTemplate,
   'password-changed': passwordChangedTemplate,
+  'organisation-invitation': organisationInvitationTemplate,
+  'organisation-claim-decided': organisationClaimDecidedTemplate,
+  'application-submitted': applicationSubmittedTemplate,
+  'clarification-requested': clarificationRequestedTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

@@ -17,8 +17,17 @@ export function MainNav() {
     { to: '/', label: t('nav.home'), end: true },
     { to: '/calls', label: t('nav.calls') },
   ];
+  if (me && hasPermission(me.roles, 'applications:apply')) {
+    items.push({ to: '/dashboard', label: t('nav.dashboard') });
+  }
   if (me && hasPermission(me.roles, 'calls:manage')) {
     items.push({ to: '/manage/calls', label: t('nav.manageCalls') });
+  }
+  if (me && hasPermission(me.roles, 'organisations:use')) {
+    items.push({ to: '/organisations', label: t('organisations.nav.link') });
+  }
+  if (me && hasPermission(me.roles, 'organisations:review-claims')) {
+    items.push({ to: '/manage/organisation-claims', label: t('organisations.nav.claims') });
   }
 
   return (

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PROBLEM_TYPES, ZLoginRequest, type TLoginRequest } from '@kopa/shared';
+import { hasPermission, PROBLEM_TYPES, ZLoginRequest, type TLoginRequest } from '@kopa/shared';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -37,7 +37,9 @@ export function LoginPage() {
       onSuccess: (me) => {
         // The account's language applies unless this browser already chose one.
         if (!readStoredLanguage() && isUiLanguage(me.locale)) void i18n.changeLanguage(me.locale);
-        void navigate(safeNextPath(searchParams.get('next')), { replace: true });
+        // Applicants land on their dashboard unless they were on their way somewhere.
+        const landing = hasPermission(me.roles, 'applications:apply') ? '/dashboard' : '/';
+        void navigate(safeNextPath(searchParams.get('next'), landing), { replace: true });
       },
       onError: formProblem.report,
     });

@@ -43,6 +43,12 @@ export function EditCallPage() {
                 <Text size="sm">
                   {t('manageCalls.codeAndVersion', { code: call.data.code, version: call.data.version })}
                 </Text>
+                <Anchor component={Link} to={`/manage/calls/${call.data.id}/applications`} size="sm">
+                  {t('applications.manage.openList')}
+                </Anchor>
+                <Anchor component={Link} to={`/manage/calls/${call.data.id}/form`} size="sm">
+                  {t('callForms.openBuilder')}
+                </Anchor>
               </Group>
             )}
           </Stack>

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { localized } from '../../i18n/languages';
 import { isApiProblem } from '../../lib/api-problem';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ApplyPanel } from '../applications/apply-panel';
 import { PublicCallDetails } from './public-call-details';
 import { usePublicCall } from './public-calls.api';
 
@@ -40,6 +41,7 @@ function PublicCallView({ call }: { call: TPublicCallResponse }) {
         <Text>{localized(call.programmeName, i18n.language)}</Text>
       </Stack>
       <PublicCallDetails call={call} />
+      <ApplyPanel call={call} />
       <Stack component="section" gap="xs" aria-labelledby="call-description-heading">
         <Title order={2} id="call-description-heading">
           {t('calls.description')}

@@ -1,0 +1,153 @@
+import { PROBLEM_TYPES } from '@kopa/shared';
+import { startTestApp, type TestContext } from '../../test/test-app';
+import { completeAnswers, createApplicationWorld, saveAnswers, startApplication, type ApplicationWorld } from '../../test/application-factories';
+
+describe('Applications: autosave with field-level merge', () => {
+  let ctx: TestContext;
+  let world: ApplicationWorld;
+
+  beforeAll(async () => {
+    ctx = await startTestApp();
+    world = await createApplicationWorld(ctx);
+  });
+
+  afterAll(() => ctx.close());
+
+  it('saves changed answers, bumps their field versions and audits the change', async () => {
+    const application = await startApplication(world);
+    const response = await saveAnswers(world.clients.owner, application, { project_title: 'Dārzs', participants: 12 });
+    expect(response.status).toBe(200);
+    expect(response.body.conflicts).toEqual([]);
+    expect(response.body.application).toMatchObject({
+      answers: { project_title: 'Dārzs', participants: 12 },
+      fieldVersions: { project_title: 1, participants: 1 },
+      version: 2,
+    });
+    const cleared = await saveAnswers(world.clients.member, response.body.application, { participants: null });
+    expect(cleared.body.application.answers).toEqual({ project_title: 'Dārzs' });
+    expect(cleared.body.application.fieldVersions).toMatchObject({ participants: 2 });
+    const audit = await ctx.prisma.auditLog.findMany({ where: { entityId: application.id, action: 'application.answers-updated' } });
+    expect(audit).toHaveLength(2);
+    expect(audit[1]).toMatchObject({ actorId: world.users.member.id, before: { participants: 12 }, after: { participants: null } });
+  });
+
+  it('keeps both of two simultaneous saves of different answers', async () => {
+    const application = await startApplication(world);
+    const [a, b] = await Promise.all([
+      saveAnswers(world.clients.owner, application, { project_title: 'From the owner' }),
+      saveAnswers(world.clients.member, application, { summary: 'From the member' }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([...a.body.conflicts, ...b.body.conflicts]).toEqual([]);
+    const stored = await world.clients.owner.get(`/api/applications/${application.id}`);
+    expect(stored.body.answers).toEqual({ project_title: 'From the owner', summary: 'From the member' });
+    expect(stored.body.version).toBe(3);
+  });
+
+  it('reports a conflict when two people change the same answer at once, and loses neither value', async () => {
+    const application = await startApplication(world);
+    const [a, b] = await Promise.all([
+      saveAnswers(world.clients.owner, application, { project_title: 'Owner title' }),
+      saveAnswers(world.clients.member, application, { project_title: 'Member title' }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const conflicts = [...a.body.conflicts, ...b.body.conflicts];
+    expect(conflicts).toHaveLength(1);
+    const stored = (await world.clients.owner.get(`/api/applications/${application.id}`)).body;
+    expect(['Owner title', 'Member title']).toContain(stored.answers.project_title);
+    expect(conflicts[0]).toEqual({
+      questionId: 'project_title',
+      yours: stored.answers.project_title === 'Owner title' ? 'Member title' : 'Owner title',
+      theirs: stored.answers.project_title,
+      theirsFieldVersion: 1,
+    });
+    // The loser resolves it by saving again on top of the version it now knows.
+    const resolved = await world.clients.owner.patch(`/api/applications/${application.id}/answers`, {
+      changes: { project_title: 'Agreed title' },
+      baseFieldVersions: { project_title: conflicts[0]!.theirsFieldVersion },
+    });
+    expect(resolved.body).toMatchObject({ conflicts: [], application: { answers: { project_title: 'Agreed title' } } });
+  });
+
+  it('applies the fresh answers and reports only the stale one in a mixed save', async () => {
+    const application = await startApplication(world);
+    await saveAnswers(world.clients.member, application, { summary: 'Member summary' });
+    const response = await world.clients.owner.patch(`/api/applications/${application.id}/answers`, {
+      changes: { summary: 'Owner summary', project_title: 'Owner title' },
+      baseFieldVersions: { summary: 0, project_title: 0 },
+    });
+    expect(response.body.conflicts).toEqual([
+      { questionId: 'summary', yours: 'Owner summary', theirs: 'Member summary', theirsFieldVersion: 1 },
+    ]);
+    expect(response.body.application.answers).toEqual({ summary: 'Member summary', project_title: 'Owner title' });
+  });
+
+  it('validates each value with the draft schema (400, field errors) and saves nothing', async () => {
+    const application = await startApplication(world);
+    const response = await saveAnswers(world.clients.owner, application, {
+      project_title: 'x'.repeat(121),
+      participants: 'many' as never,
+      activity_type: 'party',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.type).toBe(PROBLEM_TYPES.validation);
+    const byPath = Object.fromEntries(response.body.errors.map((error: { path: string; message: string }) => [error.path, error.message]));
+    expect(byPath.project_title).toBe('answer.text.tooLong');
+    expect(Object.keys(byPath)).toEqual(expect.arrayContaining(['participants', 'activity_type']));
+    const unknown = await saveAnswers(world.clients.owner, application, { no_such_question: 'x' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0]).toMatchObject({ path: 'no_such_question', message: 'answer.question.unknown' });
+    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).answers).toEqual({});
+  });
+
+  it('accepts an empty or partial draft but checks budget lines', async () => {
+    const application = await startApplication(world);
+    const bad = await saveAnswers(world.clients.owner, application, {
+      budget: [{ category: 'food', description: '', quantity: 1, unitCostCents: 10, ownContributionCents: 0 }] as never,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((error: { path: string }) => error.path)).toEqual(expect.arrayContaining(['budget.0.category', 'budget.0.description']));
+    const good = await saveAnswers(world.clients.owner, application, { budget: completeAnswers().budget! });
+    expect(good.status).toBe(200);
+    expect(good.body.application.requestedCents).toBe(99_000);
+  });
+
+  it('lets file answers name only live attachments of this application and question', async () => {
+    const application = await startApplication(world);
+    const other = await startApplication(world);
+    const attachment = (applicationId: string, questionId: string, deletedAt: Date | null = null) =>
+      ctx.prisma.attachment.create({
+        data: {
+          applicationId,
+          questionId,
+          fileName: 'letter.pdf',
+          mimeType: 'application/pdf',
+          sizeBytes: 10,
+          sha256: 'x'.repeat(64),
+          storageKey: `test/${Math.random()}`,
+          deletedAt,
+        },
+      });
+    const mine = await attachment(application.id, 'support_letters');
+    const deleted = await attachment(application.id, 'support_letters', new Date());
+    const wrongQuestion = await attachment(application.id, 'photos');
+    const foreign = await attachment(other.id, 'support_letters');
+    for (const id of [deleted.id, wrongQuestion.id, foreign.id]) {
+      const response = await saveAnswers(world.clients.owner, application, { support_letters: [id] });
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0]).toMatchObject({ path: 'support_letters', message: 'answer.file.unknown' });
+    }
+    const ok = await saveAnswers(world.clients.owner, application, { support_letters: [mine.id] });
+    expect(ok.status).toBe(200);
+  });
+
+  it('refuses changes once the application is no longer editable', async () => {
+    const application = await startApplication(world);
+    await saveAnswers(world.clients.owner, application, completeAnswers());
+    expect((await world.clients.owner.post(`/api/applications/${application.id}/submit`)).status).toBe(200);
+    const response = await saveAnswers(world.clients.owner, application, { project_title: 'Too late' });
+    expect(response.status).toBe(409);
+    expect(response.body.type).toBe(PROBLEM_TYPES.invalidTransition);
+    expect(response.body.errors[0]).toMatchObject({ path: 'project_title', message: 'answer.notEditable' });
+  });
+});

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { buildAnswersSchema, visibleAnswers, type TAnswers, type TApplicationResponse } from '@kopa/shared';
+import type { Principal } from '../../common/auth/principal';
+import { AuditService } from '../../common/audit/audit.service';
+import { Clock } from '../../common/clock/clock';
+import { Problems } from '../../common/problem/problem.exception';
+import { PrismaService } from '../../prisma/prisma.service';
+import type { Prisma } from '../../generated/prisma/client';
+import { ApplicationsRepository } from './applications.repository';
+import { ApplicationAccess } from './application-access.service';
+import { ApplicationsService } from './applications.service';
+import { auditSnapshot, deadlineFacts } from './applications.mapper';
+import { formatReference, isBeforeDeadline, rigaYear } from './application-rules';
+import { ReceiptService } from './receipt/receipt.service';
+
+/**
+ * Submission, deadline-safe and idempotent: the row is locked, so double clicks, retries
+ * and concurrent requests run one after another; the first submits, the others find it
+ * submitted and answer with the same result.
+ */
+@Injectable()
+export class ApplicationSubmissionService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly applications: ApplicationsRepository,
+    private readonly access: ApplicationAccess,
+    private readonly service: ApplicationsService,
+    private readonly audit: AuditService,
+    private readonly receipts: ReceiptService,
+    private readonly clock: Clock,
+  ) {}
+
+  async submit(principal: Principal, id: string): Promise<TApplicationResponse> {
+    await this.prisma.$transaction(
+      async (tx) => {
+        const { application } = await this.access.lockForMember(tx, principal, id);
+        // Already submitted (a repeat, a retry or the loser of a race): the same result, no second submission.
+        if (application.status === 'submitted') return;
+        if (application.status !== 'draft' && application.status !== 'clarification_requested') {
+          throw Problems.invalidTransition(`A ${application.status} application cannot be submitted.`);
+        }
+        const now = this.clock.now();
+        if (!isBeforeDeadline(deadlineFacts(application), now)) {
+          throw Problems.invalidTransition(
+            application.status === 'draft' ? 'The call is closed; submissions are no longer accepted.' : 'The clarification due date has passed.',
+          );
+        }
+        await this.applications.lockFormForShare(tx, application.callId, application.formVersion);
+        const form = await this.access.formOf(application, tx);
+        const answers = (application.answers ?? {}) as TAnswers;
+        const limits = {
+          minAwardCents: Number(application.call.minAwardCents),
+          maxAwardCents: Number(application.call.maxAwardCents),
+          ownContributionPercent: application.call.ownContributionPercent,
+        };
+        const checked = buildAnswersSchema(form, 'submit', limits).safeParse(answers);
+        if (!checked.success) {
+          throw Problems.validation(
+            checked.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message })),
+            'The application is not complete.',
+          );
+        }
+
+        const referenceNumber =
+          application.referenceNumber ??
+          formatReference(
+            application.call.code,
+            rigaYear(now),
+            await this.applications.nextReferenceSequence(tx, application.call.code, rigaYear(now)),
+          );
+        const revisionNumber = application._count.revisions + 1;
+        await this.applications.createRevision(tx, {
+          applicationId: id,
+          number: revisionNumber,
+          formVersion: application.formVersion,
+          answers: visibleAnswers(form, answers) as Prisma.InputJsonObject,
+          submittedById: principal.id,
+          submittedAt: now,
+        });
+        const after = await this.applications.update(tx, id, {
+          status: 'submitted',
+          referenceNumber,
+          submittedAt: application.submittedAt ?? now,
+          submittedById: principal.id,
+        });
+        await this.applications.resolveClarifications(tx, id, now);
+        await this.audit.record(tx, {
+          actorId: principal.id,
+          action: revisionNumber === 1 ? 'application.submitted' : 'application.resubmitted',
+          entityType: 'application',
+          entityId: id,
+          before: auditSnapshot(application),
+          after: { ...auditSnapshot(after), revision: revisionNumber },
+        });
+        await this.receipts.enqueueReceipts(tx, { applicationId: id, revisionNumber, submittedById: principal.id });
+      },
+      { timeout: 15_000 },
+    );
+    return this.service.view(principal, id);
+  }
+}

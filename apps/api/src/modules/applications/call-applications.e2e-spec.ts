@@ -1,0 +1,67 @@
+import { startTestApp, type TestContext } from '../../test/test-app';
+import { createOrganisation } from '../../test/organisation-factories';
+import {
+  completeAnswers,
+  createApplicationWorld,
+  saveAnswers,
+  submittedApplication,
+  type ApplicationWorld,
+} from '../../test/application-factories';
+
+const line = (unitCostCents: number) => [
+  { category: 'materials' as const, description: 'Materiāli', quantity: 1, unitCostCents, ownContributionCents: unitCostCents / 10 },
+];
+
+describe("Applications: a call's list for coordinators", () => {
+  let ctx: TestContext;
+  let world: ApplicationWorld;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    ctx = await startTestApp();
+    world = await createApplicationWorld(ctx);
+    ids.small = (await submittedApplication(world, completeAnswers({ budget: line(100_000) }))).id; // requests 90 000
+    ids.big = (await submittedApplication(world, completeAnswers({ budget: line(300_000) }))).id; // requests 270 000
+    const school = await createOrganisation(ctx.prisma, { owners: [world.users.owner.id] }, { legalName: 'Aglonas skola', type: 'school', municipalityCode: 'ludza' });
+    const draft = (await world.clients.owner.post('/api/applications', { callId: world.call.id, organisationId: school.id })).body;
+    await saveAnswers(world.clients.owner, draft, { budget: line(200_000) }); // requests 180 000
+    ids.draft = draft.id;
+  });
+
+  afterAll(() => ctx.close());
+
+  const list = (query = '') => world.clients.coordinator.get(`/api/calls/${world.call.id}/applications${query}`);
+
+  it('lists every application of the call with organisation, municipality, type and requested amount', async () => {
+    const response = await list();
+    expect(response.status).toBe(200);
+    expect(response.body.items).toHaveLength(3);
+    expect(response.body.items.find((item: { id: string }) => item.id === ids.draft)).toMatchObject({
+      organisationName: 'Aglonas skola',
+      organisationType: 'school',
+      municipalityCode: 'ludza',
+      requestedCents: 180_000,
+      status: 'draft',
+      submittedAt: null,
+      referenceNumber: null,
+    });
+    expect((await world.clients.admin.get(`/api/calls/${world.call.id}/applications`)).status).toBe(200);
+  });
+
+  it('filters by status, municipality, organisation type and requested amount', async () => {
+    const idsOf = (body: { items: { id: string }[] }) => body.items.map((item) => item.id).sort();
+    expect(idsOf((await list('?status=submitted')).body)).toEqual([ids.small, ids.big].sort());
+    expect(idsOf((await list('?municipalityCode=ludza')).body)).toEqual([ids.draft]);
+    expect(idsOf((await list('?organisationType=association')).body)).toEqual([ids.small, ids.big].sort());
+    expect(idsOf((await list('?requestedMin=100000&requestedMax=200000')).body)).toEqual([ids.draft]);
+    expect((await list('?status=nonsense')).status).toBe(400);
+  });
+
+  it('sorts by requested amount, organisation and submission time', async () => {
+    const order = async (query: string) => (await list(query)).body.items.map((item: { id: string }) => item.id);
+    expect(await order('?sort=requested&order=desc')).toEqual([ids.big, ids.draft, ids.small]);
+    expect(await order('?sort=requested')).toEqual([ids.small, ids.draft, ids.big]);
+    expect((await order('?sort=organisation'))[0]).toBe(ids.draft);
+    expect(await order('?sort=submittedAt')).toEqual([ids.small, ids.big, ids.draft]);
+  });
+});

@@ -1,0 +1,203 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import {
+  allQuestions,
+  DEFAULT_ATTACHMENT_TYPES,
+  hasPermission,
+  ZFormDefinition,
+  type TApplicationStatus,
+  type TFormDefinition,
+  type TQuestion,
+} from '@kopa/shared';
+import { AuditService } from '../../common/audit/audit.service';
+import { Clock } from '../../common/clock/clock';
+import type { Principal } from '../../common/auth/principal';
+import { Problems } from '../../common/problem/problem.exception';
+import { PrismaService } from '../../prisma/prisma.service';
+import { editableQuestionIds } from '../applications/application-rules';
+import { AttachmentProblems } from './attachments.problems';
+import { AttachmentsRepository } from './attachments.repository';
+import { sanitizeFileName } from './file-name';
+import { sniffFileType } from './file-sniffing';
+import { STORAGE_DRIVER, StorageLimitExceededError, type StorageDriver } from './storage/storage.driver';
+
+export interface IncomingFile {
+  /** The name the browser sent; only displayed, after cleaning. */
+  fileName: string | undefined;
+  content: Readable;
+}
+
+type ApplicationFacts = NonNullable<Awaited<ReturnType<AttachmentsRepository['findApplication']>>>;
+
+/**
+ * Attachments of applications: uploaded by members while the question is editable, the type
+ * decided from the content, stored by the storage driver, read by members and programme staff.
+ * Anyone else gets 404, so ids reveal nothing.
+ */
+@Injectable()
+export class AttachmentsService {
+  private readonly logger = new Logger(AttachmentsService.name);
+
+  constructor(
+    @Inject(PrismaService) private readonly prisma: PrismaService,
+    @Inject(AttachmentsRepository) private readonly attachments: AttachmentsRepository,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async upload(principal: Principal, applicationId: string, questionId: string, file: IncomingFile) {
+    const application = await this.loadForMember(principal, applicationId);
+    const form = await this.formOf(application);
+    const question = allQuestions(form).find((candidate) => candidate.id === questionId);
+    if (!question || question.type !== 'file') {
+      throw Problems.validation([{ path: 'questionId', code: 'custom', message: 'attachment.question.notFile' }]);
+    }
+    this.assertEditable(application, form, questionId);
+
+    let stored;
+    try {
+      stored = await this.storage.put(file.content, { maxBytes: form.attachmentMaxBytes });
+    } catch (error) {
+      if (error instanceof StorageLimitExceededError || isMultipartSizeError(error)) {
+        file.content.resume(); // let the rest of the request body drain so the answer reaches the client
+        throw AttachmentProblems.tooLarge(form.attachmentMaxBytes);
+      }
+      throw error;
+    }
+
+    try {
+      const fileName = sanitizeFileName(file.fileName);
+      const allowed = question.accept && question.accept.length > 0 ? question.accept : DEFAULT_ATTACHMENT_TYPES;
+      const sniffed = await sniffFileType(() => this.storage.get(stored.key), fileName, allowed);
+      if (!sniffed.accepted) throw AttachmentProblems.unsupportedType(sniffed.detected, allowed);
+      return await this.prisma.$transaction(async (tx) => {
+        await this.attachments.lockApplication(tx, application.id);
+        // Re-checked under the lock: a submission may have frozen it meanwhile.
+        const current = await this.attachments.findApplication(application.id, tx);
+        if (!current) throw Problems.notFound();
+        this.assertEditable(current, form, questionId);
+        const limit = question.maxFiles ?? 5;
+        if ((await this.attachments.countActive(tx, application.id, questionId)) >= limit) {
+          throw Problems.conflict(`This question takes at most ${limit} files; remove one first.`, [
+            { path: 'questionId', code: 'custom', message: 'answer.file.tooMany' },
+          ]);
+        }
+        const attachment = await this.attachments.create(tx, {
+          applicationId: application.id,
+          questionId,
+          fileName,
+          mimeType: sniffed.mimeType,
+          sizeBytes: stored.size,
+          sha256: stored.sha256,
+          storageKey: stored.key,
+          uploadedById: principal.id,
+        });
+        await this.audit.record(tx, {
+          actorId: principal.id,
+          action: 'attachment.uploaded',
+          entityType: 'application',
+          entityId: application.id,
+          after: { attachmentId: attachment.id, questionId, fileName, mimeType: sniffed.mimeType, sizeBytes: stored.size, sha256: stored.sha256 },
+        });
+        return attachment;
+      });
+    } catch (error) {
+      await this.storage.delete(stored.key);
+      throw error;
+    }
+  }
+
+  async list(principal: Principal, applicationId: string) {
+    const application = await this.attachments.findApplication(applicationId);
+    if (!application || !(await this.mayRead(principal, application))) throw Problems.notFound();
+    return this.attachments.listActive(applicationId);
+  }
+
+  /** The stored file and its content stream, for members and staff of the call's programme only. */
+  async open(principal: Principal, attachmentId: string) {
+    const attachment = await this.attachments.findActive(attachmentId);
+    if (!attachment) throw Problems.notFound();
+    const application = await this.attachments.findApplication(attachment.applicationId);
+    if (!application || !(await this.mayRead(principal, application))) throw Problems.notFound();
+    let content: Readable;
+    try {
+      content = await this.storage.get(attachment.storageKey);
+    } catch (error) {
+      this.logger.error(`content of attachment ${attachment.id} is missing from storage: ${String(error)}`);
+      throw Problems.notFound('The file content is missing.');
+    }
+    return { attachment, content };
+  }
+
+  async remove(principal: Principal, attachmentId: string): Promise<void> {
+    const attachment = await this.attachments.findActive(attachmentId);
+    if (!attachment) throw Problems.notFound();
+    const application = await this.loadForMember(principal, attachment.applicationId);
+    const form = await this.formOf(application);
+    await this.prisma.$transaction(async (tx) => {
+      await this.attachments.lockApplication(tx, application.id);
+      const current = await this.attachments.findApplication(application.id, tx);
+      if (!current) throw Problems.notFound();
+      this.assertEditable(current, form, attachment.questionId);
+      if (!(await this.attachments.softDelete(tx, attachment.id, this.clock.now()))) throw Problems.notFound();
+      await this.audit.record(tx, {
+        actorId: principal.id,
+        action: 'attachment.deleted',
+        entityType: 'application',
+        entityId: application.id,
+        before: { attachmentId: attachment.id, questionId: attachment.questionId, fileName: attachment.fileName },
+      });
+    });
+    // After the commit: if this fails the row is already deleted and the file is an orphan, never the reverse.
+    await this.storage.delete(attachment.storageKey).catch((error: unknown) => {
+      this.logger.warn(`could not remove content of attachment ${attachment.id}: ${String(error)}`);
+    });
+  }
+
+  private async loadForMember(principal: Principal, applicationId: string): Promise<ApplicationFacts> {
+    const application = await this.attachments.findApplication(applicationId);
+    if (!application || !hasPermission(principal.roles, 'applications:apply')) throw Problems.notFound();
+    if (!(await this.attachments.findMembership(application.organisationId, principal.id))) throw Problems.notFound();
+    return application;
+  }
+
+  private async mayRead(principal: Principal, application: ApplicationFacts): Promise<boolean> {
+    if (hasPermission(principal.roles, 'applications:apply')) {
+      if (await this.attachments.findMembership(application.organisationId, principal.id)) return true;
+    }
+    if (hasPermission(principal.roles, 'applications:read-all')) {
+      if (principal.roles.includes('admin')) return true;
+      return this.attachments.isProgrammeStaff(application.call.programmeId, principal.id);
+    }
+    return false;
+  }
+
+  private async formOf(application: ApplicationFacts): Promise<TFormDefinition> {
+    const row = await this.attachments.findFormDefinition(application.call.id, application.formVersion);
+    if (!row) throw Problems.notFound('The form of this application does not exist.');
+    return ZFormDefinition.parse(row.definition);
+  }
+
+  /** Same rule as answers: a draft before the deadline, or a question reopened by an open clarification. */
+  private assertEditable(application: ApplicationFacts, form: TFormDefinition, questionId: TQuestion['id']): void {
+    const clarification = application.clarifications[0];
+    const editable = editableQuestionIds(
+      form,
+      {
+        status: application.status as TApplicationStatus,
+        call: application.call,
+        openClarification: clarification ? { questionIds: clarification.questionIds, dueAt: clarification.dueAt } : null,
+      },
+      this.clock.now(),
+    );
+    if (!editable.includes(questionId)) {
+      throw Problems.invalidTransition('The application is not editable now, so its attachments cannot change.');
+    }
+  }
+}
+
+/** @fastify/multipart's own limit (the global ceiling) surfaces as this error code. */
+function isMultipartSizeError(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'FST_REQ_FILE_TOO_LARGE';
+}

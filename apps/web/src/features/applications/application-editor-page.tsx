@@ -1,0 +1,35 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageLoader } from '../../components/page-loader';
+import { ProblemAlert } from '../../components/problem-alert';
+import { isApiProblem } from '../../lib/api-problem';
+import { usePageTitle } from '../../lib/use-page-title';
+import { ApplicationEditor } from './application-editor';
+import { useApplication } from './applications.api';
+
+/** `/applications/:id`: the applicant's editor (read-only once submitted). */
+export function ApplicationEditorPage() {
+  const { id = '' } = useParams();
+  const application = useApplication(id);
+  if (application.isPending) return <PageLoader />;
+  if (application.isError) return <ApplicationLoadFailed error={application.error} />;
+  // key: a different application gets a fresh autosave controller.
+  return <ApplicationEditor key={application.data.id} application={application.data} />;
+}
+
+export function ApplicationLoadFailed({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const notFound = isApiProblem(error) && error.status === 404;
+  const title = notFound ? t('applications.notFound.title') : t('applications.loadFailed');
+  usePageTitle(title);
+  return (
+    <Stack align="flex-start">
+      <Title order={1}>{title}</Title>
+      {notFound ? <Text>{t('applications.notFound.body')}</Text> : <ProblemAlert error={error} />}
+      <Anchor component={Link} to="/dashboard">
+        {t('applications.editor.backToDashboard')}
+      </Anchor>
+    </Stack>
+  );
+}

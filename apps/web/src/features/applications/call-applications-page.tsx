@@ -1,0 +1,185 @@
+import { Anchor, Button, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  APPLICATION_STATUSES,
+  CALL_APPLICATION_SORTS,
+  formatEuroCents,
+  formatRigaDateTime,
+  ORGANISATION_TYPES,
+  type TApplicationStatus,
+  type TOrganisationType,
+} from '@kopa/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ProblemAlert } from '../../components/problem-alert';
+import { intlLocaleOf, localized } from '../../i18n/languages';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useManagedCall } from '../calls/calls.api';
+import { useMunicipalities } from '../reference-data/reference-data.api';
+import { municipalityName, useOrganisationTypeLabel } from '../reference-data/reference-labels';
+import { ApplicationStatusBadge } from './application-status-badge';
+import { useCallApplications, type CallApplicationFilters } from './applications.api';
+
+type Sort = (typeof CALL_APPLICATION_SORTS)[number];
+
+/** Filters live in the URL, so a filtered list can be bookmarked and shared. */
+function filtersFrom(params: URLSearchParams): CallApplicationFilters {
+  const euros = (name: string) => {
+    const value = params.get(name);
+    return value && /^\d+$/.test(value) ? Number(value) * 100 : undefined;
+  };
+  const sort = params.get('sort');
+  return {
+    status: (params.get('status') as TApplicationStatus | null) ?? undefined,
+    municipalityCode: params.get('municipalityCode') ?? undefined,
+    organisationType: (params.get('organisationType') as TOrganisationType | null) ?? undefined,
+    requestedMin: euros('requestedMin'),
+    requestedMax: euros('requestedMax'),
+    sort: CALL_APPLICATION_SORTS.includes(sort as Sort) ? (sort as Sort) : 'submittedAt',
+    order: params.get('order') === 'desc' ? 'desc' : 'asc',
+  };
+}
+
+/** `/manage/calls/:callId/applications`: every application of a call, filtered and sorted by the API. */
+export function CallApplicationsPage() {
+  const { callId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const locale = intlLocaleOf(i18n.language);
+  const call = useManagedCall(callId);
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
+  const applications = useCallApplications(callId, filters);
+  const municipalities = useMunicipalities();
+  const typeLabel = useOrganisationTypeLabel();
+  const callTitle = call.data ? localized(call.data.title, i18n.language) : '';
+  usePageTitle(t('applications.manage.listTitle', { call: callTitle }));
+
+  const setParam = (name: string, value: string | null | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const municipalityOptions = (municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) }));
+  const nameOfMunicipality = (code: string) => municipalityOptions.find((option) => option.value === code)?.label ?? code;
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/manage/calls/${callId}`} size="sm">
+        {t('applications.manage.backToCall')}
+      </Anchor>
+      <Title order={1}>{t('applications.manage.listTitle', { call: callTitle })}</Title>
+
+      <Stack component="section" gap="sm" aria-labelledby="filters-heading">
+        <Title order={2} id="filters-heading" size="h4">
+          {t('applications.manage.filters')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+          <Select
+            label={t('applications.fields.status')}
+            placeholder={t('applications.manage.any')}
+            clearable
+            data={APPLICATION_STATUSES.map((status) => ({ value: status, label: t(`applications.status.${status}`) }))}
+            value={filters.status ?? null}
+            onChange={(value) => setParam('status', value)}
+          />
+          <Select
+            label={t('applications.fields.municipality')}
+            placeholder={t('applications.manage.any')}
+            clearable
+            searchable
+            data={municipalityOptions}
+            value={filters.municipalityCode ?? null}
+            onChange={(value) => setParam('municipalityCode', value)}
+          />
+          <Select
+            label={t('applications.fields.organisationType')}
+            placeholder={t('applications.manage.any')}
+            clearable
+            data={ORGANISATION_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))}
+            value={filters.organisationType ?? null}
+            onChange={(value) => setParam('organisationType', value)}
+          />
+          <NumberInput
+            label={t('applications.manage.requestedMin')}
+            min={0}
+            allowDecimal={false}
+            value={params.get('requestedMin') ?? ''}
+            onChange={(value) => setParam('requestedMin', value === '' ? null : String(value))}
+          />
+          <NumberInput
+            label={t('applications.manage.requestedMax')}
+            min={0}
+            allowDecimal={false}
+            value={params.get('requestedMax') ?? ''}
+            onChange={(value) => setParam('requestedMax', value === '' ? null : String(value))}
+          />
+          <Select
+            label={t('applications.manage.sort')}
+            data={CALL_APPLICATION_SORTS.flatMap((sort) => [
+              { value: `${sort}:asc`, label: t('applications.manage.sortAsc', { field: t(`applications.manage.sortBy.${sort}`) }) },
+              { value: `${sort}:desc`, label: t('applications.manage.sortDesc', { field: t(`applications.manage.sortBy.${sort}`) }) },
+            ])}
+            value={`${filters.sort}:${filters.order}`}
+            allowDeselect={false}
+            onChange={(value) => {
+              const [sort, order] = (value ?? 'submittedAt:asc').split(':');
+              const next = new URLSearchParams(params);
+              next.set('sort', sort);
+              next.set('order', order);
+              setParams(next, { replace: true });
+            }}
+          />
+        </SimpleGrid>
+        <Group>
+          <Button variant="default" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            {t('applications.manage.clearFilters')}
+          </Button>
+        </Group>
+      </Stack>
+
+      <Stack component="section" gap="sm" aria-labelledby="results-heading">
+        <Title order={2} id="results-heading" size="h4">
+          {t('applications.manage.results', { count: applications.data?.length ?? 0 })}
+        </Title>
+        {applications.isError && <ProblemAlert error={applications.error} />}
+        {applications.data && applications.data.length === 0 && <Text>{t('applications.manage.empty')}</Text>}
+        {applications.data && applications.data.length > 0 && (
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped highlightOnHover aria-busy={applications.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('applications.fields.reference')}</Table.Th>
+                  <Table.Th scope="col">{t('applications.fields.organisation')}</Table.Th>
+                  <Table.Th scope="col">{t('applications.fields.organisationType')}</Table.Th>
+                  <Table.Th scope="col">{t('applications.fields.municipality')}</Table.Th>
+                  <Table.Th scope="col">{t('applications.fields.requested')}</Table.Th>
+                  <Table.Th scope="col">{t('applications.fields.status')}</Table.Th>
+                  <Table.Th scope="col">{t('applications.fields.submittedAt')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {applications.data.map((item) => (
+                  <Table.Tr key={item.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/manage/applications/${item.id}`}>
+                        {item.referenceNumber ?? t('applications.manage.noReference')}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{item.organisationName}</Table.Td>
+                    <Table.Td>{typeLabel(item.organisationType)}</Table.Td>
+                    <Table.Td>{nameOfMunicipality(item.municipalityCode)}</Table.Td>
+                    <Table.Td>{item.requestedCents === null ? '—' : formatEuroCents(item.requestedCents, locale)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <ApplicationStatusBadge status={item.status} />
+                    </Table.Td>
+                    <Table.Td>{item.submittedAt ? formatRigaDateTime(item.submittedAt, locale) : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

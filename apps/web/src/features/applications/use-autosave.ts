@@ -1,0 +1,65 @@
+import type { TApplicationResponse, TAnswers } from '@kopa/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useBeforeUnload, useBlocker } from 'react-router';
+import { applicationKey, saveAnswers } from './applications.api';
+import { AutosaveController } from './autosave-controller';
+import { buildSaveRequest, type CanSend, type DraftConflict, type ServerAnswers } from './draft-state';
+
+export function serverAnswersOf(application: TApplicationResponse): ServerAnswers {
+  return { answers: application.answers as TAnswers, fieldVersions: application.fieldVersions };
+}
+
+/**
+ * One autosave controller per open application. Saves on a pause in typing, when a field
+ * loses focus and when the tab is hidden; warns before leaving while something is unsaved.
+ */
+export function useAutosave(
+  application: TApplicationResponse,
+  editable: (questionId: string) => boolean,
+  canSend: CanSend,
+) {
+  const queryClient = useQueryClient();
+  const [controller] = useState(
+    () =>
+      new AutosaveController({
+        applicationId: application.id,
+        server: serverAnswersOf(application),
+        editable,
+        canSend,
+        save: async (request) => {
+          const response = await saveAnswers(application.id, request);
+          queryClient.setQueryData(applicationKey(application.id), response.application);
+          return {
+            server: serverAnswersOf(response.application),
+            conflicts: response.conflicts as DraftConflict[],
+          };
+        },
+      }),
+  );
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+
+  useEffect(() => () => controller.dispose(), [controller]);
+
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void controller.flush();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    return () => document.removeEventListener('visibilitychange', onHidden);
+  }, [controller]);
+
+  const unsaved = controller.hasUnsaved();
+  useBeforeUnload((event) => {
+    if (!controller.hasUnsaved()) return;
+    void controller.flush();
+    event.preventDefault();
+    // Older browsers need a returnValue to show their own "leave site?" dialog.
+    event.returnValue = '';
+  });
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname);
+
+  // Edits kept back because they are malformed (too long, not a number…): saved once fixed.
+  const held = unsaved && buildSaveRequest(snapshot.draft, canSend) === null && Object.keys(snapshot.draft.conflicts).length === 0;
+  return { controller, snapshot, unsaved, held, blocker };
+}

@@ -1,0 +1,278 @@
+import { z } from 'zod';
+import { allQuestions, ZFormDefinition, ZQuestionId, type TFormDefinition } from './forms';
+import { computeBudget, ZBudgetLine } from './budget';
+import { ZOrganisationType } from './reference-data';
+import { ZOrganisationRole } from './organisations';
+
+export const APPLICATION_STATUSES = [
+  'draft',
+  'submitted',
+  'clarification_requested',
+  'eligible',
+  'ineligible',
+  'under_review',
+  'reviewed',
+  'awarded',
+  'waitlisted',
+  'rejected',
+  'withdrawn',
+] as const;
+export const ZApplicationStatus = z.enum(APPLICATION_STATUSES);
+export type TApplicationStatus = z.infer<typeof ZApplicationStatus>;
+
+/** Who takes an action: a member of the applying organisation, or programme staff. */
+export type TApplicationActor = 'member' | 'staff';
+
+export const APPLICATION_ACTIONS = ['edit', 'submit', 'withdraw', 'requestClarification'] as const;
+export const ZApplicationAction = z.enum(APPLICATION_ACTIONS);
+export type TApplicationAction = z.infer<typeof ZApplicationAction>;
+
+export interface TApplicationTransition {
+  from: readonly TApplicationStatus[];
+  /** null: the action does not change the status (editing answers). */
+  to: TApplicationStatus | null;
+  by: TApplicationActor;
+  /** The action is also bounded by a deadline: the call's close instant or the clarification's due date. */
+  deadline: boolean;
+}
+
+/**
+ * The application workflow as data (CONVENTIONS "State machines are data"): the service
+ * asks it before every transition, the audit log records `application.<to>`, the UI
+ * reads `allowedActions` (computed from this table and the server's clock) to show buttons.
+ * Later steps (eligibility, review, decisions) add their rows here.
+ */
+export const APPLICATION_TRANSITIONS: Record<TApplicationAction, TApplicationTransition> = {
+  edit: { from: ['draft', 'clarification_requested'], to: null, by: 'member', deadline: true },
+  submit: { from: ['draft', 'clarification_requested'], to: 'submitted', by: 'member', deadline: true },
+  withdraw: { from: ['draft', 'submitted', 'clarification_requested'], to: 'withdrawn', by: 'member', deadline: false },
+  requestClarification: { from: ['submitted'], to: 'clarification_requested', by: 'staff', deadline: false },
+};
+
+/**
+ * Actions the table allows for a status and an actor. `beforeDeadline` is whether the
+ * relevant deadline (call close for drafts, clarification due date) has not passed.
+ */
+export function allowedApplicationActions(
+  status: TApplicationStatus,
+  actor: TApplicationActor,
+  beforeDeadline: boolean,
+): TApplicationAction[] {
+  return APPLICATION_ACTIONS.filter((action) => {
+    const rule = APPLICATION_TRANSITIONS[action];
+    return rule.by === actor && rule.from.includes(status) && (!rule.deadline || beforeDeadline);
+  });
+}
+
+/**
+ * The amount requested: computed from the form's (first shown) budget-table answer, in
+ * cents; null when the form has no budget table or it is not filled in yet.
+ */
+export function requestedCentsOf(form: Pick<TFormDefinition, 'sections'>, answers: Record<string, unknown>): number | null {
+  for (const question of allQuestions(form)) {
+    if (question.type !== 'budget_table') continue;
+    const parsed = z.array(ZBudgetLine).safeParse(answers[question.id]);
+    if (parsed.success && parsed.data.length > 0) return computeBudget(parsed.data).requestedCents;
+  }
+  return null;
+}
+
+const ZInstant = z.iso.datetime({ offset: true });
+const ZLocalized = z.object({ lv: z.string(), en: z.string() });
+
+/** Any answer value; the per-question schema (answerValueSchema) checks it on both sides. */
+export const ZAnswerValueLoose = z.unknown();
+
+// ---------- requests ----------
+
+export const ZCreateApplicationRequest = z.object({ callId: z.uuid(), organisationId: z.uuid() });
+export type TCreateApplicationRequest = z.infer<typeof ZCreateApplicationRequest>;
+
+/**
+ * Autosave: only the questions that changed, with the fieldVersions the client last saw.
+ * `null` clears an answer. A question whose fieldVersion moved on is a conflict, not applied.
+ */
+export const ZUpdateAnswersRequest = z.object({
+  changes: z.record(ZQuestionId, ZAnswerValueLoose),
+  baseFieldVersions: z.record(ZQuestionId, z.number().int().min(0)),
+});
+export type TUpdateAnswersRequest = z.infer<typeof ZUpdateAnswersRequest>;
+
+export const ZWithdrawApplicationRequest = z.object({ reason: z.string().trim().min(1).max(2000) });
+export type TWithdrawApplicationRequest = z.infer<typeof ZWithdrawApplicationRequest>;
+
+export const ZRequestClarificationRequest = z.object({
+  questionIds: z.array(ZQuestionId).min(1).max(200),
+  message: z.string().trim().min(1).max(4000),
+  dueAt: ZInstant,
+});
+export type TRequestClarificationRequest = z.infer<typeof ZRequestClarificationRequest>;
+
+export const ZRevisionCompareQuery = z.object({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+});
+export type TRevisionCompareQuery = z.infer<typeof ZRevisionCompareQuery>;
+
+export const CALL_APPLICATION_SORTS = ['submittedAt', 'requested', 'organisation', 'status'] as const;
+export const ZCallApplicationListQuery = z.object({
+  status: ZApplicationStatus.optional(),
+  municipalityCode: z.string().min(1).max(50).optional(),
+  organisationType: ZOrganisationType.optional(),
+  requestedMin: z.coerce.number().int().min(0).optional(),
+  requestedMax: z.coerce.number().int().min(0).optional(),
+  sort: z.enum(CALL_APPLICATION_SORTS).default('submittedAt'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type TCallApplicationListQuery = z.infer<typeof ZCallApplicationListQuery>;
+
+// ---------- responses ----------
+
+export const ZApplicationCallSummary = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: ZLocalized,
+  opensAt: z.string(),
+  closesAt: z.string(),
+  minAwardCents: z.number().int(),
+  maxAwardCents: z.number().int(),
+  ownContributionPercent: z.number().int(),
+});
+
+export const ZApplicationOrganisationSummary = z.object({
+  id: z.string(),
+  legalName: z.string(),
+  type: ZOrganisationType,
+  municipalityCode: z.string(),
+  /** The caller's role in it; null for staff. */
+  myRole: ZOrganisationRole.nullable(),
+});
+
+export const ZClarificationResponse = z.object({
+  id: z.string(),
+  questionIds: z.array(z.string()),
+  message: z.string(),
+  dueAt: z.string(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
+export type TClarificationResponse = z.infer<typeof ZClarificationResponse>;
+
+export const ZApplicationResponse = z.object({
+  id: z.string(),
+  referenceNumber: z.string().nullable(),
+  status: ZApplicationStatus,
+  /** Optimistic-concurrency counter of the whole row (bumped by every write). */
+  version: z.number().int(),
+  formVersion: z.number().int(),
+  /** The form definition of `formVersion`. */
+  form: ZFormDefinition,
+  /** questionId → value (TAnswers). */
+  answers: z.record(z.string(), z.unknown()),
+  /** questionId → how many times that answer changed: send these back as `baseFieldVersions`. */
+  fieldVersions: z.record(z.string(), z.number().int()),
+  /** Requested amount computed from the budget table answer (cents); null without one. */
+  requestedCents: z.number().int().nullable(),
+  call: ZApplicationCallSummary,
+  organisation: ZApplicationOrganisationSummary,
+  /** Questions the caller may change now: all while a draft is open, the named ones during a clarification. */
+  editableQuestionIds: z.array(z.string()),
+  openClarification: ZClarificationResponse.nullable(),
+  revisionCount: z.number().int(),
+  /** What the caller may do now (the transition table, the caller's role and the server's clock). */
+  allowedActions: z.array(ZApplicationAction),
+  submittedAt: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+  withdrawalReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TApplicationResponse = z.infer<typeof ZApplicationResponse>;
+
+export const ZAnswerConflict = z.object({
+  questionId: z.string(),
+  /** The value this request tried to save (not applied). */
+  yours: z.unknown(),
+  /** The value someone else saved first (kept). */
+  theirs: z.unknown(),
+  theirsFieldVersion: z.number().int(),
+});
+export type TAnswerConflict = z.infer<typeof ZAnswerConflict>;
+
+export const ZUpdateAnswersResponse = z.object({
+  application: ZApplicationResponse,
+  conflicts: z.array(ZAnswerConflict),
+});
+export type TUpdateAnswersResponse = z.infer<typeof ZUpdateAnswersResponse>;
+
+export const ZMyApplicationItem = z.object({
+  id: z.string(),
+  referenceNumber: z.string().nullable(),
+  status: ZApplicationStatus,
+  callId: z.string(),
+  callCode: z.string(),
+  callTitle: ZLocalized,
+  closesAt: z.string(),
+  organisationId: z.string(),
+  organisationName: z.string(),
+  requestedCents: z.number().int().nullable(),
+  /** A draft before the deadline, or an open clarification before its due date. */
+  needsAction: z.boolean(),
+  /** The deadline that matters now: the call's close or the clarification's due date; null if none. */
+  actionDueAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type TMyApplicationItem = z.infer<typeof ZMyApplicationItem>;
+
+export const ZMyApplicationListResponse = z.object({ items: z.array(ZMyApplicationItem) });
+export type TMyApplicationListResponse = z.infer<typeof ZMyApplicationListResponse>;
+
+export const ZApplicationRevisionItem = z.object({
+  number: z.number().int(),
+  formVersion: z.number().int(),
+  submittedAt: z.string(),
+  submittedById: z.string().nullable(),
+  submittedByName: z.string().nullable(),
+});
+export const ZApplicationRevisionListResponse = z.object({ items: z.array(ZApplicationRevisionItem) });
+export type TApplicationRevisionListResponse = z.infer<typeof ZApplicationRevisionListResponse>;
+
+export const ZRevisionCompareItem = z.object({
+  questionId: z.string(),
+  label: ZLocalized,
+  before: z.unknown(),
+  after: z.unknown(),
+  changed: z.boolean(),
+});
+export const ZRevisionCompareResponse = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  items: z.array(ZRevisionCompareItem),
+});
+export type TRevisionCompareResponse = z.infer<typeof ZRevisionCompareResponse>;
+
+export const ZApplicationHistoryItem = z.object({
+  id: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  createdAt: z.string(),
+});
+export const ZApplicationHistoryResponse = z.object({ items: z.array(ZApplicationHistoryItem) });
+export type TApplicationHistoryResponse = z.infer<typeof ZApplicationHistoryResponse>;
+
+export const ZCallApplicationItem = z.object({
+  id: z.string(),
+  referenceNumber: z.string().nullable(),
+  organisationId: z.string(),
+  organisationName: z.string(),
+  organisationType: ZOrganisationType,
+  municipalityCode: z.string(),
+  requestedCents: z.number().int().nullable(),
+  status: ZApplicationStatus,
+  submittedAt: z.string().nullable(),
+});
+export const ZCallApplicationListResponse = z.object({ items: z.array(ZCallApplicationItem) });
+export type TCallApplicationListResponse = z.infer<typeof ZCallApplicationListResponse>;
