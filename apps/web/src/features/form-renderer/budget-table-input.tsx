@@ -202,24 +202,23 @@ export function BudgetTableInput(props: BudgetTableInputProps) {
             </Button>
           </Group>
         )}
-        <dl className="kopa-budget-totals" aria-live="polite" style={{ margin: 0 }}>
-          <Group gap="xl">
-            <div>
-              <Text component="dt" size="sm" c="dimmed">{t('formRenderer.budget.total')}</Text>
-              <Text component="dd" fw={700} m={0}>{money(summary.totalCents)}</Text>
-            </div>
-            <div>
-              <Text component="dt" size="sm" c="dimmed">{t('formRenderer.budget.ownContributionTotal')}</Text>
-              <Text component="dd" fw={700} m={0}>
-                {money(summary.ownContributionCents)} ({formatPercent(summary.ownContributionBasisPoints, language)})
-              </Text>
-            </div>
-            <div>
-              <Text component="dt" size="sm" c="dimmed">{t('formRenderer.budget.requested')}</Text>
-              <Text component="dd" fw={700} m={0}>{money(summary.requestedCents)}</Text>
-            </div>
-          </Group>
-        </dl>
+        {/* dl > div > dt + dd is valid HTML; the dl itself is the flex row so nothing else sits between. */}
+        <Group component="dl" gap="xl" className="kopa-budget-totals" aria-live="polite" style={{ margin: 0 }}>
+          <div>
+            <Text component="dt" size="sm" c="dimmed">{t('formRenderer.budget.total')}</Text>
+            <Text component="dd" fw={700} m={0}>{money(summary.totalCents)}</Text>
+          </div>
+          <div>
+            <Text component="dt" size="sm" c="dimmed">{t('formRenderer.budget.ownContributionTotal')}</Text>
+            <Text component="dd" fw={700} m={0}>
+              {money(summary.ownContributionCents)} ({formatPercent(summary.ownContributionBasisPoints, language)})
+            </Text>
+          </div>
+          <div>
+            <Text component="dt" size="sm" c="dimmed">{t('formRenderer.budget.requested')}</Text>
+            <Text component="dd" fw={700} m={0}>{money(summary.requestedCents)}</Text>
+          </div>
+        </Group>
         {limits && (
           <Text size="sm" c="dimmed">
             {t('formRenderer.budget.limits', {

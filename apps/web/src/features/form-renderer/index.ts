@@ -35,3 +35,4 @@ export {
   describeAnswer,
   type FormErrors,
 } from './form-renderer-logic';
+export { useRendererText } from './use-renderer-text';
