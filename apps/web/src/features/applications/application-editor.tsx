@@ -37,7 +37,7 @@ import { serverFieldErrors } from './application-problems';
 
 /** An answer is sent only when it passes its own draft schema (the server checks the same). */
 function answerSender(form: TFormDefinition) {
-  const schemas = new Map(allQuestions(form).map((question) => [question.id, answerValueSchema(question).nullable()]));
+  const schemas = new Map(allQuestions(form).map((question) => [question.id, answerValueSchema(question, 'draft').nullable()]));
   return (questionId: string, value: TAnswerValue) => schemas.get(questionId)?.safeParse(value).success ?? false;
 }
 
