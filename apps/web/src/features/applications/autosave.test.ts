@@ -80,6 +80,19 @@ describe('draft state', () => {
     expect(buildSaveRequest(draft)).toBeNull();
   });
 
+  it('counts a budget saved by the server as saved even when its keys come back in another order', () => {
+    const line = { category: 'travel', description: 'Bus', quantity: 2, unitCostCents: 1500, ownContributionCents: 0 };
+    let draft = editAnswer(initialDraft(server), 'budget', [line]);
+    const sent = buildSaveRequest(draft)!;
+    // PostgreSQL's jsonb orders keys its own way.
+    const reordered = { quantity: 2, category: 'travel', description: 'Bus', ownContributionCents: 0, unitCostCents: 1500 };
+    draft = applySaveResponse(draft, sent, {
+      server: { answers: { ...server.answers, budget: [reordered] }, fieldVersions: { ...server.fieldVersions, budget: 1 } },
+      conflicts: [],
+    });
+    expect(buildSaveRequest(draft)).toBeNull();
+  });
+
   it('keeps text typed while a save was in flight', () => {
     let draft = editAnswer(initialDraft(server), 'title', 'Ne');
     const sent = buildSaveRequest(draft)!;

@@ -1,4 +1,5 @@
 import type { TAnswers, TAnswerValue } from '@kopa/shared';
+import { dequal } from 'dequal';
 
 /**
  * The pure part of autosave: what the person sees (`local`), what the server last said
@@ -36,12 +37,9 @@ export interface SaveResponse {
   conflicts: DraftConflict[];
 }
 
+/** Deep equality that ignores key order: PostgreSQL's jsonb gives object keys back in its own order. */
 export function answersEqual(a: TAnswerValue | undefined, b: TAnswerValue | undefined): boolean {
-  const left = a === undefined ? null : a;
-  const right = b === undefined ? null : b;
-  if (left === right) return true;
-  if (left === null || right === null || typeof left !== 'object' || typeof right !== 'object') return false;
-  return JSON.stringify(left) === JSON.stringify(right);
+  return dequal(a === undefined ? null : a, b === undefined ? null : b);
 }
 
 const versionOf = (server: ServerAnswers, questionId: string) => server.fieldVersions[questionId] ?? 0;
