@@ -81,11 +81,11 @@ describe('draft state', () => {
   });
 
   it('counts a budget saved by the server as saved even when its keys come back in another order', () => {
-    const line = { category: 'travel', description: 'Bus', quantity: 2, unitCostCents: 1500, ownContributionCents: 0 };
+    const line = { category: 'travel' as const, description: 'Bus', quantity: 2, unitCostCents: 1500, ownContributionCents: 0 };
     let draft = editAnswer(initialDraft(server), 'budget', [line]);
     const sent = buildSaveRequest(draft)!;
     // PostgreSQL's jsonb orders keys its own way.
-    const reordered = { quantity: 2, category: 'travel', description: 'Bus', ownContributionCents: 0, unitCostCents: 1500 };
+    const reordered = { quantity: 2, category: 'travel' as const, description: 'Bus', ownContributionCents: 0, unitCostCents: 1500 };
     draft = applySaveResponse(draft, sent, {
       server: { answers: { ...server.answers, budget: [reordered] }, fieldVersions: { ...server.fieldVersions, budget: 1 } },
       conflicts: [],
