@@ -11,6 +11,7 @@ import {
   type BudgetRow,
 } from './form-renderer-logic';
 import type { RendererText } from './use-renderer-text';
+import { dequal } from 'dequal';
 
 interface BudgetTableInputProps {
   id: string;
@@ -41,13 +42,13 @@ export function BudgetTableInput(props: BudgetTableInputProps) {
   const { id, questionId, label, help, required, lines, onChange, readOnly, error, nestedErrors, limits, text } = props;
   const { t, language, message } = text;
   const [rows, setRows] = useState<BudgetRow[]>(() => budgetRowsFromLines(lines, language));
-  const lastEmitted = useRef<string>(JSON.stringify(lines));
+  const lastEmitted = useRef<TBudgetLine[]>(lines);
 
-  // Lines changed from outside (a conflict resolved, a reload): show them.
+  // Lines changed from outside (a conflict resolved, a reload): show them. Compared by value,
+  // ignoring key order, so the server echoing a save (jsonb reorders keys) does not rebuild the rows.
   useEffect(() => {
-    const incoming = JSON.stringify(lines);
-    if (incoming !== lastEmitted.current) {
-      lastEmitted.current = incoming;
+    if (!dequal(lines, lastEmitted.current)) {
+      lastEmitted.current = lines;
       setRows(budgetRowsFromLines(lines, language));
     }
   }, [lines, language]);
@@ -55,7 +56,7 @@ export function BudgetTableInput(props: BudgetTableInputProps) {
   const update = (next: BudgetRow[]) => {
     setRows(next);
     const answer = budgetLinesFromRows(next);
-    lastEmitted.current = JSON.stringify(answer);
+    lastEmitted.current = answer;
     onChange(answer);
   };
   const setField = (index: number, patch: Partial<BudgetRow>) =>
