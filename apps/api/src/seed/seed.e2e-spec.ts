@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { ROLES } from '@kopa/shared';
+import { isValidLatvianRegistrationNumber, ROLES } from '@kopa/shared';
 import { createPrismaClient } from '../prisma/prisma.service';
 import type { PrismaClient } from '../generated/prisma/client';
 import { createTestDatabase, type TestDatabase } from '../test/test-database';
@@ -16,6 +16,8 @@ async function snapshot(prisma: PrismaClient) {
     users: await prisma.user.findMany({ orderBy: { email: 'asc' } }),
     staff: await prisma.programmeStaff.findMany({ orderBy: { userId: 'asc' } }),
     calls: await prisma.call.findMany({ orderBy: { closesAt: 'asc' } }),
+    organisations: await prisma.organisation.findMany({ orderBy: { legalName: 'asc' } }),
+    members: await prisma.organisationMember.findMany({ orderBy: { userId: 'asc' } }),
   };
   return JSON.parse(JSON.stringify(tables, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
 }
@@ -48,6 +50,16 @@ describe('demo seed', () => {
     const second = await seedDemo(prisma, { password: 'a-different-password' });
     expect(await snapshot(prisma)).toEqual(first);
     expect(second.accounts.every((account) => !account.created)).toBe(true);
+  });
+
+  it('gives the demo applicant an eligible organisation they own, so they can apply at once', async () => {
+    const applicant = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail('applicant') } });
+    const membership = await prisma.organisationMember.findFirstOrThrow({ where: { userId: applicant.id }, include: { organisation: true } });
+    expect(membership.role).toBe('owner');
+    const open = await prisma.call.findFirstOrThrow({ where: { status: 'published' } });
+    expect(open.eligibleOrganisationTypes).toContain(membership.organisation.type);
+    expect(open.eligibleMunicipalityCodes).toContain(membership.organisation.municipalityCode);
+    expect(isValidLatvianRegistrationNumber(membership.organisation.registrationNumber!)).toBe(true);
   });
 
   it.each(ROLES)('has a verified %s account that signs in with the seed password', async (role) => {

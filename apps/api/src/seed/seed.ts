@@ -194,6 +194,31 @@ export async function seedDemoCalls(
   return { open, closed };
 }
 
+/** The demo applicant's association, so a demo visitor can apply to the open call at once. */
+export const DEMO_ORGANISATION = {
+  type: 'association' as const,
+  legalName: 'Biedrība “Kopā Preiļos”',
+  registrationNumber: '40008312354',
+  municipalityCode: 'preili',
+  address: 'Raiņa bulvāris 19, Preiļi, LV-5301',
+  contactEmail: 'applicant@kopa.demo',
+  contactPhone: '+371 20000000',
+  description: 'Vecāku un skolotāju biedrība, kas rīko kopienas talkas un darbnīcas Preiļos.',
+};
+
+export async function seedDemoOrganisation(prisma: PrismaClient, ownerId: string): Promise<void> {
+  const organisation = await prisma.organisation.upsert({
+    where: { registrationNumber: DEMO_ORGANISATION.registrationNumber },
+    update: {},
+    create: DEMO_ORGANISATION,
+  });
+  await prisma.organisationMember.upsert({
+    where: { organisationId_userId: { organisationId: organisation.id, userId: ownerId } },
+    update: {},
+    create: { organisationId: organisation.id, userId: ownerId, role: 'owner' },
+  });
+}
+
 async function findOrCreateCall(
   prisma: PrismaClient,
   data: Parameters<PrismaClient['call']['create']>[0]['data'] & { programmeId: string; code: string; titleLv: string },
@@ -227,5 +252,7 @@ export async function seedDemo(
     now: options.now,
   });
   await seedDemoCallForm(prisma, calls.open.id, coordinator.id);
+  const applicant = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail('applicant') } });
+  await seedDemoOrganisation(prisma, applicant.id);
   return { programmeId: programme.id, accounts };
 }
