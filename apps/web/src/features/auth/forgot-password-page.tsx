@@ -1,14 +1,13 @@
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ZForgotPasswordRequest, type TForgotPasswordRequest } from '@kopa/shared';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { Notice } from '../../components/notice';
 import { FormProblemAlert } from '../../components/problem-alert';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormProblem } from '../../components/use-form-problem';
 import { ZOD_PARSE_OPTIONS } from '../../lib/zod-issue-message';
+import { AuthDoneNotice } from './auth-done-notice';
 import { AuthPageLayout } from './auth-page-layout';
 import { useForgotPassword } from './auth.api';
 
@@ -32,15 +31,8 @@ export function ForgotPasswordPage() {
   return (
     <AuthPageLayout title={t('auth.forgot.title')}>
       {forgot.isSuccess ? (
-        <Stack gap="md">
-          {/* The same answer whether or not the address has an account (no enumeration). */}
-          <Notice color="blue" role="status" title={t('auth.forgot.doneTitle')}>
-            {t('auth.forgot.doneBody')}
-          </Notice>
-          <Anchor component={Link} to="/login">
-            {t('auth.goToLogin')}
-          </Anchor>
-        </Stack>
+        // The same answer whether or not the address has an account (no enumeration).
+        <AuthDoneNotice title={t('auth.forgot.doneTitle')}>{t('auth.forgot.doneBody')}</AuthDoneNotice>
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">

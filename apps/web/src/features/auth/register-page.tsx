@@ -4,13 +4,13 @@ import { PASSWORD_MIN_LENGTH, ZRegisterRequest, type TRegisterRequest } from '@k
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Notice } from '../../components/notice';
 import { PasswordField } from '../../components/password-field';
 import { FormProblemAlert } from '../../components/problem-alert';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormProblem } from '../../components/use-form-problem';
 import { apiLocaleOf } from '../../i18n/languages';
 import { ZOD_PARSE_OPTIONS } from '../../lib/zod-issue-message';
+import { AuthDoneNotice } from './auth-done-notice';
 import { AuthPageLayout } from './auth-page-layout';
 import { useRegister } from './auth.api';
 
@@ -36,14 +36,9 @@ export function RegisterPage() {
   if (register.isSuccess) {
     return (
       <AuthPageLayout title={t('auth.register.title')}>
-        <Stack gap="md">
-          <Notice color="blue" title={t('auth.register.doneTitle')} role="status">
-            {t('auth.register.doneBody', { email: register.variables.email })}
-          </Notice>
-          <Anchor component={Link} to="/login">
-            {t('auth.goToLogin')}
-          </Anchor>
-        </Stack>
+        <AuthDoneNotice title={t('auth.register.doneTitle')}>
+          {t('auth.register.doneBody', { email: register.variables.email })}
+        </AuthDoneNotice>
       </AuthPageLayout>
     );
   }

@@ -11,6 +11,7 @@ import { useFieldError } from '../../components/use-field-error';
 import { useFormProblem } from '../../components/use-form-problem';
 import { isApiProblem } from '../../lib/api-problem';
 import { ZOD_PARSE_OPTIONS } from '../../lib/zod-issue-message';
+import { AuthDoneNotice } from './auth-done-notice';
 import { AuthPageLayout } from './auth-page-layout';
 import { useResetPassword } from './auth.api';
 
@@ -42,14 +43,7 @@ export function ResetPasswordPage() {
   if (reset.isSuccess) {
     return (
       <AuthPageLayout title={t('auth.reset.title')}>
-        <Stack gap="md">
-          <Notice color="blue" role="status" title={t('auth.reset.doneTitle')}>
-            {t('auth.reset.doneBody')}
-          </Notice>
-          <Anchor component={Link} to="/login">
-            {t('auth.goToLogin')}
-          </Anchor>
-        </Stack>
+        <AuthDoneNotice title={t('auth.reset.doneTitle')}>{t('auth.reset.doneBody')}</AuthDoneNotice>
       </AuthPageLayout>
     );
   }
