@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedApplicationActions, APPLICATION_TRANSITIONS, requestedCentsOf, ZApplicationStatus } from './applications';
+import { requestedCentsOf, ZApplicationStatus } from './applications';
+import { allowedApplicationActions, APPLICATION_TRANSITIONS } from './application-workflow';
 
 describe('application workflow table', () => {
   it('lets members edit and submit only open drafts and clarifications, and withdraw until a decision', () => {
@@ -12,7 +13,7 @@ describe('application workflow table', () => {
   });
 
   it('lets staff request clarification of submitted applications only', () => {
-    expect(allowedApplicationActions('submitted', 'staff', false)).toEqual(['requestClarification']);
+    expect(allowedApplicationActions('submitted', 'staff', false)).toEqual(['requestClarification', 'markEligible', 'markIneligible']);
     expect(allowedApplicationActions('draft', 'staff', true)).toEqual([]);
   });
 

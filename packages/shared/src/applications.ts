@@ -3,6 +3,7 @@ import { allQuestions, ZFormDefinition, ZQuestionId, type TFormDefinition } from
 import { computeBudget, ZBudgetLine } from './budget';
 import { ZOrganisationType } from './reference-data';
 import { ZOrganisationRole } from './organisations';
+import { ZApplicationAction } from './application-workflow';
 
 export const APPLICATION_STATUSES = [
   'draft',
@@ -19,50 +20,6 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export const ZApplicationStatus = z.enum(APPLICATION_STATUSES);
 export type TApplicationStatus = z.infer<typeof ZApplicationStatus>;
-
-/** Who takes an action: a member of the applying organisation, or programme staff. */
-export type TApplicationActor = 'member' | 'staff';
-
-export const APPLICATION_ACTIONS = ['edit', 'submit', 'withdraw', 'requestClarification'] as const;
-export const ZApplicationAction = z.enum(APPLICATION_ACTIONS);
-export type TApplicationAction = z.infer<typeof ZApplicationAction>;
-
-export interface TApplicationTransition {
-  from: readonly TApplicationStatus[];
-  /** null: the action does not change the status (editing answers). */
-  to: TApplicationStatus | null;
-  by: TApplicationActor;
-  /** The action is also bounded by a deadline: the call's close instant or the clarification's due date. */
-  deadline: boolean;
-}
-
-/**
- * The application workflow as data (CONVENTIONS "State machines are data"): the service
- * asks it before every transition, the audit log records `application.<to>`, the UI
- * reads `allowedActions` (computed from this table and the server's clock) to show buttons.
- * Later steps (eligibility, review, decisions) add their rows here.
- */
-export const APPLICATION_TRANSITIONS: Record<TApplicationAction, TApplicationTransition> = {
-  edit: { from: ['draft', 'clarification_requested'], to: null, by: 'member', deadline: true },
-  submit: { from: ['draft', 'clarification_requested'], to: 'submitted', by: 'member', deadline: true },
-  withdraw: { from: ['draft', 'submitted', 'clarification_requested'], to: 'withdrawn', by: 'member', deadline: false },
-  requestClarification: { from: ['submitted'], to: 'clarification_requested', by: 'staff', deadline: false },
-};
-
-/**
- * Actions the table allows for a status and an actor. `beforeDeadline` is whether the
- * relevant deadline (call close for drafts, clarification due date) has not passed.
- */
-export function allowedApplicationActions(
-  status: TApplicationStatus,
-  actor: TApplicationActor,
-  beforeDeadline: boolean,
-): TApplicationAction[] {
-  return APPLICATION_ACTIONS.filter((action) => {
-    const rule = APPLICATION_TRANSITIONS[action];
-    return rule.by === actor && rule.from.includes(status) && (!rule.deadline || beforeDeadline);
-  });
-}
 
 /**
  * The amount requested: computed from the form's (first shown) budget-table answer, in

@@ -12,5 +12,6 @@ export * from './budget';
 export * from './answers';
 export * from './organisations';
 export * from './applications';
+export * from './application-workflow';
 export * from './call-forms';
 export * from './attachments';

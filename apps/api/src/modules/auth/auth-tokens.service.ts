@@ -11,10 +11,12 @@ const HOUR_MS = 3_600_000;
 const LIFETIME_MS: Record<AuthTokenKind, number> = {
   email_verification: 48 * HOUR_MS,
   password_reset: 1 * HOUR_MS,
+  account_invitation: 7 * 24 * HOUR_MS,
 };
 const LINK_PATH: Record<AuthTokenKind, string> = {
   email_verification: '/verify-email',
   password_reset: '/reset-password',
+  account_invitation: '/reset-password',
 };
 
 /** One-time tokens sent by e-mail: random, stored only as SHA-256, expiring, single use. */

@@ -64,9 +64,10 @@ export class CallsService {
   async clone(principal: Principal, id: string): Promise<Call> {
     const source = await this.load(id, this.manageScope(principal));
     return this.prisma.$transaction(async (tx) => {
-      const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, createdById: _by, ...fields } = source;
+      const { id: _id, status: _s, version: _v, createdAt: _c, updatedAt: _u, createdById: _by, decidedAt: _d, eligibilityChecklist, ...fields } = source;
       const copy = await this.calls.create(tx, {
         ...fields,
+        eligibilityChecklist: eligibilityChecklist ?? [],
         titleLv: `${source.titleLv} (kopija)`.slice(0, TITLE_MAX),
         titleEn: `${source.titleEn} (copy)`.slice(0, TITLE_MAX),
         createdById: principal.id,
