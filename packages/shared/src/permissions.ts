@@ -16,14 +16,19 @@ export const PERMISSIONS = [
   'applications:apply', // start, edit, submit and withdraw own organisations' applications
   'applications:read-all', // see applications to calls of programmes one staffs (admins: all)
   'applications:manage', // request clarification and other coordinator actions on applications
+  'eligibility:manage', // check eligibility of submitted applications to calls of programmes one staffs
+  'reviews:manage', // rubric, reviewer pool, assignments, reopening and moderation (programme staff)
+  'reviews:work', // declare conflicts and score the applications assigned to oneself
+  'decisions:manage', // rank, award, waitlist, reject, send decision letters (programme staff)
+  'notifications:self', // read one's own in-app inbox and choose which categories also come by e-mail
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
 /** The single role → permission map (ghostfolio's habit): change access here, nowhere else. */
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
-  applicant: ['account:self', 'organisations:use', 'applications:apply'],
-  reviewer: ['account:self'],
-  consultant: ['account:self'],
+  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply'],
+  reviewer: ['account:self', 'notifications:self', 'reviews:work'],
+  consultant: ['account:self', 'notifications:self'],
   coordinator: [
     'account:self',
     'calls:read-all',
@@ -33,8 +38,12 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'organisations:review-claims',
     'applications:read-all',
     'applications:manage',
+    'eligibility:manage',
+    'reviews:manage',
+    'decisions:manage',
+    'notifications:self',
   ],
-  admin: ['account:self', 'calls:read-all', 'audit:read', 'users:manage', 'organisations:read-all', 'applications:read-all'],
+  admin: ['account:self', 'notifications:self', 'calls:read-all', 'audit:read', 'users:manage', 'organisations:read-all', 'applications:read-all'],
 };
 
 export function permissionsOf(roles: readonly TRole[]): Set<TPermission> {
