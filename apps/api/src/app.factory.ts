@@ -14,6 +14,7 @@ import type { AppConfig } from './config/env.schema';
 import { CSRF_COOKIE } from './common/auth/session-cookie';
 import { PROBLEM_TYPES } from '@kopa/shared';
 import { requestIdFor } from './common/http/request-id';
+import { registerRequestContext } from './common/http/request-context';
 import { problemTitle } from './common/problem/problem-titles';
 import { localeFromAcceptLanguage } from './common/http/request-locale';
 
@@ -29,6 +30,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     void reply.header('x-request-id', request.id);
     done();
   });
+  registerRequestContext(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     abortOnError: false,

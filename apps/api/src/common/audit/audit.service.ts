@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../prisma/prisma.service';
 import { Prisma } from '../../generated/prisma/client';
+import { currentRequestId } from '../http/request-context';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -29,6 +30,7 @@ export class AuditService {
         entityId: entry.entityId,
         before: toJson(entry.before),
         after: toJson(entry.after),
+        requestId: currentRequestId() ?? null,
       },
     });
   }

@@ -23,11 +23,10 @@ export function toSessionResponse(session: Session, currentSessionId: string): T
   };
 }
 
-/** What the audit log may keep of a user: never the password hash or lockout internals. */
+/** What the audit log may keep of a user: never the password hash, lockout internals or the e-mail address. */
 export function userAuditSnapshot(user: User) {
   return {
     id: user.id,
-    email: user.email,
     displayName: user.displayName,
     locale: user.locale,
     roles: user.roles,

@@ -58,7 +58,8 @@ export class AuthService {
         action: 'user.login',
         entityType: 'user',
         entityId: user.id,
-        after: { sessionId: session.id, ipAddress: client.ipAddress ?? null, userAgent: client.userAgent ?? null },
+        // The session row keeps the IP and user agent (the owner sees them); the log only refers to it.
+        after: { sessionId: session.id },
       });
       return session;
     });

@@ -67,7 +67,8 @@ export class InvitationsService {
           link: `${this.config.APP_URL}/invitations/accept?token=${encodeURIComponent(token)}`,
         },
       });
-      const { tokenHash: _secret, ...recorded } = invitation;
+      // The invitee's address stays on the invitation row; the log refers to it by id.
+      const recorded = { id: invitation.id, role: invitation.role, expiresAt: invitation.expiresAt };
       await this.audit.record(tx, {
         actorId: principal.id,
         action: 'organisation.invitation-created',
@@ -92,7 +93,7 @@ export class InvitationsService {
         action: 'organisation.invitation-revoked',
         entityType: 'organisation',
         entityId: organisationId,
-        before: { id: invitation.id, email: invitation.email, role: invitation.role },
+        before: { id: invitation.id, role: invitation.role },
       });
     });
   }
