@@ -102,6 +102,30 @@ describe('registration and e-mail verification (/api/auth)', () => {
     await ctx.client().login('dace@example.test', TEST_PASSWORD);
   });
 
+  it('lets the latest registration of an unverified address set the password: an earlier registrant keeps no credential', async () => {
+    // An attacker registers the owner's address first, with a password of their own.
+    await register('ilze@example.test', { password: 'attackers-password-1', displayName: 'Attacker' });
+    const attackersLink = await tokenFromOutbox(ctx.prisma, 'ilze@example.test', 'verify-email');
+    // The owner registers (the form says the address may already be taken; they try anyway).
+    expect((await register('ilze@example.test', { password: 'owners-password-1', displayName: 'Ilze' })).status).toBe(202);
+    const ownersLink = await tokenFromOutbox(ctx.prisma, 'ilze@example.test', 'verify-email');
+    expect(ownersLink.token).not.toBe(attackersLink.token);
+
+    const client = ctx.client();
+    expectProblem(await client.post('/api/auth/verify-email', { token: attackersLink.token }), 400, PROBLEM_TYPES.invalidToken);
+    expect((await client.post('/api/auth/verify-email', { token: ownersLink.token })).status).toBe(204);
+
+    expectProblem(
+      await ctx.client().post('/api/auth/login', { email: 'ilze@example.test', password: 'attackers-password-1' }),
+      401,
+      PROBLEM_TYPES.invalidCredentials,
+    );
+    const owner = await ctx.client().login('ilze@example.test', 'owners-password-1');
+    expect(owner.body).toMatchObject({ displayName: 'Ilze' });
+    const audit = await ctx.prisma.auditLog.findMany({ where: { entityId: owner.body.id }, orderBy: { createdAt: 'asc' } });
+    expect(audit.map((entry) => entry.action)).toEqual(['user.registered', 'user.registered_again', 'user.email_verified', 'user.login_failed', 'user.login']);
+  });
+
   it('resends verification to an unverified account only, and the newer link replaces the older', async () => {
     expect((await ctx.client().post('/api/auth/resend-verification', { email: 'nobody@example.test' })).status).toBe(202);
     expect(await outboxEmails(ctx.prisma, 'nobody@example.test')).toEqual([]);

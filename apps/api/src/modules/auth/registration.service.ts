@@ -7,6 +7,7 @@ import { Prisma, type User } from '../../generated/prisma/client';
 import { AuthTokensService } from './auth-tokens.service';
 import { userAuditSnapshot } from './auth.mapper';
 import { PasswordService } from './password.service';
+import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
 
 /** Sign-up and e-mail verification. Answers never reveal whether an address is registered. */
@@ -19,6 +20,7 @@ export class RegistrationService {
     private readonly tokens: AuthTokensService,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async register(input: TRegisterRequest): Promise<void> {
@@ -26,8 +28,7 @@ export class RegistrationService {
     const passwordHash = await this.passwords.hash(input.password);
     const existing = await this.users.findByEmail(input.email);
     if (existing) {
-      // The owner of an unverified account probably lost the first e-mail; the new password is ignored.
-      if (!existing.emailVerifiedAt) await this.resendVerification(input.email);
+      if (!existing.emailVerifiedAt) await this.reregister(existing, input, passwordHash);
       return;
     }
     try {
@@ -69,6 +70,33 @@ export class RegistrationService {
           after: { emailVerifiedAt: now },
         });
       }
+    });
+  }
+
+  /**
+   * Registering an address again before it is verified: the latest registration's password,
+   * name and language win, and every earlier link stops working. Otherwise whoever registered
+   * someone else's address first would keep a password the owner never chose and sign in
+   * as them once the owner verifies (pre-account takeover).
+   */
+  private async reregister(existing: User, input: TRegisterRequest, passwordHash: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const user = await this.users.replaceUnverifiedCredential(tx, existing.id, {
+        passwordHash,
+        displayName: input.displayName,
+        locale: input.locale,
+      });
+      // Verified in the meantime (a concurrent verification): the owner's password stands.
+      if (!user) return;
+      await this.sessions.revokeAll(user.id, undefined, tx);
+      await this.audit.record(tx, {
+        actorId: null,
+        action: 'user.registered_again',
+        entityType: 'user',
+        entityId: user.id,
+        after: { credentialReplaced: true },
+      });
+      await this.sendVerification(tx, user);
     });
   }
 

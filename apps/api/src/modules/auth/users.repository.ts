@@ -45,6 +45,15 @@ export class UsersRepository {
     return tx.user.update({ where: { id }, data: { passwordHash, failedLoginCount: 0, lockedUntil: null } });
   }
 
+  /** Replaces the credential of a still-unverified account; null when it was verified meanwhile. */
+  async replaceUnverifiedCredential(tx: Tx, id: string, data: { passwordHash: string; displayName: string; locale: TLocale }) {
+    const result = await tx.user.updateMany({
+      where: { id, emailVerifiedAt: null },
+      data: { ...data, failedLoginCount: 0, lockedUntil: null },
+    });
+    return result.count === 1 ? tx.user.findUniqueOrThrow({ where: { id } }) : null;
+  }
+
   /** Returns true only for the call that actually verified the address. */
   async markEmailVerified(tx: Tx, id: string, now: Date): Promise<boolean> {
     const result = await tx.user.updateMany({ where: { id, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
