@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { allQuestions, type TFormDefinition, type TQuestion } from './forms';
-import { budgetProblems, ZBudgetLine, type TBudgetLimits } from './budget';
+import { BUDGET_LINE_TOO_BIG, budgetLinesSchema, budgetProblems, lineTotalWithinBound, ZBudgetLine, ZBudgetLineFields, type TBudgetLimits } from './budget';
+import { MAX_MONEY_CENTS } from './money';
 
 /** Characters as a person and the browser see them: grapheme clusters, a line break is one. */
 export function countCharacters(text: string): number {
@@ -17,10 +18,13 @@ export type TAnswers = Record<string, TAnswerValue>;
 export const DRAFT_TEXT_HARD_LIMIT = 100_000;
 
 /** A budget line while it is being typed: saved even before its description or quantity is there. */
-const ZDraftBudgetLine = ZBudgetLine.extend({
+const ZDraftBudgetLine = ZBudgetLineFields.extend({
   description: z.string().max(500),
   quantity: z.number().min(0).max(1_000_000).multipleOf(0.01),
-});
+}).refine(lineTotalWithinBound, BUDGET_LINE_TOO_BIG);
+
+/** Numbers typed into a draft are kept even out of the question's range, but not without end. */
+const DRAFT_NUMBER_BOUND = 1e15;
 
 /**
  * The schema of one answer's value; required-ness is checked separately. In 'draft' mode
@@ -37,7 +41,7 @@ export function answerValueSchema(question: TQuestion, mode: TAnswersMode = 'sub
     }
     case 'number':
     case 'money': {
-      let schema = question.type === 'money' ? z.number().int() : z.number();
+      let schema = question.type === 'money' ? z.number().int().min(-MAX_MONEY_CENTS).max(MAX_MONEY_CENTS) : z.number().min(-DRAFT_NUMBER_BOUND).max(DRAFT_NUMBER_BOUND);
       if (draft) return schema;
       // Money is never negative unless the form says so.
       const min = question.min ?? (question.type === 'money' ? 0 : undefined);
@@ -59,7 +63,7 @@ export function answerValueSchema(question: TQuestion, mode: TAnswersMode = 'sub
     case 'file':
       return z.array(z.uuid()).max(question.maxFiles ?? 5, { message: 'answer.file.tooMany' });
     case 'budget_table':
-      return z.array(draft ? ZDraftBudgetLine : ZBudgetLine).max(200);
+      return draft ? budgetLinesSchema(ZDraftBudgetLine) : budgetLinesSchema(ZBudgetLine);
   }
 }
 

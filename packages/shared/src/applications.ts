@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { allQuestions, ZFormDefinition, ZQuestionId, type TFormDefinition } from './forms';
-import { computeBudget, ZBudgetLine } from './budget';
+import { budgetLinesSchema, computeBudget, ZBudgetLine } from './budget';
 import { ZOrganisationType } from './reference-data';
 import { ZOrganisationRole } from './organisations';
 import { ZApplicationAction } from './application-workflow';
@@ -28,7 +28,9 @@ export type TApplicationStatus = z.infer<typeof ZApplicationStatus>;
 export function requestedCentsOf(form: Pick<TFormDefinition, 'sections'>, answers: Record<string, unknown>): number | null {
   for (const question of allQuestions(form)) {
     if (question.type !== 'budget_table') continue;
-    const parsed = z.array(ZBudgetLine).safeParse(answers[question.id]);
+    // A stored budget past the bounds (saved before they existed) shows no amount rather than
+    // breaking every page that lists it.
+    const parsed = budgetLinesSchema(ZBudgetLine).safeParse(answers[question.id]);
     if (parsed.success && parsed.data.length > 0) return computeBudget(parsed.data).requestedCents;
   }
   return null;

@@ -1,15 +1,52 @@
 import { z } from 'zod';
 import { ZBudgetCategory } from './forms';
+import { MAX_MONEY_CENTS } from './money';
 
-/** One line of an application budget; quantity may have two decimals (e.g. 1.5 days). */
-export const ZBudgetLine = z.object({
+/** Most lines one budget table may have. */
+export const MAX_BUDGET_LINES = 200;
+
+/** The fields of a budget line; quantity may have two decimals (e.g. 1.5 days). */
+export const ZBudgetLineFields = z.object({
   category: ZBudgetCategory,
   description: z.string().trim().min(1).max(500),
   quantity: z.number().positive().max(1_000_000).multipleOf(0.01),
   unitCostCents: z.number().int().min(0).max(100_000_000),
-  ownContributionCents: z.number().int().min(0).max(100_000_000_000),
+  ownContributionCents: z.number().int().min(0).max(MAX_MONEY_CENTS),
 });
-export type TBudgetLine = z.infer<typeof ZBudgetLine>;
+
+/** A line's total (quantity × unit cost) may not pass the largest amount Kopa handles. */
+export function lineTotalWithinBound(line: Pick<TBudgetLine, 'quantity' | 'unitCostCents'>): boolean {
+  return budgetLineTotalCents(line) <= MAX_MONEY_CENTS;
+}
+const LINE_TOO_BIG = { message: 'budget.line.totalTooBig', path: ['unitCostCents'] };
+
+/** One line of an application budget. */
+export const ZBudgetLine = ZBudgetLineFields.refine(lineTotalWithinBound, LINE_TOO_BIG);
+export type TBudgetLine = z.infer<typeof ZBudgetLineFields>;
+
+/**
+ * A budget table: bounded in lines and in its totals, so that every sum stays an exact
+ * integer far below 2^53 and no single application can break a page that lists it.
+ */
+export function budgetLinesSchema<T extends z.ZodType<Pick<TBudgetLine, 'quantity' | 'unitCostCents' | 'ownContributionCents'>>>(line: T) {
+  return z
+    .array(line)
+    .max(MAX_BUDGET_LINES)
+    .refine((lines) => budgetWithinBounds(lines), { message: 'budget.total.tooBig' });
+}
+
+/** Whether the totals of the lines stay within MAX_MONEY_CENTS (summed exactly, in BigInt). */
+export function budgetWithinBounds(lines: readonly Pick<TBudgetLine, 'quantity' | 'unitCostCents' | 'ownContributionCents'>[]): boolean {
+  let total = 0n;
+  let own = 0n;
+  for (const line of lines) {
+    total += BigInt(budgetLineTotalCents(line));
+    own += BigInt(line.ownContributionCents);
+  }
+  return total <= BigInt(MAX_MONEY_CENTS) && own <= BigInt(MAX_MONEY_CENTS);
+}
+
+export { LINE_TOO_BIG as BUDGET_LINE_TOO_BIG };
 
 export interface TBudgetTotals {
   totalCents: number;

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
+/**
+ * The largest amount Kopa handles anywhere (€1 000 000 000.00): every money value and total
+ * is bounded by it, so sums of a few hundred of them stay exact integers.
+ */
+export const MAX_MONEY_CENTS = 100_000_000_000;
+
 /** Money is always integer euro cents; never floats. */
-export const ZCents = z.number().int().min(0).max(100_000_000_000);
+export const ZCents = z.number().int().min(0).max(MAX_MONEY_CENTS);
 export type TCents = z.infer<typeof ZCents>;
 
 export function formatEuroCents(cents: number, locale: string = 'lv'): string {
