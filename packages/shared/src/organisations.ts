@@ -160,5 +160,12 @@ export const ZClaimResponse = z.object({
 });
 export type TClaimResponse = z.infer<typeof ZClaimResponse>;
 
+/**
+ * Approving a claim gives the claimant control: they become the owner and whoever owned the
+ * organisation before is demoted to a plain member (default) or removed (a squatter).
+ */
+export const ZApproveClaimQuery = z.object({ previousOwners: z.enum(['demote', 'remove']).default('demote') });
+export type TApproveClaimQuery = z.infer<typeof ZApproveClaimQuery>;
+
 export const ZClaimListResponse = z.object({ items: z.array(ZClaimResponse) });
 export type TClaimListResponse = z.infer<typeof ZClaimListResponse>;

@@ -4,7 +4,7 @@ import { ZodResponse } from 'nestjs-zod';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
-import { ClaimDto, ClaimListDto, ClaimListQueryDto, ClaimOrganisationDto } from './organisations.dto';
+import { ApproveClaimQueryDto, ClaimDto, ClaimListDto, ClaimListQueryDto, ClaimOrganisationDto } from './organisations.dto';
 import { toClaimResponse } from './organisations.mapper';
 import { ClaimsService } from './claims.service';
 
@@ -33,8 +33,8 @@ export class ClaimsController {
   @HttpCode(200)
   @Authenticated({ permission: 'organisations:review-claims' })
   @ZodResponse({ type: ClaimDto, status: 200 })
-  async approve(@CurrentUser() user: Principal, @Param('id', id) claimId: string) {
-    return toClaimResponse(await this.claims.decide(user, claimId, 'approved'));
+  async approve(@CurrentUser() user: Principal, @Param('id', id) claimId: string, @Query() query: ApproveClaimQueryDto) {
+    return toClaimResponse(await this.claims.decide(user, claimId, 'approved', query.previousOwners));
   }
 
   @Post(':id/reject')

@@ -100,8 +100,8 @@ describe('Organisation claims', () => {
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ status: 'approved', decidedAt: expect.any(String) });
       expect((await claimant.client.get(`/api/organisations/${organisation.id}`)).body.myRole).toBe('owner');
-      // The owner who registered it stays; the coordinator sorts out the rest with them.
-      expect((await owner.client.get(`/api/organisations/${organisation.id}`)).body.myRole).toBe('owner');
+      // Whoever registered it first loses control (they may have been a squatter).
+      expect((await owner.client.get(`/api/organisations/${organisation.id}`)).body.myRole).toBe('member');
       const stored = await ctx.prisma.organisationClaim.findUniqueOrThrow({ where: { id: claim.id } });
       expect(stored.decidedById).toBe(coordinatorId);
       const audit = await ctx.prisma.auditLog.findMany({ where: { entityId: claim.id, action: 'organisation.claim-approved' } });
@@ -116,6 +116,37 @@ describe('Organisation claims', () => {
       expectProblem(await coordinator.post(`/api/organisation-claims/${claim.id}/approve`), 409, PROBLEM_TYPES.invalidTransition);
       expect(await outboxEmails(ctx.prisma, claimant.user.email, 'organisation-claim-decided')).toHaveLength(1);
       expectProblem(await coordinator.post(`/api/organisation-claims/${claim.id}/reject`), 409, PROBLEM_TYPES.invalidTransition);
+    });
+
+    it('gives the claimant control: the squatter can no longer remove the rightful owner, and it is recorded', async () => {
+      const { owner: squatter, claimant, organisation, claim } = await claimed();
+      const invited = await squatter.client.post(`/api/organisations/${organisation.id}/invitations`, { email: 'accomplice@example.test', role: 'owner' });
+      expect(invited.status).toBe(201);
+      expect((await coordinator.post(`/api/organisation-claims/${claim.id}/approve`)).status).toBe(200);
+
+      const removal = await squatter.client.delete(`/api/organisations/${organisation.id}/members/${claimant.user.id}`);
+      expect(removal.status).toBe(403);
+      expect((await claimant.client.get(`/api/organisations/${organisation.id}`)).body.myRole).toBe('owner');
+      const invitation = await ctx.prisma.organisationInvitation.findUniqueOrThrow({ where: { id: invited.body.id } });
+      expect(invitation.revokedAt).not.toBeNull();
+      // The rightful owner can now remove the squatter.
+      expect((await claimant.client.delete(`/api/organisations/${organisation.id}/members/${squatter.user.id}`)).status).toBe(204);
+
+      const [transfer] = await ctx.prisma.auditLog.findMany({ where: { entityId: organisation.id, action: 'organisation.control-transferred' } });
+      expect(transfer).toMatchObject({
+        actorId: coordinatorId,
+        before: { owners: [squatter.user.id] },
+        after: { owners: [claimant.user.id], previousOwners: 'demoted', revokedInvitations: 1 },
+      });
+    });
+
+    it('lets the coordinator remove the previous owners outright when resolving a dispute', async () => {
+      const { owner: squatter, claimant, organisation, claim } = await claimed();
+      const response = await coordinator.post(`/api/organisation-claims/${claim.id}/approve?previousOwners=remove`);
+      expect(response.status).toBe(200);
+      expectProblem(await squatter.client.get(`/api/organisations/${organisation.id}`), 404, PROBLEM_TYPES.notFound);
+      expect((await claimant.client.get(`/api/organisations/${organisation.id}`)).body.myRole).toBe('owner');
+      expect((await coordinator.post(`/api/organisation-claims/${claim.id}/approve?previousOwners=keep`)).status).toBe(400);
     });
 
     it('approving promotes a claimant who is already a plain member', async () => {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TClaimOrganisationRequest, TClaimStatus } from '@kopa/shared';
+import type { TApproveClaimQuery, TClaimOrganisationRequest, TClaimStatus } from '@kopa/shared';
+import type { Tx } from '../../prisma/prisma.service';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
 import { Problems } from '../../common/problem/problem.exception';
@@ -63,16 +64,19 @@ export class ClaimsService {
     return (await this.claims.findById(claim.id))!;
   }
 
-  async decide(principal: Principal, id: string, decision: 'approved' | 'rejected') {
+  async decide(
+    principal: Principal,
+    id: string,
+    decision: 'approved' | 'rejected',
+    previousOwners: TApproveClaimQuery['previousOwners'] = 'demote',
+  ) {
     const before = await this.claims.findById(id);
     if (!before) throw Problems.notFound();
     await this.prisma.$transaction(async (tx) => {
       await this.organisations.lock(tx, before.organisationId);
       const after = await this.claims.decide(tx, id, decision, principal.id);
       if (!after) throw Problems.invalidTransition(`This claim was already ${before.status}.`);
-      if (decision === 'approved') {
-        await this.organisations.addMember(tx, before.organisationId, before.claimantId, 'owner', true);
-      }
+      if (decision === 'approved') await this.giveControl(tx, principal, before, previousOwners);
       await this.audit.record(tx, {
         actorId: principal.id,
         action: `organisation.claim-${decision}`,
@@ -97,5 +101,34 @@ export class ClaimsService {
       });
     });
     return (await this.claims.findById(id))!;
+  }
+
+  /**
+   * The claimant becomes the owner and nobody else stays one: otherwise whoever registered
+   * the number first (possibly a squatter) could remove the rightful owner straight away.
+   * Open invitations the previous owners sent are revoked for the same reason.
+   */
+  private async giveControl(
+    tx: Tx,
+    principal: Principal,
+    claim: { organisationId: string; claimantId: string },
+    previousOwners: TApproveClaimQuery['previousOwners'],
+  ): Promise<void> {
+    const { organisationId, claimantId } = claim;
+    const owners = (await this.organisations.ownerIds(tx, organisationId)).filter((userId) => userId !== claimantId);
+    await this.organisations.addMember(tx, organisationId, claimantId, 'owner', true);
+    for (const userId of owners) {
+      if (previousOwners === 'remove') await this.organisations.removeMember(tx, organisationId, userId);
+      else await this.organisations.setRole(tx, organisationId, userId, 'member');
+    }
+    const revokedInvitations = await this.organisations.revokeOpenInvitations(tx, organisationId, new Date());
+    await this.audit.record(tx, {
+      actorId: principal.id,
+      action: 'organisation.control-transferred',
+      entityType: 'organisation',
+      entityId: organisationId,
+      before: { owners },
+      after: { owners: [claimantId], previousOwners: previousOwners === 'remove' ? 'removed' : 'demoted', revokedInvitations },
+    });
   }
 }

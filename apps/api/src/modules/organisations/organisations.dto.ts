@@ -2,6 +2,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import {
   ZAcceptInvitationRequest,
+  ZApproveClaimQuery,
   ZClaimListResponse,
   ZClaimOrganisationRequest,
   ZClaimResponse,
@@ -32,4 +33,5 @@ export class AcceptInvitationDto extends createZodDto(ZAcceptInvitationRequest) 
 export class ClaimOrganisationDto extends createZodDto(ZClaimOrganisationRequest) {}
 export class ClaimDto extends createZodDto(ZClaimResponse) {}
 export class ClaimListDto extends createZodDto(ZClaimListResponse) {}
+export class ApproveClaimQueryDto extends createZodDto(ZApproveClaimQuery) {}
 export class ClaimListQueryDto extends createZodDto(z.object({ status: ZClaimStatus.optional() })) {}

@@ -62,6 +62,20 @@ export class OrganisationsRepository {
     return tx.organisationMember.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
   }
 
+  async ownerIds(tx: Tx, organisationId: string): Promise<string[]> {
+    const owners = await tx.organisationMember.findMany({ where: { organisationId, role: 'owner' }, select: { userId: true } });
+    return owners.map((owner) => owner.userId);
+  }
+
+  /** Revokes every open invitation of the organisation; returns how many. */
+  async revokeOpenInvitations(tx: Tx, organisationId: string, now: Date): Promise<number> {
+    const result = await tx.organisationInvitation.updateMany({
+      where: { organisationId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    return result.count;
+  }
+
   countOwners(tx: Tx, organisationId: string) {
     return tx.organisationMember.count({ where: { organisationId, role: 'owner' } });
   }
