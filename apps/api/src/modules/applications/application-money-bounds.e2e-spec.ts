@@ -5,7 +5,7 @@ import { createApplicationWorld, saveAnswers, startApplication, type Application
 /** 100 lines of 1,000,000 × €1,000,000: 10^16 cents in all, past 2^53. */
 const overflowingBudget = () =>
   Array.from({ length: 100 }, (_, i) => ({
-    category: 'materials',
+    category: 'materials' as const,
     description: `Rinda ${i}`,
     quantity: 1_000_000,
     unitCostCents: 100_000_000,
@@ -29,7 +29,7 @@ describe('Applications: money stays bounded, and one bad record never breaks a p
     expect(response.status).toBe(400);
     expect(response.body.type).toBe(PROBLEM_TYPES.validation);
     const single = await saveAnswers(world.clients.owner, saved.body.application, {
-      budget: [{ category: 'staff', description: 'x', quantity: 1_000_000, unitCostCents: 100_000_000, ownContributionCents: 0 }],
+      budget: [{ category: 'staff' as const, description: 'x', quantity: 1_000_000, unitCostCents: 100_000_000, ownContributionCents: 0 }],
     });
     expect(single.status).toBe(400);
     const stored = await ctx.prisma.application.findUniqueOrThrow({ where: { id: application.id } });
