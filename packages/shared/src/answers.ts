@@ -72,14 +72,36 @@ export function isEmptyAnswer(value: TAnswerValue | undefined): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
-/** Whether a question is shown, given the answers so far (hidden questions are neither required nor kept). */
-export function isQuestionVisible(question: TQuestion, answers: TAnswers, form: TFormDefinition): boolean {
+/** The answer to a question id, never an inherited member of the object (`constructor`). */
+export function answerOf<T>(answers: Readonly<Record<string, T>>, questionId: string): T | undefined {
+  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+}
+
+/**
+ * Which questions are shown, given the answers: one pass over the form in order (a
+ * condition names an earlier question), so a whole form costs linear time. Hidden
+ * questions are neither required nor kept.
+ */
+export function questionVisibility(form: Pick<TFormDefinition, 'sections'>, answers: TAnswers): Map<string, boolean> {
+  const visible = new Map<string, boolean>();
+  for (const question of allQuestions(form)) {
+    visible.set(question.id, isShownGiven(question, answers, visible));
+  }
+  return visible;
+}
+
+function isShownGiven(question: TQuestion, answers: TAnswers, visible: ReadonlyMap<string, boolean>): boolean {
   if (!question.showIf) return true;
-  const target = allQuestions(form).find((candidate) => candidate.id === question.showIf!.questionId);
-  if (!target || !isQuestionVisible(target, answers, form)) return false;
-  const value = answers[target.id];
+  // Unknown or later targets were refused when the form was saved; treat them as hidden.
+  if (visible.get(question.showIf.questionId) !== true) return false;
+  const value = answerOf(answers, question.showIf.questionId);
   const chosen = Array.isArray(value) ? value : [value];
   return question.showIf.values.some((wanted) => chosen.includes(wanted as never));
+}
+
+/** Whether one question is shown; for many questions compute questionVisibility() once instead. */
+export function isQuestionVisible(question: TQuestion, answers: TAnswers, form: TFormDefinition): boolean {
+  return questionVisibility(form, answers).get(question.id) ?? isShownGiven(question, answers, new Map());
 }
 
 export type TAnswersMode = 'draft' | 'submit';
@@ -96,9 +118,10 @@ export function buildAnswersSchema(form: TFormDefinition, mode: TAnswersMode, li
     .strict()
     .superRefine((answers, ctx) => {
       if (mode !== 'submit') return;
+      const visible = questionVisibility(form, answers as TAnswers);
       for (const question of questions) {
-        if (!isQuestionVisible(question, answers as TAnswers, form)) continue;
-        const value = (answers as TAnswers)[question.id];
+        if (!visible.get(question.id)) continue;
+        const value = answerOf(answers as TAnswers, question.id);
         if (question.required && isEmptyAnswer(value)) {
           ctx.addIssue({ code: 'custom', path: [question.id], message: 'answer.required' });
         }
@@ -113,9 +136,10 @@ export function buildAnswersSchema(form: TFormDefinition, mode: TAnswersMode, li
 
 /** Drops answers to questions that are hidden, so a submission keeps only what was asked. */
 export function visibleAnswers(form: TFormDefinition, answers: TAnswers): TAnswers {
+  const visible = questionVisibility(form, answers);
   return Object.fromEntries(
     allQuestions(form)
-      .filter((question) => isQuestionVisible(question, answers, form) && !isEmptyAnswer(answers[question.id]))
-      .map((question) => [question.id, answers[question.id]]),
+      .filter((question) => visible.get(question.id) && !isEmptyAnswer(answerOf(answers, question.id)))
+      .map((question) => [question.id, answerOf(answers, question.id)!]),
   );
 }

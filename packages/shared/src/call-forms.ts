@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZFormDefinition } from './forms';
+import { ZFormDefinition, ZFormDefinitionInput } from './forms';
 
 /**
  * A call's application form as the coordinator edits it. Versions are numbered from 1;
@@ -25,7 +25,7 @@ export type TCallFormResponse = z.infer<typeof ZCallFormResponse>;
  */
 export const ZSaveCallFormRequest = z
   .object({
-    definition: ZFormDefinition,
+    definition: ZFormDefinitionInput,
     baseVersion: z.number().int().min(1).nullable(),
     baseUpdatedAt: z.iso.datetime({ offset: true }).optional(),
   })

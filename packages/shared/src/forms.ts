@@ -22,15 +22,37 @@ export type TQuestionType = z.infer<typeof ZQuestionType>;
 const ZText = (max: number) => z.object({ lv: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
 const ZOptionalText = (max: number) => z.object({ lv: z.string().trim().max(max), en: z.string().trim().max(max) });
 
+/**
+ * Names an object already has (Object.prototype's): as ids they would read inherited
+ * members instead of answers (`answers.constructor`), so they are refused.
+ */
+export const RESERVED_QUESTION_IDS: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype).map((name) => name.toLowerCase()),
+  'prototype',
+  'then',
+  'toJSON'.toLowerCase(),
+]);
+
 /** Stable ids: answers, conditions and clarification requests refer to them. */
 export const ZQuestionId = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { message: 'form.id.format' });
+
+/** Bounds on one form: its size, and how long a chain of show-if conditions may be. */
+export const FORM_LIMITS = {
+  sections: 30,
+  questionsPerSection: 100,
+  questions: 300,
+  options: 100,
+  showIfValues: 100,
+  /** A question shown only if one shown only if another …: at most this many links. */
+  showIfDepth: 5,
+} as const;
 
 export const ZChoiceOption = z.object({ value: ZQuestionId, label: ZText(200) });
 
 /** Show the question only when another (earlier) question's answer is one of `values`. */
 export const ZShowIf = z.object({
   questionId: ZQuestionId,
-  values: z.array(z.union([z.string(), z.boolean()])).min(1),
+  values: z.array(z.union([z.string().max(40), z.boolean()])).min(1),
 });
 export type TShowIf = z.infer<typeof ZShowIf>;
 
@@ -51,7 +73,7 @@ export const ZQuestion = z.object({
   /** single_choice and multiple_choice. */
   options: z.array(ZChoiceOption).optional(),
   /** file: allowed MIME types (sniffed from content) and how many files. */
-  accept: z.array(z.string().regex(/^[\w.+-]+\/[\w.+-]+$/)).optional(),
+  accept: z.array(z.string().max(100).regex(/^[\w.+-]+\/[\w.+-]+$/)).max(50).optional(),
   maxFiles: z.number().int().min(1).max(20).optional(),
   showIf: ZShowIf.optional(),
 });
@@ -84,6 +106,37 @@ export const ZFormDefinition = z
   })
   .superRefine(checkFormConsistency);
 export type TFormDefinition = z.infer<typeof ZFormDefinition>;
+
+/**
+ * A form as a coordinator saves it: ZFormDefinition plus the bounds on size, condition
+ * depth and safe ids. Stored forms are read with ZFormDefinition alone, so a form saved
+ * before a bound existed still opens.
+ */
+export const ZFormDefinitionInput = ZFormDefinition.superRefine(checkFormBounds);
+
+function checkFormBounds(form: TFormDefinition, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  if (form.sections.length > FORM_LIMITS.sections) issue(['sections'], 'form.sections.tooMany');
+  if (allQuestions(form).length > FORM_LIMITS.questions) issue(['sections'], 'form.questions.tooMany');
+  /** How many show-if links lead to each question: one pass, conditions name earlier questions. */
+  const depth = new Map<string, number>();
+  form.sections.forEach((section, s) => {
+    if (RESERVED_QUESTION_IDS.has(section.id)) issue(['sections', s, 'id'], 'form.id.reserved');
+    if (section.questions.length > FORM_LIMITS.questionsPerSection) issue(['sections', s, 'questions'], 'form.questions.tooMany');
+    section.questions.forEach((question, q) => {
+      const path = ['sections', s, 'questions', q];
+      if (RESERVED_QUESTION_IDS.has(question.id)) issue([...path, 'id'], 'form.id.reserved');
+      if ((question.options?.length ?? 0) > FORM_LIMITS.options) issue([...path, 'options'], 'form.options.tooMany');
+      question.options?.forEach((option, o) => {
+        if (RESERVED_QUESTION_IDS.has(option.value)) issue([...path, 'options', o, 'value'], 'form.id.reserved');
+      });
+      const links = question.showIf ? (depth.get(question.showIf.questionId) ?? 0) + 1 : 0;
+      if (question.showIf && question.showIf.values.length > FORM_LIMITS.showIfValues) issue([...path, 'showIf', 'values'], 'form.showIf.tooManyValues');
+      if (links > FORM_LIMITS.showIfDepth) issue([...path, 'showIf', 'questionId'], 'form.showIf.tooDeep');
+      depth.set(question.id, links);
+    });
+  });
+}
 
 function checkFormConsistency(form: { sections: TFormSection[] }, ctx: z.RefinementCtx): void {
   const seen = new Map<string, TQuestion>();

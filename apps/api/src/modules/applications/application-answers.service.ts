@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
 import {
   allQuestions,
+  answerOf,
   answerValueSchema,
   type TAnswerConflict,
   type TFieldError,
@@ -64,7 +65,7 @@ export class ApplicationAnswersService {
         const errors: TFieldError[] = [];
         for (const questionId of changed) {
           const question = questions.get(questionId)!;
-          const value = input.changes[questionId];
+          const value = answerOf(input.changes, questionId);
           const parsed = answerValueSchema(question, 'draft').nullable().safeParse(value);
           if (!parsed.success) {
             for (const issue of parsed.error.issues) {
@@ -88,11 +89,12 @@ export class ApplicationAnswersService {
         const before: TAnswersJson = {};
         const after: TAnswersJson = {};
         for (const questionId of changed) {
-          const value = input.changes[questionId] ?? null;
-          const current = answers[questionId] ?? null;
-          const currentVersion = fieldVersions[questionId] ?? 0;
+          // Own properties only: an id like `constructor` must never read Object.prototype.
+          const value = answerOf(input.changes, questionId) ?? null;
+          const current = answerOf(answers, questionId) ?? null;
+          const currentVersion = answerOf(fieldVersions, questionId) ?? 0;
           if (isDeepStrictEqual(current, value)) continue;
-          if ((input.baseFieldVersions[questionId] ?? 0) !== currentVersion) {
+          if ((answerOf(input.baseFieldVersions, questionId) ?? 0) !== currentVersion) {
             found.push({ questionId, yours: value, theirs: current, theirsFieldVersion: currentVersion });
             continue;
           }

@@ -1,6 +1,6 @@
 import {
   DEFAULT_ATTACHMENT_MAX_BYTES,
-  ZFormDefinition,
+  ZFormDefinitionInput,
   type TFormDefinition,
   type TFormSection,
   type TQuestion,
@@ -139,7 +139,7 @@ export function toDefinition(form: EditorForm): TFormDefinition {
 
 /** Validation errors by dot path (`sections.0.questions.2.label.en`) as message keys. */
 export function validateEditorForm(form: EditorForm): { definition: TFormDefinition | null; errors: Record<string, string> } {
-  const result = ZFormDefinition.safeParse(toDefinition(form));
+  const result = ZFormDefinitionInput.safeParse(toDefinition(form));
   if (result.success) return { definition: result.data, errors: {} };
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {

@@ -5,7 +5,7 @@ import {
   computeBudget,
   countCharacters,
   formatEuroCents,
-  isQuestionVisible,
+  questionVisibility,
   parseEuroToCents,
   type TAnswers,
   type TAnswerValue,
@@ -44,10 +44,11 @@ export function counterState(question: TQuestion, value: TAnswerValue | undefine
 
 /** Sections with only the questions currently shown; empty sections are dropped. */
 export function visibleSections(form: TFormDefinition, answers: TAnswers): TFormSection[] {
+  const visible = questionVisibility(form, answers);
   return form.sections
     .map((section) => ({
       ...section,
-      questions: section.questions.filter((question) => isQuestionVisible(question, answers, form)),
+      questions: section.questions.filter((question) => visible.get(question.id) === true),
     }))
     .filter((section) => section.questions.length > 0);
 }
