@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_INT32, ZVersionParam } from './bounds';
+import { MAX_MONEY_CENTS } from './money';
 import { allQuestions, ZFormDefinition, ZQuestionId, type TFormDefinition } from './forms';
 import { budgetLinesSchema, computeBudget, ZBudgetLine } from './budget';
 import { ZOrganisationType } from './reference-data';
@@ -53,7 +55,7 @@ export type TCreateApplicationRequest = z.infer<typeof ZCreateApplicationRequest
  */
 export const ZUpdateAnswersRequest = z.object({
   changes: z.record(ZQuestionId, ZAnswerValueLoose),
-  baseFieldVersions: z.record(ZQuestionId, z.number().int().min(0)),
+  baseFieldVersions: z.record(ZQuestionId, z.number().int().min(0).max(MAX_INT32)),
 });
 export type TUpdateAnswersRequest = z.infer<typeof ZUpdateAnswersRequest>;
 
@@ -68,8 +70,8 @@ export const ZRequestClarificationRequest = z.object({
 export type TRequestClarificationRequest = z.infer<typeof ZRequestClarificationRequest>;
 
 export const ZRevisionCompareQuery = z.object({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: ZVersionParam,
+  to: ZVersionParam,
 });
 export type TRevisionCompareQuery = z.infer<typeof ZRevisionCompareQuery>;
 
@@ -78,8 +80,8 @@ export const ZCallApplicationListQuery = z.object({
   status: ZApplicationStatus.optional(),
   municipalityCode: z.string().min(1).max(50).optional(),
   organisationType: ZOrganisationType.optional(),
-  requestedMin: z.coerce.number().int().min(0).optional(),
-  requestedMax: z.coerce.number().int().min(0).optional(),
+  requestedMin: z.coerce.number().int().min(0).max(MAX_MONEY_CENTS).optional(),
+  requestedMax: z.coerce.number().int().min(0).max(MAX_MONEY_CENTS).optional(),
   sort: z.enum(CALL_APPLICATION_SORTS).default('submittedAt'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });

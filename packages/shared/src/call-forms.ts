@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZVersionNumber } from './bounds';
 import { ZFormDefinition, ZFormDefinitionInput } from './forms';
 
 /**
@@ -26,7 +27,7 @@ export type TCallFormResponse = z.infer<typeof ZCallFormResponse>;
 export const ZSaveCallFormRequest = z
   .object({
     definition: ZFormDefinitionInput,
-    baseVersion: z.number().int().min(1).nullable(),
+    baseVersion: ZVersionNumber.nullable(),
     baseUpdatedAt: z.iso.datetime({ offset: true }).optional(),
   })
   .superRefine((request, ctx) => {

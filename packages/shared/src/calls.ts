@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZVersionNumber } from './bounds';
 import { ZCents } from './money';
 import { ZOrganisationType } from './reference-data';
 import { ZCallStatus } from './call-status';
@@ -56,13 +57,13 @@ export const ZCreateCallRequest = ZCallFields.extend({ programmeId: z.uuid() }).
 export type TCreateCallRequest = z.infer<typeof ZCreateCallRequest>;
 
 /** `version` is the one the editor loaded; a stale one is refused with 409. */
-export const ZUpdateCallRequest = ZCallFields.extend({ version: z.number().int().min(1) }).superRefine(
+export const ZUpdateCallRequest = ZCallFields.extend({ version: ZVersionNumber }).superRefine(
   checkCallConsistency,
 );
 export type TUpdateCallRequest = z.infer<typeof ZUpdateCallRequest>;
 
 /** Transitions carry the version too, so nobody publishes a call they have not seen. */
-export const ZCallTransitionRequest = z.object({ version: z.number().int().min(1) });
+export const ZCallTransitionRequest = z.object({ version: ZVersionNumber });
 export type TCallTransitionRequest = z.infer<typeof ZCallTransitionRequest>;
 
 export const ZCallResponse = ZCallFields.extend({

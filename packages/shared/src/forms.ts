@@ -68,8 +68,8 @@ export const ZQuestion = z.object({
   /** long_text and short_text: maximum characters as the browser counts them (grapheme clusters). */
   maxLength: z.number().int().min(1).max(50_000).optional(),
   /** number and money (money in cents). */
-  min: z.number().int().optional(),
-  max: z.number().int().optional(),
+  min: z.number().int().min(-1e15).max(1e15).optional(),
+  max: z.number().int().min(-1e15).max(1e15).optional(),
   /** single_choice and multiple_choice. */
   options: z.array(ZChoiceOption).optional(),
   /** file: allowed MIME types (sniffed from content) and how many files. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZVersionNumber } from './bounds';
 import { ZOrganisationType } from './reference-data';
 
 /** Weights of the Latvian Register of Enterprises check (see ../shared/standards/README.md). */
@@ -75,7 +76,7 @@ export const ZCreateOrganisationRequest = ZOrganisationFields.superRefine(checkR
 export type TCreateOrganisationRequest = z.infer<typeof ZCreateOrganisationRequest>;
 
 /** `version` is the one the editor loaded; a stale one is refused with 409. */
-export const ZUpdateOrganisationRequest = ZOrganisationFields.extend({ version: z.number().int().min(1) }).superRefine(
+export const ZUpdateOrganisationRequest = ZOrganisationFields.extend({ version: ZVersionNumber }).superRefine(
   checkRegistrationNumber,
 );
 export type TUpdateOrganisationRequest = z.infer<typeof ZUpdateOrganisationRequest>;

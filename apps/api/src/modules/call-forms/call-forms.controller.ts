@@ -1,4 +1,6 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { ZVersionParam } from '@kopa/shared';
+import { ZodParamPipe } from '../../common/http/zod-param.pipe';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
@@ -29,7 +31,7 @@ export class CallFormsController {
   async version(
     @CurrentUser() user: Principal,
     @Param('id', id) callId: string,
-    @Param('version', ParseIntPipe) version: number,
+    @Param('version', new ZodParamPipe(ZVersionParam)) version: number,
   ) {
     return toResponse(await this.forms.version(user, callId, version));
   }
