@@ -21,7 +21,7 @@ import { localeFromAcceptLanguage } from './common/http/request-locale';
 /** Builds the HTTP application; main.ts listens on it, tests drive it through inject(). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,
     genReqId: requestIdFor,
@@ -61,6 +61,16 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await serveWebApp(app, config);
   await app.init();
   return app;
+}
+
+/**
+ * Fastify treats a bare hop count as "trust nobody" (it cannot check the peer), so a count
+ * becomes the equivalent function: the first `hops` addresses (the socket's peer, then the
+ * proxies it names) are proxies. Use a count only where the API is reachable solely through
+ * the proxies; a list of their addresses is safer.
+ */
+function trustProxyOption(setting: AppConfig['TRUST_PROXY']) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }
 
 /** One origin for both: the built web app at /, with client-side routes falling back to index.html. */

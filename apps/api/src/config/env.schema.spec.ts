@@ -23,4 +23,12 @@ describe('parseEnv', () => {
     expect(config.COOKIE_SECURE).toBe(false);
     expect(parseEnv({ ...valid, APP_URL: 'https://kopa.example.lv/' }).COOKIE_SECURE).toBe(true);
   });
+
+  it('takes a hop count or a list of proxy addresses, never "trust any X-Forwarded-For"', () => {
+    expect(parseEnv(valid).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ ...valid, TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ ...valid, TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).TRUST_PROXY).toEqual(['10.0.0.1', '10.1.0.0/16']);
+    expect(() => parseEnv({ ...valid, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY is invalid/);
+    expect(() => parseEnv({ ...valid, TRUST_PROXY: 'proxy.example' })).toThrow(/TRUST_PROXY is invalid/);
+  });
 });

@@ -17,8 +17,24 @@ export const ZEnv = z.object({
   MAIL_FROM: z.string().min(3).default('Kopa <no-reply@kopa.local>'),
   COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters'),
   COOKIE_SECURE: booleanFromString.optional(),
-  /** Set when a reverse proxy sits in front, so client IPs (rate limits, sessions) come from X-Forwarded-For. */
-  TRUST_PROXY: booleanFromString.default(false),
+  /**
+   * Which X-Forwarded-For hops to believe, so client IPs (rate limits, sessions) cannot be
+   * spoofed: `false` (none, the default), a hop count (`1` for one proxy in front), or a
+   * comma-separated list of the proxies' addresses or CIDR ranges. `true` (believe any
+   * header) is refused.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (parsed === null) {
+        ctx.addIssue({ code: 'custom', message: 'use false, a hop count (e.g. 1) or a comma-separated list of proxy addresses' });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
   /** Per-IP attempts per minute on each credential route (login, register, password reset, …). */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -38,6 +54,17 @@ export type AppConfig = Omit<TEnv, 'APP_URL' | 'COOKIE_SECURE'> & {
   APP_URL: string;
   COOKIE_SECURE: boolean;
 };
+
+const PROXY_ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+)(\/\d{1,3})?$/i;
+
+/** `false`/`0` → trust nobody; `N` → trust N hops; `a, b/24` → trust those addresses; anything else → null. */
+export function parseTrustProxy(value: string): false | number | string[] | null {
+  if (value === 'false' || value === '0' || value === '') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const addresses = value.split(',').map((part) => part.trim()).filter(Boolean);
+  if (addresses.length > 0 && addresses.every((address) => PROXY_ADDRESS.test(address))) return addresses;
+  return null;
+}
 
 /** Parses the environment or throws an error that names every bad variable. */
 export function parseEnv(source: NodeJS.ProcessEnv): AppConfig {
