@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actionLink, defineEmailTemplate } from './template';
 import { html } from './html';
-import { ZDisplayName, ZLink } from './params';
+import { ZDisplayName, ZLink, ZUserText } from './params';
 
 /** Receipt after a submission; the worker attaches the PDF copy (payload `attachments`). */
 export const applicationSubmittedTemplate = defineEmailTemplate({
@@ -9,7 +9,7 @@ export const applicationSubmittedTemplate = defineEmailTemplate({
     displayName: ZDisplayName,
     referenceNumber: z.string().min(1).max(100),
     callTitle: z.string().min(1).max(500),
-    organisationName: z.string().min(1).max(500),
+    organisationName: ZUserText(500),
     /** Already formatted in Europe/Riga in the recipient's language. */
     submittedAt: z.string().min(1).max(100),
     link: ZLink,

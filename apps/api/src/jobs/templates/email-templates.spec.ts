@@ -61,9 +61,11 @@ describe('e-mail templates', () => {
     const displayName = '<script>alert("x")</script> & O\'Brien';
     const email = renderEmail('verify-email', 'lv', { displayName, link }, context);
     expect(email.html).not.toContain('<script>');
-    expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; O&#39;Brien');
+    // Names are rendered inert (a zero-width space after "/"), otherwise exactly as written.
+    const visible = (text: string) => text.replace(/\u200b/g, '');
+    expect(visible(email.html)).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; O&#39;Brien');
     expect(email.html).toContain(`<title>${escapeHtml(email.subject)}</title>`);
-    expect(email.text).toContain(displayName);
+    expect(visible(email.text)).toContain(displayName);
   });
 
   it('uses the app URL in links the template builds itself', () => {
@@ -84,5 +86,22 @@ describe('e-mail templates', () => {
     expect(ZEmailPayload.safeParse({ ...base, template: 'no-such-template', params: {} }).success).toBe(false);
     const missingLink = ZEmailPayload.safeParse({ ...base, template: 'verify-email', params: { displayName: 'Anna' } });
     expect(missingLink.error?.issues[0]?.path).toEqual(['params', 'link']);
+  });
+
+  it('renders names someone chose so that they cannot pose as a link', () => {
+    const email = renderEmail(
+      'organisation-invitation',
+      'en',
+      { organisationName: 'Pay the fee at https://evil.example/login', inviterName: 'support@evil.example', link },
+      context,
+    );
+    for (const body of [email.text, email.html, email.subject]) {
+      expect(body).not.toContain('https://evil.example');
+      expect(body).not.toContain('evil.example');
+      expect(body).not.toContain('support@evil');
+    }
+    // The reader still sees the same words, and our own link is untouched.
+    expect(email.text.replace(/\u200b/g, '')).toContain('Pay the fee at https://evil.example/login');
+    expect(email.text).toContain(link);
   });
 });

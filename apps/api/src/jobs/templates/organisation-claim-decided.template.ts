@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { actionLink, defineEmailTemplate } from './template';
 import { html } from './html';
-import { ZDisplayName, ZLink } from './params';
+import { ZDisplayName, ZLink, ZUserText } from './params';
 
 export const organisationClaimDecidedTemplate = defineEmailTemplate({
   params: z.object({
     displayName: ZDisplayName,
-    organisationName: z.string().trim().min(1).max(200),
+    organisationName: ZUserText(200),
     approved: z.boolean(),
     link: ZLink,
   }),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { actionLink, defineEmailTemplate } from './template';
 import { html } from './html';
-import { ZDisplayName, ZLink } from './params';
+import { ZDisplayName, ZLink, ZUserText } from './params';
 
 export const organisationInvitationTemplate = defineEmailTemplate({
-  params: z.object({ organisationName: z.string().trim().min(1).max(200), inviterName: ZDisplayName, link: ZLink }),
+  params: z.object({ organisationName: ZUserText(200), inviterName: ZDisplayName, link: ZLink }),
   render: {
     lv: ({ organisationName, inviterName, link }) => ({
       subject: `Uzaicinājums pievienoties organizācijai „${organisationName}” Kopa sistēmā`,

@@ -29,6 +29,11 @@ export class InvitationsRepository {
     return tx.organisationInvitation.create({ data });
   }
 
+  /** Invitations sent since `since` by one person, or for one organisation (the mail limits). */
+  countSentSince(where: { invitedById: string } | { organisationId: string }, since: Date) {
+    return this.prisma.organisationInvitation.count({ where: { ...where, createdAt: { gte: since } } });
+  }
+
   /** A new invitation to the same address replaces the earlier ones still open. */
   revokeOpenFor(tx: Tx, organisationId: string, email: string, now: Date) {
     return tx.organisationInvitation.updateMany({

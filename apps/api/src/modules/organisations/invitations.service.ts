@@ -14,6 +14,17 @@ import { InvitationsRepository } from './invitations.repository';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3_600_000;
 
+/**
+ * Invitations mail people who never asked for it, with a name the sender chose: limits per
+ * sender and per organisation keep Kopa from becoming a way to send unwanted mail.
+ */
+export const INVITATION_LIMITS = {
+  perSenderPerHour: 10,
+  perOrganisationPerDay: 30,
+} as const;
+
+const tooManyInvitations = (detail: string) => new ProblemException(PROBLEM_TYPES.rateLimited, 429, detail);
+
 const invalidToken = () =>
   new ProblemException(PROBLEM_TYPES.invalidToken, 400, 'This invitation link is not valid: it expired, was revoked or was already used.');
 
@@ -43,8 +54,9 @@ export class InvitationsService {
         { path: 'email', code: 'already_member', message: 'organisation.invitation.alreadyMember' },
       ]);
     }
-    const token = newSecretToken();
     const now = new Date();
+    await this.assertWithinLimits(principal, organisationId, now);
+    const token = newSecretToken();
     return this.prisma.$transaction(async (tx) => {
       await this.invitations.revokeOpenFor(tx, organisationId, input.email, now);
       const invitation = await this.invitations.create(tx, {
@@ -78,6 +90,17 @@ export class InvitationsService {
       });
       return invitation;
     });
+  }
+
+  private async assertWithinLimits(principal: Principal, organisationId: string, now: Date): Promise<void> {
+    const hourAgo = new Date(now.getTime() - 3_600_000);
+    const dayAgo = new Date(now.getTime() - 24 * 3_600_000);
+    if ((await this.invitations.countSentSince({ invitedById: principal.id }, hourAgo)) >= INVITATION_LIMITS.perSenderPerHour) {
+      throw tooManyInvitations(`You can send at most ${INVITATION_LIMITS.perSenderPerHour} invitations an hour.`);
+    }
+    if ((await this.invitations.countSentSince({ organisationId }, dayAgo)) >= INVITATION_LIMITS.perOrganisationPerDay) {
+      throw tooManyInvitations(`An organisation can send at most ${INVITATION_LIMITS.perOrganisationPerDay} invitations a day.`);
+    }
   }
 
   async revoke(principal: Principal, organisationId: string, invitationId: string): Promise<void> {
