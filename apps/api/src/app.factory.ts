@@ -15,6 +15,7 @@ import { CSRF_COOKIE } from './common/auth/session-cookie';
 import { PROBLEM_TYPES } from '@kopa/shared';
 import { requestIdFor } from './common/http/request-id';
 import { registerRequestContext } from './common/http/request-context';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { problemTitle } from './common/problem/problem-titles';
 import { localeFromAcceptLanguage } from './common/http/request-locale';
 
@@ -31,6 +32,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     done();
   });
   registerRequestContext(adapter.getInstance());
+  registerSecurityHeaders(adapter.getInstance(), { https: config.APP_URL.startsWith('https:') });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     abortOnError: false,

@@ -16,6 +16,7 @@ export const PROBLEM_TYPES = {
   csrf: '/problems/csrf',
   rateLimited: '/problems/rate-limited',
   fileTooLarge: '/problems/file-too-large',
+  payloadTooLarge: '/problems/payload-too-large',
   unsupportedFileType: '/problems/unsupported-file-type',
   internal: '/problems/internal',
 } as const;

@@ -14,6 +14,7 @@ const TYPE_BY_STATUS: Record<number, string> = {
   403: PROBLEM_TYPES.forbidden,
   404: PROBLEM_TYPES.notFound,
   409: PROBLEM_TYPES.conflict,
+  413: PROBLEM_TYPES.payloadTooLarge,
   429: PROBLEM_TYPES.rateLimited,
 };
 
