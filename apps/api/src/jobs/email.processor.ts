@@ -9,6 +9,7 @@ import { JobProcessor, type JobHandler } from './job-processor.decorator';
 import { OutboxRepository, SEND_CLAIM_TTL_MS } from './outbox.repository';
 import { QUEUES } from './queue-names';
 import { renderEmail } from './templates';
+import { withoutSecrets } from './outbox-secrets';
 import type { EmailTemplateName } from './email-templates';
 
 export type DeliveryOutcome =
@@ -90,7 +91,7 @@ export class EmailProcessor implements JobHandler {
     // Outside the try: once SMTP accepted the message, releasing the claim would invite an
     // immediate second send. If this update fails, the claim expires and the resend carries
     // the same Message-ID.
-    await this.outbox.markSent(outboxId);
+    await this.outbox.markSent(outboxId, withoutSecrets(row.payload));
     return { status: 'sent' };
   }
 }

@@ -49,8 +49,10 @@ export class OutboxRepository {
     return claimed === 1;
   }
 
-  async markSent(id: string): Promise<void> {
-    await this.prisma.$executeRaw`UPDATE "OutboxMessage" SET "sentAt" = now() WHERE id = ${id}::uuid`;
+  /** Marks the message sent and drops the secrets its payload carried (one-time links). */
+  async markSent(id: string, keptPayload: unknown): Promise<void> {
+    await this.prisma.$executeRaw`
+      UPDATE "OutboxMessage" SET "sentAt" = now(), payload = ${JSON.stringify(keptPayload)}::jsonb WHERE id = ${id}::uuid`;
   }
 
   /** Records a failed attempt and releases the claim so the retry can take it at once. */
