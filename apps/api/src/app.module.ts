@@ -13,6 +13,9 @@ import { AuditModule } from './common/audit/audit.module';
 import { ClockModule } from './common/clock/clock';
 import { PrismaModule } from './prisma/prisma.module';
 import { RedisModule } from './jobs/redis.module';
+import { REDIS } from './jobs/redis.provider';
+import type { Redis } from 'ioredis';
+import { rateLimitOptions, RedisThrottlerStorage } from './common/http/rate-limit';
 import { JobsModule } from './jobs/jobs.module';
 import { HealthModule } from './modules/health/health.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -33,7 +36,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] }),
+        ThrottlerModule.forRootAsync({
+          inject: [REDIS],
+          useFactory: (redis: Redis) => rateLimitOptions(new RedisThrottlerStorage(redis, config.QUEUE_PREFIX), config.WRITE_RATE_LIMIT_PER_MINUTE),
+        }),
         PrismaModule,
         RedisModule,
         AuditModule,
@@ -53,10 +59,10 @@ export class AppModule {
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
-        // Order matters: rate limit first, then CSRF, then who-may-call-what.
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        // Order matters: CSRF, then who-may-call-what, then the rate limit (keyed per user, so it needs the user).
         { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
     };
   }

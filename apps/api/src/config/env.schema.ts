@@ -38,6 +38,8 @@ export const ZEnv = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
   /** Per-IP attempts per minute on each credential route (login, register, password reset, …). */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Writes (POST, PUT, PATCH, DELETE) per minute per signed-in user, or per IP for visitors. Reads are not limited. */
+  WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the built web app lives; served at / with SPA fallback when it exists. */
   WEB_DIST_DIR: z.string().optional(),
