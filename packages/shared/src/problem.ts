@@ -17,6 +17,11 @@ export const PROBLEM_TYPES = {
   rateLimited: '/problems/rate-limited',
   fileTooLarge: '/problems/file-too-large',
   unsupportedFileType: '/problems/unsupported-file-type',
+  secondFactorRequired: '/problems/second-factor-required',
+  invalidSecondFactor: '/problems/invalid-second-factor',
+  secondFactorExpired: '/problems/second-factor-expired',
+  totpEnrolmentRequired: '/problems/totp-enrolment-required',
+  reauthenticationRequired: '/problems/reauthentication-required',
   internal: '/problems/internal',
 } as const;
 export type TProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];

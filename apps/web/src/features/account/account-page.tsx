@@ -6,6 +6,7 @@ import { useLogout, useMe } from '../auth/auth.api';
 import { ChangePasswordSection } from './change-password-section';
 import { LanguageSection } from './language-section';
 import { ProfileSection } from './profile-section';
+import { SecuritySection } from './security-section';
 import { SessionsSection } from './sessions-section';
 
 export function AccountPage() {
@@ -32,6 +33,7 @@ export function AccountPage() {
       <ProfileSection me={me} />
       <LanguageSection />
       <ChangePasswordSection />
+      <SecuritySection />
       <SessionsSection />
     </Stack>
   );
