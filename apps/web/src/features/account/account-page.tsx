@@ -6,6 +6,7 @@ import { useLogout, useMe } from '../auth/auth.api';
 import { ChangePasswordSection } from './change-password-section';
 import { LanguageSection } from './language-section';
 import { ProfileSection } from './profile-section';
+import { PersonalDataSection } from './personal-data-section';
 import { SecuritySection } from './security-section';
 import { SessionsSection } from './sessions-section';
 
@@ -35,6 +36,7 @@ export function AccountPage() {
       <ChangePasswordSection />
       <SecuritySection />
       <SessionsSection />
+      <PersonalDataSection />
     </Stack>
   );
 }
