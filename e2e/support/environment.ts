@@ -107,6 +107,7 @@ export async function startEnvironment(): Promise<E2eEnvironment> {
     process.env[RUN_ENV.logDir] = logDir;
     process.env[RUN_ENV.demoPassword] = demoPassword;
     process.env[RUN_ENV.demoTotpSecret] = demoTotpSecret;
+    process.env[RUN_ENV.databaseUrl] = database.url;
     return { baseUrl, stop };
   } catch (error) {
     await stop({}).catch((cleanupError: unknown) => console.error('e2e: cleanup after a failed start failed:', cleanupError));

@@ -8,6 +8,7 @@ export const RUN_ENV = {
   logDir: 'KOPA_E2E_LOG_DIR',
   demoPassword: 'KOPA_E2E_DEMO_PASSWORD',
   demoTotpSecret: 'KOPA_E2E_DEMO_TOTP_SECRET',
+  databaseUrl: 'KOPA_E2E_DATABASE_URL',
 } as const;
 
 export function readRunEnv(name: keyof typeof RUN_ENV): string {
