@@ -55,9 +55,10 @@ export function migrate(databaseUrl: string): void {
   runStep('applying migrations', process.execPath, ['--import', tsx, MIGRATE_CLI], { DATABASE_URL: databaseUrl });
 }
 
-export function seed(databaseUrl: string, demoPassword: string): void {
+export function seed(databaseUrl: string, demoPassword: string, env: Record<string, string> = {}): void {
   runStep('seeding demo data', 'pnpm', ['--filter', '@kopa/api', 'seed'], {
     DATABASE_URL: databaseUrl,
     DEMO_PASSWORD: demoPassword,
+    ...env,
   });
 }

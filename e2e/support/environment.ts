@@ -40,6 +40,9 @@ export async function startEnvironment(): Promise<E2eEnvironment> {
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const queuePrefix = `kopa-e2e-${randomBytes(4).toString('hex')}`;
   const demoPassword = `e2e-${randomBytes(9).toString('base64url')}`;
+  // Demo staff sign in with TOTP: the seed enrols them with this secret (encrypted with the app's cookie secret).
+  const demoTotpSecret = base32(randomBytes(20));
+  const cookieSecret = randomBytes(32).toString('hex');
   let database: E2eDatabase | undefined;
   let mail: MailCapture | undefined;
   const processes: AppProcess[] = [];
@@ -67,7 +70,7 @@ export async function startEnvironment(): Promise<E2eEnvironment> {
     cpSync(WEB_DIST, webDir, { recursive: true });
     database = await createDatabase();
     migrate(database.url);
-    seed(database.url, demoPassword);
+    seed(database.url, demoPassword, { COOKIE_SECRET: cookieSecret, DEMO_TOTP_SECRET: demoTotpSecret });
     mail = await startMailCapture(mailDir);
 
     const port = await freePort();
@@ -80,7 +83,7 @@ export async function startEnvironment(): Promise<E2eEnvironment> {
       DATABASE_URL: database.url,
       REDIS_URL: redisUrl,
       SMTP_URL: mail.url,
-      COOKIE_SECRET: randomBytes(32).toString('hex'),
+      COOKIE_SECRET: cookieSecret,
       QUEUE_PREFIX: queuePrefix,
       OUTBOX_POLL_MS: '200',
       LOG_LEVEL: 'warn',
@@ -103,9 +106,29 @@ export async function startEnvironment(): Promise<E2eEnvironment> {
     process.env[RUN_ENV.mailDir] = mailDir;
     process.env[RUN_ENV.logDir] = logDir;
     process.env[RUN_ENV.demoPassword] = demoPassword;
+    process.env[RUN_ENV.demoTotpSecret] = demoTotpSecret;
+    process.env[RUN_ENV.databaseUrl] = database.url;
     return { baseUrl, stop };
   } catch (error) {
     await stop({}).catch((cleanupError: unknown) => console.error('e2e: cleanup after a failed start failed:', cleanupError));
     throw error;
   }
+}
+
+/** RFC 4648 base32 without padding: what authenticator apps (and otplib) take as a TOTP secret. */
+function base32(bytes: Buffer): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return out;
 }

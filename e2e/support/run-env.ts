@@ -7,6 +7,8 @@ export const RUN_ENV = {
   mailDir: 'KOPA_E2E_MAIL_DIR',
   logDir: 'KOPA_E2E_LOG_DIR',
   demoPassword: 'KOPA_E2E_DEMO_PASSWORD',
+  demoTotpSecret: 'KOPA_E2E_DEMO_TOTP_SECRET',
+  databaseUrl: 'KOPA_E2E_DATABASE_URL',
 } as const;
 
 export function readRunEnv(name: keyof typeof RUN_ENV): string {
@@ -19,5 +21,10 @@ export function readRunEnv(name: keyof typeof RUN_ENV): string {
 
 /** The demo accounts the seed creates: `<role>@kopa.demo`. */
 export function demoAccount(role: 'coordinator' | 'admin' | 'applicant' | 'reviewer' | 'consultant') {
-  return { email: `${role}@kopa.demo`, password: readRunEnv('demoPassword') };
+  const staff = role === 'coordinator' || role === 'admin';
+  return {
+    email: `${role}@kopa.demo`,
+    password: readRunEnv('demoPassword'),
+    ...(staff ? { totpSecret: readRunEnv('demoTotpSecret') } : {}),
+  };
 }

@@ -26,6 +26,7 @@ import { AuditLogModule } from './modules/audit/audit-log.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
+import { PersonalDataModule } from './modules/personal-data/personal-data.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -54,6 +55,7 @@ export class AppModule {
         OrganisationsModule,
         ApplicationsModule,
         AttachmentsModule,
+        PersonalDataModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

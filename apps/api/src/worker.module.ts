@@ -10,6 +10,9 @@ import { EmailSender } from './jobs/email.sender';
 import { OutboxRepository } from './jobs/outbox.repository';
 import { QueueWorkers } from './jobs/queue-workers';
 import { ReceiptWorkerModule } from './modules/applications/receipt/receipt-worker.module';
+import { ClockModule } from './common/clock/clock';
+import { RetentionProcessor } from './modules/personal-data/retention.processor';
+import { RetentionService } from './modules/personal-data/retention.service';
 
 /**
  * The background worker: the same configuration, logging and database modules as the API,
@@ -21,8 +24,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule],
-      providers: [OutboxRepository, EmailSender, EmailProcessor, QueueWorkers],
+      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule, ClockModule],
+      providers: [OutboxRepository, EmailSender, EmailProcessor, QueueWorkers, RetentionService, RetentionProcessor],
     };
   }
 }

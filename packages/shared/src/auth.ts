@@ -50,6 +50,10 @@ export const ZMeResponse = z.object({
   roles: z.array(ZRole),
   locale: ZLocale,
   emailVerified: z.boolean(),
+  /** TOTP two-factor sign-in is on for this account. */
+  totpEnabled: z.boolean(),
+  /** A staff account without TOTP: it may do nothing but enrol. */
+  totpEnrolmentRequired: z.boolean(),
 });
 export type TMeResponse = z.infer<typeof ZMeResponse>;
 
@@ -70,5 +74,16 @@ export type TCsrfResponse = z.infer<typeof ZCsrfResponse>;
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** Who is signed in, asked by every page load: a visitor is an answer (null), not an error. */
-export const ZSessionStateResponse = z.object({ user: ZMeResponse.nullable() });
+export const ZSessionStateResponse = z.object({
+  user: ZMeResponse.nullable(),
+  /** The password was accepted; the session waits for the second factor. */
+  secondFactorPending: z.boolean(),
+});
 export type TSessionStateResponse = z.infer<typeof ZSessionStateResponse>;
+
+/**
+ * Sign-in answers with the user, or (user null) asks for the second factor; the session cookie
+ * is set in both cases, but a session waiting for the code admits nothing else.
+ */
+export const ZLoginResponse = z.object({ secondFactorRequired: z.boolean(), user: ZMeResponse.nullable() });
+export type TLoginResponse = z.infer<typeof ZLoginResponse>;

@@ -17,3 +17,5 @@ export * from './call-forms';
 export * from './attachments';
 export * from './audit';
 export * from './bounds';
+export * from './two-factor';
+export * from './personal-data';

@@ -18,6 +18,11 @@ export const PROBLEM_TYPES = {
   fileTooLarge: '/problems/file-too-large',
   payloadTooLarge: '/problems/payload-too-large',
   unsupportedFileType: '/problems/unsupported-file-type',
+  secondFactorRequired: '/problems/second-factor-required',
+  invalidSecondFactor: '/problems/invalid-second-factor',
+  secondFactorExpired: '/problems/second-factor-expired',
+  totpEnrolmentRequired: '/problems/totp-enrolment-required',
+  reauthenticationRequired: '/problems/reauthentication-required',
   internal: '/problems/internal',
 } as const;
 export type TProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];

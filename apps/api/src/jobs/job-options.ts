@@ -16,4 +16,10 @@ export const JOB_OPTIONS: Record<QueueName, JobsOptions> = {
     removeOnComplete: { age: 7 * DAY_S, count: 10_000 },
     removeOnFail: { age: 30 * DAY_S },
   },
+  maintenance: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    removeOnComplete: { count: 30 },
+    removeOnFail: { count: 30 },
+  },
 };

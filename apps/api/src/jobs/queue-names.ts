@@ -1,6 +1,8 @@
 /** Every BullMQ queue in one place. */
 export const QUEUES = {
   email: 'email',
+  /** Scheduled housekeeping (retention rules). */
+  maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -1,8 +1,13 @@
 import { hash } from '@node-rs/argon2';
-import type { TRole } from '@kopa/shared';
+import { totpRequiredFor, type TRole } from '@kopa/shared';
 import type { PrismaClient } from '../generated/prisma/client';
+import { TotpSecretCipher } from '../modules/auth/two-factor/totp-secret-cipher';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
+export const TEST_COOKIE_SECRET = 'test-cookie-secret-that-is-long-enough-1234';
+/** Staff made by createUser have TOTP on with this secret (codes: totpCodeAt(TEST_TOTP_SECRET, now)). */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const testCipher = new TotpSecretCipher(TEST_COOKIE_SECRET);
 let sequence = 0;
 const next = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
 
@@ -12,9 +17,18 @@ const testPasswordHash = () => (passwordHash ??= hash(TEST_PASSWORD));
 
 export async function createUser(
   prisma: PrismaClient,
-  overrides: { email?: string; roles?: TRole[]; verified?: boolean; displayName?: string; locale?: 'lv' | 'en' } = {},
+  overrides: {
+    email?: string;
+    roles?: TRole[];
+    verified?: boolean;
+    displayName?: string;
+    locale?: 'lv' | 'en';
+    /** TOTP on (with TEST_TOTP_SECRET); by default only for staff, who cannot work without it. */
+    totp?: boolean;
+  } = {},
 ) {
   const id = next();
+  const totp = overrides.totp ?? totpRequiredFor(overrides.roles ?? ['applicant']);
   return prisma.user.create({
     data: {
       email: overrides.email ?? `user-${id}@example.test`,
@@ -23,6 +37,7 @@ export async function createUser(
       roles: overrides.roles ?? ['applicant'],
       locale: overrides.locale ?? 'lv',
       emailVerifiedAt: overrides.verified === false ? null : new Date(),
+      ...(totp ? { totpSecret: testCipher.encrypt(TEST_TOTP_SECRET), totpEnabledAt: new Date() } : {}),
     },
   });
 }

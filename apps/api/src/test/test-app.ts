@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 import { startTestSmtp, type TestMailbox } from './test-smtp';
 import { TestClient } from './test-client';
 import { deleteQueueKeys } from './test-redis';
+import { TEST_COOKIE_SECRET } from './factories';
 
 export interface TestContext {
   app: NestFastifyApplication;
@@ -25,7 +26,7 @@ export function testConfig(database: TestDatabase, mailbox: TestMailbox, overrid
     DATABASE_URL: database.url,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     SMTP_URL: mailbox.url,
-    COOKIE_SECRET: 'test-cookie-secret-that-is-long-enough-1234',
+    COOKIE_SECRET: TEST_COOKIE_SECRET,
     APP_URL: 'http://kopa.test',
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: `kopa-test-${database.url.split('/').pop()}`,

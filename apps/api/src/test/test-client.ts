@@ -2,6 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CSRF_HEADER } from '@kopa/shared';
 import { SessionsService } from '../modules/auth/sessions.service';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
+import { totpCodeAt } from '../modules/auth/two-factor/totp';
+import { TEST_TOTP_SECRET } from './factories';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -21,7 +23,7 @@ export class TestClient {
 
   constructor(
     private readonly app: NestFastifyApplication,
-    private readonly options: { withCsrf?: boolean; acceptLanguage?: string } = {},
+    private readonly options: { withCsrf?: boolean; acceptLanguage?: string; userAgent?: string; remoteAddress?: string } = {},
   ) {}
 
   get<T = any>(url: string) {
@@ -51,9 +53,15 @@ export class TestClient {
     return this;
   }
 
-  /** Signs in through the real login route. */
-  async login(email: string, password: string): Promise<TestResponse> {
-    const response = await this.post('/api/auth/login', { email, password });
+  /**
+   * Signs in through the real login route; when it asks for the second factor, gives the code
+   * of TEST_TOTP_SECRET (what createUser enrols staff with). The answer's body is `{ user }`.
+   */
+  async login(email: string, password: string, totpSecret = TEST_TOTP_SECRET): Promise<TestResponse> {
+    let response = await this.post('/api/auth/login', { email, password });
+    if (response.status === 200 && response.body?.secondFactorRequired) {
+      response = await this.post('/api/auth/login/second-factor', { code: totpCodeAt(totpSecret, new Date()) });
+    }
     if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`);
     return response;
   }
@@ -61,6 +69,7 @@ export class TestClient {
   async request<T = any>(method: Method, url: string, body?: unknown): Promise<TestResponse<T>> {
     const headers: Record<string, string> = {};
     if (this.options.acceptLanguage) headers['accept-language'] = this.options.acceptLanguage;
+    if (this.options.userAgent) headers['user-agent'] = this.options.userAgent;
     if (method !== 'GET' && this.options.withCsrf !== false) {
       headers[CSRF_HEADER] = await this.ensureCsrfToken();
     }
@@ -86,6 +95,7 @@ export class TestClient {
       method,
       url,
       headers: { ...headers, ...(cookieHeader ? { cookie: cookieHeader } : {}) },
+      ...(this.options.remoteAddress ? { remoteAddress: this.options.remoteAddress } : {}),
       ...(body !== undefined ? { payload: body as object } : {}),
     });
     for (const cookie of response.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date }>) {

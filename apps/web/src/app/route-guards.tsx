@@ -9,6 +9,8 @@ import { NoAccessPage } from '../features/errors/no-access-page';
 import { loginPathFor } from '../lib/safe-redirect';
 import { usePageTitle } from '../lib/use-page-title';
 
+const TOTP_SETUP_PATH = '/account/two-factor';
+
 /** Visitors are sent to log in and brought back afterwards. */
 export function RequireAuth() {
   const { data: me, isPending, error } = useMe();
@@ -16,6 +18,8 @@ export function RequireAuth() {
   if (isPending) return <PageLoader />;
   if (error) return <AuthCheckFailed error={error} />;
   if (!me) return <Navigate to={loginPathFor(location)} replace />;
+  // Staff without two-step sign-in can do nothing else until it is set up (the API refuses too).
+  if (me.totpEnrolmentRequired && location.pathname !== TOTP_SETUP_PATH) return <Navigate to={TOTP_SETUP_PATH} replace />;
   return <Outlet />;
 }
 

@@ -29,6 +29,12 @@ export const router = createBrowserRouter([
           { path: 'calls/:id', element: <PublicCallPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'login', element: <LoginPage /> },
+          {
+            path: 'login/second-factor',
+            lazy: async () => ({
+              Component: (await import('../features/auth/second-factor-page')).SecondFactorPage,
+            }),
+          },
           { path: 'verify-email', element: <VerifyEmailPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
@@ -39,6 +45,12 @@ export const router = createBrowserRouter([
                 path: 'account',
                 lazy: async () => ({
                   Component: (await import('../features/account/account-page')).AccountPage,
+                }),
+              },
+              {
+                path: 'account/two-factor',
+                lazy: async () => ({
+                  Component: (await import('../features/account/two-factor-setup-page')).TwoFactorSetupPage,
                 }),
               },
               {

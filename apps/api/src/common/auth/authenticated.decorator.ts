@@ -21,3 +21,27 @@ export function Authenticated(options: { permission: TPermission | readonly TPer
 export function Public() {
   return SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
 }
+
+export const SESSION_STAGE = 'kopa:session-stage';
+export const RECENT_AUTH = 'kopa:recent-auth';
+
+/**
+ * Which unfinished sign-ins may still call the route: `secondFactorPending` (password given,
+ * code not yet: only the second step, the session state and sign-out) and `totpEnrolment`
+ * (a staff account without TOTP: only what enrolment needs). Every other route refuses both.
+ */
+export function AllowsUnfinishedSignIn(...stages: Array<'secondFactorPending' | 'totpEnrolment'>) {
+  return SetMetadata(SESSION_STAGE, stages);
+}
+
+/**
+ * The route is sensitive (disabling 2FA, personal-data export, erasure, role changes): the
+ * session must have re-entered the password (and TOTP code) within REAUTH_WINDOW_MINUTES via
+ * POST /api/auth/reauthenticate, else 403 /problems/reauthentication-required.
+ */
+export function RequiresRecentAuth() {
+  return applyDecorators(
+    SetMetadata(RECENT_AUTH, true),
+    ApiForbiddenResponse({ description: 'Also needs a recent POST /api/auth/reauthenticate (problem type reauthentication-required)' }),
+  );
+}

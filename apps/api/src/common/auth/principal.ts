@@ -8,4 +8,9 @@ export interface Principal {
   roles: TRole[];
   locale: TLocale;
   sessionId: string;
+  /** The password was accepted but the TOTP code not yet: the session admits only the second step. */
+  secondFactorPending: boolean;
+  totpEnabled: boolean;
+  /** When the password (and code) were last entered again in this session. */
+  reauthenticatedAt: Date | null;
 }

@@ -26,6 +26,23 @@ export const PROBLEM_TITLES: Record<string, Titles> = {
   [PROBLEM_TYPES.payloadTooLarge]: { lv: 'Pieprasījums ir par lielu', en: 'Payload too large' },
   [PROBLEM_TYPES.fileTooLarge]: { lv: 'Fails ir par lielu', en: 'The file is too large' },
   [PROBLEM_TYPES.unsupportedFileType]: { lv: 'Šāda veida failu nevar pievienot', en: 'This type of file cannot be attached' },
+  [PROBLEM_TYPES.secondFactorRequired]: {
+    lv: 'Ievadiet kodu no autentifikācijas lietotnes',
+    en: 'Enter the code from your authenticator app',
+  },
+  [PROBLEM_TYPES.invalidSecondFactor]: { lv: 'Kods nav pareizs', en: 'The code is not correct' },
+  [PROBLEM_TYPES.secondFactorExpired]: {
+    lv: 'Pieslēgšanās ir jāsāk no jauna',
+    en: 'Please sign in again',
+  },
+  [PROBLEM_TYPES.totpEnrolmentRequired]: {
+    lv: 'Vispirms ieslēdziet divpakāpju pieslēgšanos',
+    en: 'Set up two-step sign-in first',
+  },
+  [PROBLEM_TYPES.reauthenticationRequired]: {
+    lv: 'Apstipriniet savu identitāti vēlreiz',
+    en: 'Confirm it is you again',
+  },
   [PROBLEM_TYPES.internal]: { lv: 'Radās iekšēja kļūda', en: 'An internal error occurred' },
 };
 

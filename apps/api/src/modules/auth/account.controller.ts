@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, 
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ZodResponse } from 'nestjs-zod';
-import { Authenticated, Public } from '../../common/auth/authenticated.decorator';
+import { AllowsUnfinishedSignIn, Authenticated, Public } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { APP_CONFIG } from '../../config/config.module';
@@ -22,15 +22,19 @@ export class AccountController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** A half-finished sign-in (password given, code not yet) is told so, with no user data. */
   @Get('session')
   @Public()
+  @AllowsUnfinishedSignIn('secondFactorPending', 'totpEnrolment')
   @ZodResponse({ type: SessionStateDto })
   async session(@CurrentUser() user: Principal | undefined) {
-    return { user: user ? toMeResponse(await this.account.me(user)) : null };
+    if (user?.secondFactorPending) return { user: null, secondFactorPending: true };
+    return { user: user ? toMeResponse(await this.account.me(user)) : null, secondFactorPending: false };
   }
 
   @Get('me')
   @Authenticated({ permission: 'account:self' })
+  @AllowsUnfinishedSignIn('totpEnrolment')
   @ZodResponse({ type: MeDto })
   async me(@CurrentUser() user: Principal) {
     return toMeResponse(await this.account.me(user));
@@ -38,6 +42,7 @@ export class AccountController {
 
   @Patch('me')
   @Authenticated({ permission: 'account:self' })
+  @AllowsUnfinishedSignIn('totpEnrolment')
   @ZodResponse({ type: MeDto })
   async updateLocale(@CurrentUser() user: Principal, @Body() body: UpdateLocaleDto) {
     return toMeResponse(await this.account.updateLocale(user, body.locale));

@@ -7,6 +7,7 @@ import { OutboxWriter } from '../../jobs/outbox.writer';
 import { PrismaService } from '../../prisma/prisma.service';
 import type { User } from '../../generated/prisma/client';
 import { toSessionResponse } from './auth.mapper';
+import { assertPasswordNotCommon } from './password-policy';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
@@ -55,6 +56,7 @@ export class AccountService {
         { path: 'currentPassword', code: 'wrong_password', message: 'The current password is not correct' },
       ]);
     }
+    assertPasswordNotCommon(newPassword, 'newPassword');
     const passwordHash = await this.passwords.hash(newPassword);
     const now = new Date();
     await this.prisma.$transaction(async (tx) => {

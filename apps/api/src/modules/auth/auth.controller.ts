@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodResponse } from 'nestjs-zod';
-import { Authenticated, Public } from '../../common/auth/authenticated.decorator';
+import { AllowsUnfinishedSignIn, Authenticated, Public } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { APP_CONFIG } from '../../config/config.module';
@@ -14,7 +14,7 @@ import {
   AcceptedDto,
   ForgotPasswordDto,
   LoginDto,
-  MeDto,
+  LoginResponseDto,
   RegisterDto,
   ResendVerificationDto,
   ResetPasswordDto,
@@ -67,7 +67,7 @@ export class AuthController {
   @Public()
   @AuthRateLimit()
   @UseGuards(LocalAuthGuard)
-  @ZodResponse({ type: MeDto, status: 200 })
+  @ZodResponse({ type: LoginResponseDto, status: 200 })
   async login(
     @Body() _body: LoginDto,
     @LoginUser() user: User,
@@ -76,12 +76,15 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const client = { userAgent: request.headers['user-agent'], ipAddress: request.ip };
-    setSessionCookie(reply, this.config, await this.auth.login(user, client, previous));
-    return toMeResponse(user);
+    const session = await this.auth.login(user, client, previous);
+    setSessionCookie(reply, this.config, session);
+    if (session.secondFactorPending) return { secondFactorRequired: true, user: null };
+    return { secondFactorRequired: false, user: toMeResponse(user) };
   }
 
   @Post('logout')
   @Authenticated({ permission: 'account:self' })
+  @AllowsUnfinishedSignIn('secondFactorPending', 'totpEnrolment')
   @HttpCode(204)
   async logout(@CurrentUser() user: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(user);

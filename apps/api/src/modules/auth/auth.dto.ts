@@ -4,6 +4,7 @@ import {
   ZChangePasswordRequest,
   ZForgotPasswordRequest,
   ZLoginRequest,
+  ZLoginResponse,
   ZMeResponse,
   ZRegisterRequest,
   ZResendVerificationRequest,
@@ -22,6 +23,7 @@ export class ForgotPasswordDto extends createZodDto(ZForgotPasswordRequest) {}
 export class ResetPasswordDto extends createZodDto(ZResetPasswordRequest) {}
 export class ChangePasswordDto extends createZodDto(ZChangePasswordRequest) {}
 export class UpdateLocaleDto extends createZodDto(ZUpdateLocaleRequest) {}
+export class LoginResponseDto extends createZodDto(ZLoginResponse) {}
 export class MeDto extends createZodDto(ZMeResponse) {}
 export class SessionStateDto extends createZodDto(ZSessionStateResponse) {}
 export class SessionListDto extends createZodDto(z.object({ items: z.array(ZSessionResponse) })) {}

@@ -1,4 +1,4 @@
-import type { TLocale, TMeResponse, TRole, TSessionResponse } from '@kopa/shared';
+import { totpRequiredFor, type TLocale, type TMeResponse, type TRole, type TSessionResponse } from '@kopa/shared';
 import type { Session, User } from '../../generated/prisma/client';
 
 export function toMeResponse(user: User): TMeResponse {
@@ -9,6 +9,8 @@ export function toMeResponse(user: User): TMeResponse {
     roles: user.roles as TRole[],
     locale: user.locale as TLocale,
     emailVerified: user.emailVerifiedAt !== null,
+    totpEnabled: user.totpEnabledAt !== null,
+    totpEnrolmentRequired: user.totpEnabledAt === null && totpRequiredFor(user.roles as TRole[]),
   };
 }
 

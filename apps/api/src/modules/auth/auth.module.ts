@@ -16,10 +16,18 @@ import { RegistrationService } from './registration.service';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
+import { KnownDevicesService } from './known-devices.service';
+import { SecondFactorSignInService } from './two-factor/second-factor-sign-in.service';
+import { TotpSecretCipher } from './two-factor/totp-secret-cipher';
+import { TwoFactorController } from './two-factor/two-factor.controller';
+import { TwoFactorRepository } from './two-factor/two-factor.repository';
+import { TwoFactorService } from './two-factor/two-factor.service';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 
 @Module({
   imports: [PassportModule],
-  controllers: [CsrfController, AuthController, AccountController],
+  controllers: [CsrfController, AuthController, AccountController, TwoFactorController],
   providers: [
     SessionsRepository,
     SessionsService,
@@ -34,7 +42,16 @@ import { UsersRepository } from './users.repository';
     PasswordResetService,
     AccountService,
     AuthRateLimitConfig,
+    KnownDevicesService,
+    TwoFactorRepository,
+    TwoFactorService,
+    SecondFactorSignInService,
+    {
+      provide: TotpSecretCipher,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new TotpSecretCipher(config.COOKIE_SECRET),
+    },
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, PasswordService, UsersRepository],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { PrismaService } from '../../prisma/prisma.service';
 import type { User } from '../../generated/prisma/client';
 import { AuthProblems } from './auth.problems';
+import { KnownDevicesService } from './known-devices.service';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly knownDevices: KnownDevicesService,
   ) {}
 
   /**
@@ -46,22 +48,31 @@ export class AuthService {
     return user;
   }
 
-  /** Starts a session for a user whose credentials were accepted; replaces the caller's old session. */
-  login(user: User, client: ClientInfo, previous?: Principal): Promise<{ token: string; expiresAt: Date }> {
+  /**
+   * Starts a session for a user whose credentials were accepted; replaces the caller's old session.
+   * With TOTP on, the session only admits the second step (SecondFactorSignInService) until the code is given.
+   */
+  login(
+    user: User,
+    client: ClientInfo,
+    previous?: Principal,
+  ): Promise<{ token: string; expiresAt: Date; secondFactorPending: boolean }> {
+    const secondFactorPending = user.totpEnabledAt !== null;
     return this.prisma.$transaction(async (tx) => {
       if (user.failedLoginCount > 0 || user.lockedUntil) await this.users.clearFailedLogins(tx, user.id);
       // Signing in again (or as someone else) in the same browser ends the session it had.
       if (previous) await this.sessions.revoke(previous.sessionId, previous.id, tx);
-      const session = await this.sessions.start(user.id, client, tx);
+      const session = await this.sessions.start(user.id, client, tx, { secondFactorPending });
       await this.audit.record(tx, {
         actorId: user.id,
-        action: 'user.login',
+        action: secondFactorPending ? 'user.login_password_accepted' : 'user.login',
         entityType: 'user',
         entityId: user.id,
         // The session row keeps the IP and user agent (the owner sees them); the log only refers to it.
         after: { sessionId: session.id },
       });
-      return session;
+      if (!secondFactorPending) await this.knownDevices.noteSignIn(tx, user, client, new Date());
+      return { ...session, secondFactorPending };
     });
   }
 

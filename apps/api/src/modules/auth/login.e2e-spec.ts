@@ -18,7 +18,7 @@ describe('sign-in, lockout, sign-out and the own account (/api/auth)', () => {
     const user = await createUser(ctx.prisma, { email: 'liga@example.test', roles: ['coordinator'] });
     const client = ctx.client();
     const response = await client.login('  LIGA@example.test', TEST_PASSWORD);
-    expect(response.body).toMatchObject({ id: user.id, roles: ['coordinator'], emailVerified: true });
+    expect(response.body.user).toMatchObject({ id: user.id, roles: ['coordinator'], emailVerified: true });
     expect(client.cookie(SESSION_COOKIE)).toBeDefined();
     const session = await ctx.prisma.session.findFirstOrThrow({ where: { userId: user.id } });
     expect(session.userAgent).toBe('lightMyRequest');
@@ -28,7 +28,7 @@ describe('sign-in, lockout, sign-out and the own account (/api/auth)', () => {
   it('tells every page who is signed in, and a visitor that nobody is, without an error', async () => {
     const visitor = await ctx.client().get('/api/auth/session');
     expect(visitor.status).toBe(200);
-    expect(visitor.body).toEqual({ user: null });
+    expect(visitor.body).toEqual({ user: null, secondFactorPending: false });
 
     const user = await createUser(ctx.prisma, { displayName: 'Ilze Ozola' });
     const client = ctx.client();
@@ -137,6 +137,8 @@ describe('sign-in, lockout, sign-out and the own account (/api/auth)', () => {
       roles: ['applicant'],
       locale: 'lv',
       emailVerified: true,
+      totpEnabled: false,
+      totpEnrolmentRequired: false,
     });
     const changed = await client.patch('/api/auth/me', { locale: 'en' });
     expect(changed.status).toBe(200);

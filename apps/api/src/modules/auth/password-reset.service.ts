@@ -3,6 +3,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { OutboxWriter } from '../../jobs/outbox.writer';
 import { PrismaService } from '../../prisma/prisma.service';
 import { AuthTokensService } from './auth-tokens.service';
+import { assertPasswordNotCommon } from './password-policy';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
@@ -43,6 +44,7 @@ export class PasswordResetService {
   }
 
   async reset(token: string, newPassword: string): Promise<void> {
+    assertPasswordNotCommon(newPassword, 'password');
     const passwordHash = await this.passwords.hash(newPassword);
     await this.prisma.$transaction(async (tx) => {
       const used = await this.tokens.consume(tx, 'password_reset', token);

@@ -47,12 +47,17 @@ describe('registration and e-mail verification (/api/auth)', () => {
     expect((await client.post('/api/auth/verify-email', { token })).status).toBe(204);
     const login = await client.login('anna@example.test', password);
     expect(login.body).toEqual({
-      id: user.id,
-      email: 'anna@example.test',
-      displayName: 'Anna Bērziņa',
-      roles: ['applicant'],
-      locale: 'en',
-      emailVerified: true,
+      secondFactorRequired: false,
+      user: {
+        id: user.id,
+        email: 'anna@example.test',
+        displayName: 'Anna Bērziņa',
+        roles: ['applicant'],
+        locale: 'en',
+        emailVerified: true,
+        totpEnabled: false,
+        totpEnrolmentRequired: false,
+      },
     });
     const setCookie = String(login.headers['set-cookie']);
     expect(setCookie).toContain(`${SESSION_COOKIE}=`);

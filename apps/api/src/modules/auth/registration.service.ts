@@ -6,6 +6,7 @@ import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { Prisma, type User } from '../../generated/prisma/client';
 import { AuthTokensService } from './auth-tokens.service';
 import { userAuditSnapshot } from './auth.mapper';
+import { assertPasswordNotCommon } from './password-policy';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
@@ -24,6 +25,7 @@ export class RegistrationService {
   ) {}
 
   async register(input: TRegisterRequest): Promise<void> {
+    assertPasswordNotCommon(input.password, 'password');
     // Hash first: the slow step happens whether or not the address is taken.
     const passwordHash = await this.passwords.hash(input.password);
     const existing = await this.users.findByEmail(input.email);

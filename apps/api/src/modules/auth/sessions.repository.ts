@@ -11,7 +11,14 @@ export class SessionsRepository {
   }
 
   create(
-    data: { userId: string; tokenHash: string; expiresAt: Date; userAgent: string | null; ipAddress: string | null },
+    data: {
+      userId: string;
+      tokenHash: string;
+      expiresAt: Date;
+      userAgent: string | null;
+      ipAddress: string | null;
+      secondFactorPending: boolean;
+    },
     tx?: Tx,
   ) {
     return this.db(tx).session.create({ data });
@@ -28,9 +35,30 @@ export class SessionsRepository {
     return this.prisma.session.update({ where: { id }, data: { lastSeenAt: now } });
   }
 
+  completeSecondFactor(id: string, tokenHash: string, expiresAt: Date, tx?: Tx) {
+    return this.db(tx).session.update({
+      where: { id },
+      data: { tokenHash, expiresAt, secondFactorPending: false, secondFactorAttempts: 0 },
+    });
+  }
+
+  async incrementSecondFactorAttempts(id: string): Promise<number> {
+    const session = await this.prisma.session.update({
+      where: { id },
+      data: { secondFactorAttempts: { increment: 1 } },
+      select: { secondFactorAttempts: true },
+    });
+    return session.secondFactorAttempts;
+  }
+
+  markReauthenticated(id: string, at: Date, tx?: Tx) {
+    return this.db(tx).session.update({ where: { id }, data: { reauthenticatedAt: at } });
+  }
+
+  /** Half-finished sign-ins are not sessions a person would recognise or revoke. */
   listActiveForUser(userId: string, now: Date) {
     return this.prisma.session.findMany({
-      where: { userId, revokedAt: null, expiresAt: { gt: now } },
+      where: { userId, revokedAt: null, expiresAt: { gt: now }, secondFactorPending: false },
       orderBy: { lastSeenAt: 'desc' },
     });
   }

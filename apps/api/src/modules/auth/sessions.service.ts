@@ -9,6 +9,8 @@ import { hashToken, newSecretToken } from './secret-token';
 
 /** lastSeenAt is informational; writing it on every request would cost a write per read. */
 const TOUCH_INTERVAL_MS = 60_000;
+/** A session waiting for the TOTP code lives only this long: enough to open the app and type it. */
+export const SECOND_FACTOR_WINDOW_MS = 10 * 60_000;
 
 @Injectable()
 export class SessionsService {
@@ -22,9 +24,13 @@ export class SessionsService {
     userId: string,
     client: { userAgent?: string; ipAddress?: string },
     tx?: Tx,
+    options: { secondFactorPending?: boolean } = {},
   ): Promise<{ id: string; token: string; expiresAt: Date }> {
     const token = newSecretToken();
-    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    const secondFactorPending = options.secondFactorPending ?? false;
+    const expiresAt = secondFactorPending
+      ? new Date(Date.now() + SECOND_FACTOR_WINDOW_MS)
+      : new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
     const session = await this.sessions.create(
       {
         userId,
@@ -32,10 +38,31 @@ export class SessionsService {
         expiresAt,
         userAgent: client.userAgent?.slice(0, 500) ?? null,
         ipAddress: client.ipAddress ?? null,
+        secondFactorPending,
       },
       tx,
     );
     return { id: session.id, token, expiresAt };
+  }
+
+  /**
+   * The second factor was given: the session becomes a full one under a new token (the
+   * half-signed-in token is never worth more than the password alone) and a full lifetime.
+   */
+  async completeSecondFactor(sessionId: string, tx?: Tx): Promise<{ token: string; expiresAt: Date }> {
+    const token = newSecretToken();
+    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    await this.sessions.completeSecondFactor(sessionId, hashToken(token), expiresAt, tx);
+    return { token, expiresAt };
+  }
+
+  /** Counts a wrong code; returns the number of wrong codes this session has seen. */
+  recordSecondFactorFailure(sessionId: string): Promise<number> {
+    return this.sessions.incrementSecondFactorAttempts(sessionId);
+  }
+
+  markReauthenticated(sessionId: string, at: Date, tx?: Tx) {
+    return this.sessions.markReauthenticated(sessionId, at, tx);
   }
 
   async authenticate(token: string): Promise<Principal | null> {
@@ -53,6 +80,9 @@ export class SessionsService {
       roles: user.roles as TRole[],
       locale: user.locale as TLocale,
       sessionId: session.id,
+      secondFactorPending: session.secondFactorPending,
+      totpEnabled: user.totpEnabledAt !== null,
+      reauthenticatedAt: session.reauthenticatedAt,
     };
   }
 

@@ -6,6 +6,8 @@ import { useLogout, useMe } from '../auth/auth.api';
 import { ChangePasswordSection } from './change-password-section';
 import { LanguageSection } from './language-section';
 import { ProfileSection } from './profile-section';
+import { PersonalDataSection } from './personal-data-section';
+import { SecuritySection } from './security-section';
 import { SessionsSection } from './sessions-section';
 
 export function AccountPage() {
@@ -32,7 +34,9 @@ export function AccountPage() {
       <ProfileSection me={me} />
       <LanguageSection />
       <ChangePasswordSection />
+      <SecuritySection />
       <SessionsSection />
+      <PersonalDataSection />
     </Stack>
   );
 }

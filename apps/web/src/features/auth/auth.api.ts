@@ -1,6 +1,8 @@
 import {
   type TForgotPasswordRequest,
   type TLoginRequest,
+  type TLoginResponse,
+  type TSecondFactorRequest,
   type TMeResponse,
   type TRegisterRequest,
   type TResendVerificationRequest,
@@ -38,12 +40,26 @@ function forgetPrivateData(queryClient: QueryClient): void {
   });
 }
 
+/** Signs in; when the account has two-step sign-in, the answer asks for the code (user null). */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TLoginRequest) => api.post<TMeResponse>('/api/auth/login', body),
-    onSuccess: (me) => {
-      queryClient.setQueryData(ME_QUERY_KEY, me);
+    mutationFn: (body: TLoginRequest) => api.post<TLoginResponse>('/api/auth/login', body),
+    onSuccess: (response) => {
+      if (!response.user) return;
+      queryClient.setQueryData(ME_QUERY_KEY, response.user);
+      forgetPrivateData(queryClient);
+    },
+  });
+}
+
+/** The second sign-in step: a code from the authenticator app or a recovery code. */
+export function useSecondFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TSecondFactorRequest) => api.post<TLoginResponse>('/api/auth/login/second-factor', body),
+    onSuccess: (response) => {
+      queryClient.setQueryData(ME_QUERY_KEY, response.user);
       forgetPrivateData(queryClient);
     },
   });

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { hasPermission, PROBLEM_TYPES, ZLoginRequest, type TLoginRequest } from '@kopa/shared';
+import { PROBLEM_TYPES, ZLoginRequest, type TLoginRequest } from '@kopa/shared';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -11,10 +11,10 @@ import { useFormProblem } from '../../components/use-form-problem';
 import { readStoredLanguage } from '../../i18n/language-storage';
 import { isUiLanguage } from '../../i18n/languages';
 import { isApiProblem } from '../../lib/api-problem';
-import { safeNextPath } from '../../lib/safe-redirect';
 import { ZOD_PARSE_OPTIONS } from '../../lib/zod-issue-message';
 import { AuthPageLayout } from './auth-page-layout';
 import { useLogin } from './auth.api';
+import { landingAfterLogin } from './post-login';
 import { ResendVerification } from './resend-verification';
 
 const EMPTY_LOGIN: TLoginRequest = { email: '', password: '' };
@@ -34,12 +34,17 @@ export function LoginPage() {
   const submit = form.handleSubmit((body) => {
     formProblem.clear();
     login.mutate(body, {
-      onSuccess: (me) => {
+      onSuccess: ({ user: me }) => {
+        if (!me) {
+          // Password accepted; the authenticator code comes next, on its own page.
+          const next = searchParams.get('next');
+          void navigate(`/login/second-factor${next ? `?next=${encodeURIComponent(next)}` : ''}`, { replace: true });
+          return;
+        }
         // The account's language applies unless this browser already chose one.
         if (!readStoredLanguage() && isUiLanguage(me.locale)) void i18n.changeLanguage(me.locale);
         // Applicants land on their dashboard unless they were on their way somewhere.
-        const landing = hasPermission(me.roles, 'applications:apply') ? '/dashboard' : '/';
-        void navigate(safeNextPath(searchParams.get('next'), landing), { replace: true });
+        void navigate(landingAfterLogin(me, searchParams.get('next')), { replace: true });
       },
       onError: formProblem.report,
     });
