@@ -7,6 +7,7 @@ import { AuthProblems } from './auth.problems';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
+import { Clock } from '../../common/clock/clock';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_DURATION_MS = 15 * 60_000;
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -37,8 +39,8 @@ export class AuthService {
       await this.passwords.verifyDummy(password);
       throw AuthProblems.invalidCredentials();
     }
-    const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) throw AuthProblems.accountLocked(user.lockedUntil);
+    const now = this.clock.now();
+    if (user.lockedUntil && user.lockedUntil > now) throw AuthProblems.accountLocked(user.lockedUntil, now);
     if (!(await this.passwords.verify(user.passwordHash, password))) {
       throw await this.recordFailure(user, now);
     }
@@ -100,6 +102,6 @@ export class AuthService {
       });
       return until;
     });
-    return lockedUntil ? AuthProblems.accountLocked(lockedUntil) : AuthProblems.invalidCredentials();
+    return lockedUntil ? AuthProblems.accountLocked(lockedUntil, this.clock.now()) : AuthProblems.invalidCredentials();
   }
 }

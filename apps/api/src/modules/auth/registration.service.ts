@@ -8,6 +8,7 @@ import { AuthTokensService } from './auth-tokens.service';
 import { userAuditSnapshot } from './auth.mapper';
 import { PasswordService } from './password.service';
 import { UsersRepository } from './users.repository';
+import { Clock } from '../../common/clock/clock';
 
 /** Sign-up and e-mail verification. Answers never reveal whether an address is registered. */
 @Injectable()
@@ -19,6 +20,7 @@ export class RegistrationService {
     private readonly tokens: AuthTokensService,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async register(input: TRegisterRequest): Promise<void> {
@@ -58,7 +60,7 @@ export class RegistrationService {
   async verifyEmail(token: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const used = await this.tokens.consume(tx, 'email_verification', token);
-      const now = new Date();
+      const now = this.clock.now();
       if (await this.users.markEmailVerified(tx, used.userId, now)) {
         await this.audit.record(tx, {
           actorId: used.userId,

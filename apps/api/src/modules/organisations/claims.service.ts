@@ -9,6 +9,7 @@ import { OutboxWriter } from '../../jobs/outbox.writer';
 import { PrismaService } from '../../prisma/prisma.service';
 import { ClaimsRepository } from './claims.repository';
 import { OrganisationsRepository } from './organisations.repository';
+import { Clock } from '../../common/clock/clock';
 
 /**
  * Someone says an organisation registered by another user is theirs: they file a claim
@@ -23,6 +24,7 @@ export class ClaimsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   list(status?: TClaimStatus) {
@@ -68,7 +70,7 @@ export class ClaimsService {
     if (!before) throw Problems.notFound();
     await this.prisma.$transaction(async (tx) => {
       await this.organisations.lock(tx, before.organisationId);
-      const after = await this.claims.decide(tx, id, decision, principal.id);
+      const after = await this.claims.decide(tx, id, decision, principal.id, this.clock.now());
       if (!after) throw Problems.invalidTransition(`This claim was already ${before.status}.`);
       if (decision === 'approved') {
         await this.organisations.addMember(tx, before.organisationId, before.claimantId, 'owner', true);
