@@ -5,7 +5,7 @@ import { hasPermission } from '@kopa/shared';
 import { ACCESS_RULE, type AccessRule } from './authenticated.decorator';
 import type { Principal } from './principal';
 import { Problems } from '../problem/problem.exception';
-import { SESSION_STRATEGY } from './session.strategy';
+import { SESSION_STRATEGY } from './session-cookie';
 
 /**
  * Global guard, deny by default: a route without @Public() or @Authenticated() is refused.
