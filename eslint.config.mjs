@@ -24,6 +24,70 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // ---- module boundaries ----
+  {
+    // Shared infrastructure never depends on a feature.
+    files: ['apps/api/src/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)modules/', message: 'common/ never imports modules/: move the code into the feature, or the shared part into common/.' }] }],
+    },
+  },
+  {
+    // A feature uses another feature only through its module, its services, its index (e.g.
+    // ../application-access) or the shared helpers allowed here; never its repositories,
+    // mappers or rules. Tests may use other features' test helpers.
+    files: ['apps/api/src/modules/*/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^\.\./(?!reference/reference\.repository$|auth/secret-token$)[^./][^/]*/(?:[^/]+/)*(?![^/]*\.(?:module|service)$)(?!index$)[^/]+$`,
+              message: "Another feature's internals: import its module, a service or its index (see eslint.config.mjs for what else is allowed).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/api/src/modules/*/*/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^\.\./\.\./(?!reference/reference\.repository$|auth/secret-token$)[^./][^/]*/(?:[^/]+/)*(?![^/]*\.(?:module|service)$)(?!index$)[^/]+$`,
+              message: "Another feature's internals: import its module, a service or its index (see eslint.config.mjs for what else is allowed).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Web features share through their API hooks (*.api), their index, reference data and
+    // language helpers, and the few components named here; not through each other's internals.
+    files: ['apps/web/src/features/*/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^\.\./(?!reference-data/|language/|form-renderer$|applications/(?:apply-panel|application-status-badge)$|calls/public-call-list$)[^./][^/]*/(?![^/]*\.api$)(?!index$)[^/]+$`,
+              message: "Another feature's internals: use its *.api hooks or index, or add the shared component to the allowed list in eslint.config.mjs.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Playwright fixtures without dependencies are written `async ({}, use) => …` by design.
     files: ['e2e/**/*.ts'],

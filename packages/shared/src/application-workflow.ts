@@ -53,8 +53,9 @@ const DECIDABLE: readonly TApplicationStatus[] = ['reviewed', 'awarded', 'waitli
  */
 export const APPLICATION_TRANSITIONS: Record<TApplicationAction, TApplicationTransition> = {
   edit: { from: ['draft', 'clarification_requested'], to: null, by: ['member'], deadline: true },
-  submit: { from: ['draft', 'clarification_requested'], to: 'submitted', by: ['member'], deadline: true },
-  withdraw: { from: ['draft', 'submitted', 'clarification_requested'], to: 'withdrawn', by: ['member'], deadline: false },
+  /** Owners submit and withdraw on the organisation's behalf; plain members edit. */
+  submit: { from: ['draft', 'clarification_requested'], to: 'submitted', by: ['member'], orgRoles: ['owner'], deadline: true },
+  withdraw: { from: ['draft', 'submitted', 'clarification_requested'], to: 'withdrawn', by: ['member'], orgRoles: ['owner'], deadline: false },
   requestClarification: { from: ['submitted'], to: 'clarification_requested', by: ['staff'], deadline: false },
   markEligible: { from: ['submitted'], to: 'eligible', by: ['staff'], deadline: false },
   markIneligible: { from: ['submitted'], to: 'ineligible', by: ['staff'], deadline: false },

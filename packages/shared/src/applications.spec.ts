@@ -1,28 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestedCentsOf, ZApplicationStatus } from './applications';
-import { allowedApplicationActions, APPLICATION_TRANSITIONS } from './application-workflow';
-
-describe('application workflow table', () => {
-  it('lets members edit and submit only open drafts and clarifications, and withdraw until a decision', () => {
-    expect(allowedApplicationActions('draft', 'member', true)).toEqual(['edit', 'submit', 'withdraw']);
-    expect(allowedApplicationActions('draft', 'member', false)).toEqual(['withdraw']);
-    expect(allowedApplicationActions('clarification_requested', 'member', true)).toEqual(['edit', 'submit', 'withdraw']);
-    expect(allowedApplicationActions('submitted', 'member', false)).toEqual(['withdraw']);
-    expect(allowedApplicationActions('withdrawn', 'member', true)).toEqual([]);
-    expect(allowedApplicationActions('eligible', 'member', true)).toEqual([]);
-  });
-
-  it('lets staff request clarification of submitted applications only', () => {
-    expect(allowedApplicationActions('submitted', 'staff', false)).toEqual(['requestClarification', 'markEligible', 'markIneligible']);
-    expect(allowedApplicationActions('draft', 'staff', true)).toEqual([]);
-  });
-
-  it('only names real statuses', () => {
-    for (const rule of Object.values(APPLICATION_TRANSITIONS)) {
-      for (const status of [...rule.from, ...(rule.to ? [rule.to] : [])]) expect(ZApplicationStatus.parse(status)).toBe(status);
-    }
-  });
-});
+import { requestedCentsOf } from './applications';
 
 describe('requestedCentsOf', () => {
   const form = {

@@ -75,6 +75,19 @@ export const ZRevisionCompareQuery = z.object({
 });
 export type TRevisionCompareQuery = z.infer<typeof ZRevisionCompareQuery>;
 
+/** `GET /applications/:id/revisions/:number/pdf`: the PDF copy of one submitted revision. */
+export const ZRevisionPdfParams = z.object({
+  id: z.uuid(),
+  number: z.coerce.number().int().min(1).max(10_000),
+});
+export const ZRevisionPdfQuery = z.object({
+  /** The PDF's language; the caller's own language by default. */
+  locale: z.enum(['lv', 'en']).optional(),
+});
+
+/** Upper bound of the requested-amount filters (cents): a billion euros, far above any call. */
+const MAX_REQUEST_FILTER_CENTS = 100_000_000_000;
+export const CALL_APPLICATION_MAX_PAGE_SIZE = 100;
 export const CALL_APPLICATION_SORTS = ['submittedAt', 'requested', 'organisation', 'status'] as const;
 export const ZCallApplicationListQuery = z.object({
   status: ZApplicationStatus.optional(),
@@ -84,6 +97,8 @@ export const ZCallApplicationListQuery = z.object({
   requestedMax: z.coerce.number().int().min(0).max(MAX_MONEY_CENTS).optional(),
   sort: z.enum(CALL_APPLICATION_SORTS).default('submittedAt'),
   order: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(CALL_APPLICATION_MAX_PAGE_SIZE).default(25),
 });
 export type TCallApplicationListQuery = z.infer<typeof ZCallApplicationListQuery>;
 
@@ -135,7 +150,18 @@ export const ZApplicationResponse = z.object({
   /** Requested amount computed from the budget table answer (cents); null without one. */
   requestedCents: z.number().int().nullable(),
   call: ZApplicationCallSummary,
-  organisation: ZApplicationOrganisationSummary,
+  /**
+   * The applying organisation; null in a reviewer's view under blind review (then
+   * `redacted` is true). Members see their own role in `myRole`.
+   */
+  organisation: ZApplicationOrganisationSummary.nullable(),
+  /**
+   * True in an assigned reviewer's view: read-only, no clarification or withdrawal details,
+   * and under blind review no organisation or people. See docs/api.md "Reviewer view".
+   */
+  redacted: z.boolean(),
+  /** Questions whose answers this caller does not get (identifying ones under blind review, hidden file questions). */
+  withheldQuestionIds: z.array(z.string()),
   /** Questions the caller may change now: all while a draft is open, the named ones during a clarification. */
   editableQuestionIds: z.array(z.string()),
   openClarification: ZClarificationResponse.nullable(),
@@ -235,5 +261,11 @@ export const ZCallApplicationItem = z.object({
   status: ZApplicationStatus,
   submittedAt: z.string().nullable(),
 });
-export const ZCallApplicationListResponse = z.object({ items: z.array(ZCallApplicationItem) });
+export const ZCallApplicationListResponse = z.object({
+  items: z.array(ZCallApplicationItem),
+  /** Matching applications over all pages. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export type TCallApplicationListResponse = z.infer<typeof ZCallApplicationListResponse>;

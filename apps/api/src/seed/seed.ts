@@ -4,6 +4,7 @@ import { hash } from '@node-rs/argon2';
 import { DateTime } from 'luxon';
 import { ROLES, type TRole } from '@kopa/shared';
 import type { OrganisationType, PrismaClient } from '../generated/prisma/client';
+import { backfillRequestedCents } from './backfill-requested-cents';
 import { seedDemoCallForm } from './demo-call-form';
 
 /**
@@ -254,5 +255,6 @@ export async function seedDemo(
   await seedDemoCallForm(prisma, calls.open.id, coordinator.id);
   const applicant = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail('applicant') } });
   await seedDemoOrganisation(prisma, applicant.id);
+  await backfillRequestedCents(prisma);
   return { programmeId: programme.id, accounts };
 }

@@ -140,3 +140,14 @@ export async function submittedApplication(world: ApplicationWorld, answers: TAn
   if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
   return submitted.body;
 }
+
+/**
+ * Makes the world's English-speaking member a second owner: owners submit and withdraw
+ * (the workflow table), so tests of "the submitter gets it in their language" use this.
+ */
+export async function promoteMemberToOwner(ctx: TestContext, world: ApplicationWorld) {
+  await ctx.prisma.organisationMember.update({
+    where: { organisationId_userId: { organisationId: world.organisation.id, userId: world.users.member.id } },
+    data: { role: 'owner' },
+  });
+}

@@ -6,7 +6,7 @@ import { ACCESS_RULE, RECENT_AUTH, SESSION_STAGE, type AccessRule } from './auth
 import type { Principal } from './principal';
 import { ProblemException, Problems } from '../problem/problem.exception';
 import { Clock } from '../clock/clock';
-import { SESSION_STRATEGY } from './session.strategy';
+import { SESSION_STRATEGY } from './session-cookie';
 
 type Stage = 'secondFactorPending' | 'totpEnrolment';
 

@@ -4,6 +4,7 @@ import {
   allQuestions,
   answerOf,
   answerValueSchema,
+  requestedCentsOf,
   type TAnswerConflict,
   type TFieldError,
   type TUpdateAnswersRequest,
@@ -17,10 +18,9 @@ import { PrismaService } from '../../prisma/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 import { PROBLEM_TYPES } from '@kopa/shared';
 import { ApplicationsRepository } from './applications.repository';
-import { ApplicationAccess } from './application-access.service';
-import { ApplicationsService } from './applications.service';
-import { deadlineFacts, type TAnswersJson, type TFieldVersions } from './applications.mapper';
-import { editableQuestionIds } from './application-rules';
+import { ApplicationGate } from '../application-access';
+import { deadlineFacts, editableQuestionIds } from '../application-access';
+import { bigintOrNull, toApplicationResponse, type TAnswersJson, type TFieldVersions } from './applications.mapper';
 
 /**
  * Autosave with a field-level merge: each changed answer carries the fieldVersion the
@@ -33,17 +33,17 @@ export class ApplicationAnswersService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly applications: ApplicationsRepository,
-    private readonly access: ApplicationAccess,
-    private readonly service: ApplicationsService,
+    private readonly gate: ApplicationGate,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async update(principal: Principal, id: string, input: TUpdateAnswersRequest): Promise<TUpdateAnswersResponse> {
-    const conflicts = await this.prisma.$transaction(
+    return this.prisma.$transaction(
       async (tx) => {
-        const { application } = await this.access.lockForMember(tx, principal, id);
-        const form = await this.access.formOf(application, tx);
+        const { application, viewer } = await this.gate.lockForMember(tx, principal, id);
+        const now = this.clock.now();
+        const form = await this.gate.formOf(application, tx);
         const questions = new Map(allQuestions(form).map((question) => [question.id, question]));
         const changed = Object.keys(input.changes);
 
@@ -51,7 +51,7 @@ export class ApplicationAnswersService {
         if (unknown.length > 0) {
           throw Problems.validation(unknown.map((path) => ({ path, code: 'unknown_question', message: 'answer.question.unknown' })));
         }
-        const editable = new Set(editableQuestionIds(form, deadlineFacts(application), this.clock.now()));
+        const editable = new Set(editableQuestionIds(form, deadlineFacts(application), now));
         const frozen = changed.filter((questionId) => !editable.has(questionId));
         if (frozen.length > 0) {
           throw new ProblemException(
@@ -104,10 +104,12 @@ export class ApplicationAnswersService {
           else answers[questionId] = value;
           fieldVersions[questionId] = currentVersion + 1;
         }
+        let current = application;
         if (Object.keys(after).length > 0) {
-          await this.applications.update(tx, id, {
+          current = await this.applications.update(tx, id, {
             answers: answers as Prisma.InputJsonObject,
             fieldVersions: fieldVersions as Prisma.InputJsonObject,
+            requestedCents: bigintOrNull(requestedCentsOf(form, answers)),
           });
           await this.audit.record(tx, {
             actorId: principal.id,
@@ -118,10 +120,9 @@ export class ApplicationAnswersService {
             after,
           });
         }
-        return found;
+        return { application: toApplicationResponse(current, form, viewer, now), conflicts: found };
       },
       { timeout: 15_000 },
     );
-    return { application: await this.service.view(principal, id), conflicts };
   }
 }

@@ -3,6 +3,7 @@ import { startTestApp, type TestContext } from '../../test/test-app';
 import {
   createApplicationWorld,
   pinClock,
+  promoteMemberToOwner,
   saveAnswers,
   startApplication,
   submittedApplication,
@@ -71,7 +72,11 @@ describe('Applications: clarification, revisions and history', () => {
     const application = await submittedApplication(world);
     await ask(application.id, { questionIds: ['summary'], message: 'Precizējiet kopsavilkumu.', dueAt: inDays(3) });
     const current = (await world.clients.member.get(`/api/applications/${application.id}`)).body;
+    // A plain member edits the reopened answer; only owners submit (the workflow table).
+    expect(current.allowedActions).toEqual(['edit']);
     await saveAnswers(world.clients.member, current, { summary: 'Precizēts kopsavilkums.' });
+    expect((await world.clients.member.post(`/api/applications/${application.id}/submit`)).status).toBe(403);
+    await promoteMemberToOwner(ctx, world);
     const resubmitted = await world.clients.member.post(`/api/applications/${application.id}/submit`);
     expect(resubmitted.status).toBe(200);
     expect(resubmitted.body).toMatchObject({

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   allQuestions,
-  APPLICATION_TRANSITIONS,
   formatRigaDateTime,
   type TApplicationResponse,
   type TFieldError,
@@ -16,9 +15,10 @@ import type { AppConfig } from '../../config/env.schema';
 import { OutboxWriter } from '../../jobs/outbox.writer';
 import { PrismaService } from '../../prisma/prisma.service';
 import { ApplicationsRepository } from './applications.repository';
-import { ApplicationAccess } from './application-access.service';
+import { ApplicationGate, deadlineFacts } from '../application-access';
 import { ApplicationsService } from './applications.service';
 import { auditSnapshot } from './applications.mapper';
+import { assertTransition } from './application-rules';
 
 /** A coordinator reopens named questions of a submitted application until a due date. */
 @Injectable()
@@ -27,7 +27,7 @@ export class ApplicationClarificationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly prisma: PrismaService,
     private readonly applications: ApplicationsRepository,
-    private readonly access: ApplicationAccess,
+    private readonly gate: ApplicationGate,
     private readonly service: ApplicationsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxWriter,
@@ -35,14 +35,12 @@ export class ApplicationClarificationsService {
   ) {}
 
   async request(principal: Principal, id: string, input: TRequestClarificationRequest): Promise<TApplicationResponse> {
-    await this.prisma.$transaction(async (tx) => {
-      const application = await this.access.lockForManager(tx, principal, id);
-      if (!APPLICATION_TRANSITIONS.requestClarification.from.includes(application.status)) {
-        throw Problems.invalidTransition(`Clarification can be requested only for a submitted application, not a ${application.status} one.`);
-      }
-      const form = await this.access.formOf(application, tx);
-      const known = new Set(allQuestions(form).map((question) => question.id));
+    return this.prisma.$transaction(async (tx) => {
+      const { application, viewer } = await this.gate.lockForManager(tx, principal, id);
       const now = this.clock.now();
+      assertTransition('requestClarification', deadlineFacts(application), { actor: 'staff' }, now);
+      const form = await this.gate.formOf(application, tx);
+      const known = new Set(allQuestions(form).map((question) => question.id));
       const dueAt = new Date(input.dueAt);
       const errors: TFieldError[] = [];
       input.questionIds.forEach((questionId, index) => {
@@ -84,7 +82,7 @@ export class ApplicationClarificationsService {
           },
         });
       }
+      return this.service.respondIn(tx, id, viewer, now, form);
     });
-    return this.service.view(principal, id);
   }
 }

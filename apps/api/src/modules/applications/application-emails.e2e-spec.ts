@@ -1,7 +1,7 @@
 import { startTestApp, type TestContext } from '../../test/test-app';
 import { startTestWorker } from '../../test/test-worker';
 import type { RunningWorker } from '../../worker.factory';
-import { createApplicationWorld, saveAnswers, startApplication, completeAnswers, type ApplicationWorld } from '../../test/application-factories';
+import { createApplicationWorld, saveAnswers, startApplication, completeAnswers, type ApplicationWorld, promoteMemberToOwner } from '../../test/application-factories';
 
 /** The whole path through the outbox, BullMQ, the worker and SMTP. */
 describe('Applications: e-mails delivered', () => {
@@ -13,6 +13,7 @@ describe('Applications: e-mails delivered', () => {
     ctx = await startTestApp();
     worker = await startTestWorker(ctx.config);
     world = await createApplicationWorld(ctx);
+    await promoteMemberToOwner(ctx, world);
   });
 
   afterAll(async () => {

@@ -6,22 +6,37 @@ import {
   type TApplicationRevisionListResponse,
   type TRevisionCompareResponse,
 } from '@kopa/shared';
+import type { TLocale } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
+import type { EmailAttachmentFile } from '../../jobs/email-attachments';
+import { ApplicationPdfService } from './receipt/application-pdf.service';
 import { Problems } from '../../common/problem/problem.exception';
 import { ApplicationsRepository } from './applications.repository';
-import { ApplicationAccess } from './application-access.service';
+import { ApplicationGate } from '../application-access';
 import type { TAnswersJson } from './applications.mapper';
+
+/** Reviewers never get revisions or history: they name people and earlier answers. */
+const MEMBERS_AND_STAFF = ['member', 'staff'] as const;
 
 /** Frozen submissions, their comparison, and the audit history of an application. */
 @Injectable()
 export class ApplicationRevisionsService {
   constructor(
     private readonly applications: ApplicationsRepository,
-    private readonly access: ApplicationAccess,
+    private readonly gate: ApplicationGate,
+    private readonly pdfs: ApplicationPdfService,
   ) {}
 
+  /** The PDF copy of one submitted revision, in the given language (the same copy the receipt e-mail carries). */
+  async pdf(principal: Principal, id: string, number: number, locale: TLocale): Promise<EmailAttachmentFile> {
+    await this.gate.load(principal, id, MEMBERS_AND_STAFF);
+    const [revision] = await this.applications.findRevisions(id, [number]);
+    if (!revision) throw Problems.notFound('Revision not found.');
+    return this.pdfs.renderRevision(id, number, locale);
+  }
+
   async list(principal: Principal, id: string): Promise<TApplicationRevisionListResponse> {
-    await this.access.loadForRead(principal, id);
+    await this.gate.load(principal, id, MEMBERS_AND_STAFF);
     const revisions = await this.applications.listRevisions(id);
     const submitterIds = revisions.map((revision) => revision.submittedById).filter((userId): userId is string => !!userId);
     const names = new Map((await this.applications.findUsers([...new Set(submitterIds)])).map((user) => [user.id, user.displayName]));
@@ -37,13 +52,13 @@ export class ApplicationRevisionsService {
   }
 
   async compare(principal: Principal, id: string, from: number, to: number): Promise<TRevisionCompareResponse> {
-    const { application } = await this.access.loadForRead(principal, id);
+    const { application } = await this.gate.load(principal, id, MEMBERS_AND_STAFF);
     const revisions = await this.applications.findRevisions(id, [from, to]);
     const before = revisions.find((revision) => revision.number === from);
     const after = revisions.find((revision) => revision.number === to);
     if (!before || !after) throw Problems.notFound('Revision not found.');
     // Labels and order from the later revision's form version.
-    const form = await this.access.formOf({ callId: application.callId, formVersion: after.formVersion });
+    const form = await this.gate.formOf({ callId: application.callId, formVersion: after.formVersion });
     const beforeAnswers = before.answers as TAnswersJson;
     const afterAnswers = after.answers as TAnswersJson;
     return {
@@ -58,7 +73,7 @@ export class ApplicationRevisionsService {
   }
 
   async history(principal: Principal, id: string): Promise<TApplicationHistoryResponse> {
-    await this.access.loadForStaff(principal, id);
+    await this.gate.load(principal, id, ['staff']);
     const entries = await this.applications.listAudit(id);
     return {
       items: entries.map((entry) => ({

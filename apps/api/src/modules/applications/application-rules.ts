@@ -1,40 +1,41 @@
 import {
   allowedApplicationActions,
-  allQuestions,
   APP_TIME_ZONE,
-  type TApplicationActor,
-  type TApplicationStatus,
-  type TFormDefinition,
+  APPLICATION_TRANSITIONS,
+  canTakeApplicationAction,
+  type TApplicationAction,
+  type TApplicationCaller,
 } from '@kopa/shared';
+import { Problems } from '../../common/problem/problem.exception';
+import { isBeforeDeadline, type DeadlineFacts } from '../application-access';
 
-export interface DeadlineFacts {
-  status: TApplicationStatus;
-  call: { status: string; closesAt: Date };
-  openClarification: { questionIds: string[]; dueAt: Date } | null;
+export function actionsFor(caller: TApplicationCaller, facts: DeadlineFacts, now: Date) {
+  return allowedApplicationActions(facts.status, caller, isBeforeDeadline(facts, now));
 }
 
 /**
- * Whether the deadline that governs editing and submitting has not passed, by the
- * server's clock: a draft until the call closes (instants compared, the call must still
- * be published), a clarification until its due date.
+ * The workflow table is the only gate for a transition: refused unless it lists the action
+ * for this status, this caller (and organisation role) and, where it has one, before the deadline.
+ * A member whose role the table does not name gets 403; everything else 409.
  */
-export function isBeforeDeadline(facts: DeadlineFacts, now: Date): boolean {
-  if (facts.status === 'draft') return facts.call.status === 'published' && now.getTime() < facts.call.closesAt.getTime();
-  if (facts.status === 'clarification_requested') {
-    return facts.openClarification !== null && now.getTime() < facts.openClarification.dueAt.getTime();
+export function assertTransition(action: TApplicationAction, facts: DeadlineFacts, caller: TApplicationCaller, now: Date): void {
+  assertRoleMayTake(action, caller);
+  if (canTakeApplicationAction(action, facts.status, caller, isBeforeDeadline(facts, now))) return;
+  const rule = APPLICATION_TRANSITIONS[action];
+  if (rule.from.includes(facts.status) && rule.deadline) {
+    throw Problems.invalidTransition(
+      facts.status === 'draft' ? 'The call is closed; the application can no longer change.' : 'The clarification due date has passed.',
+    );
   }
-  return false;
+  throw Problems.invalidTransition(`A ${facts.status} application does not allow "${action}".`);
 }
 
-/** The questions the applicant may change now: all in an open draft, the named ones in an open clarification. */
-export function editableQuestionIds(form: TFormDefinition, facts: DeadlineFacts, now: Date): string[] {
-  if (!isBeforeDeadline(facts, now)) return [];
-  if (facts.status === 'draft') return allQuestions(form).map((question) => question.id);
-  return facts.openClarification?.questionIds ?? [];
-}
-
-export function actionsFor(actor: TApplicationActor, facts: DeadlineFacts, now: Date) {
-  return allowedApplicationActions(facts.status, actor, isBeforeDeadline(facts, now));
+/** The table's organisation roles, checked before the status: a plain member may never submit or withdraw (403). */
+export function assertRoleMayTake(action: TApplicationAction, caller: TApplicationCaller): void {
+  const roles = APPLICATION_TRANSITIONS[action].orgRoles;
+  if (caller.actor === 'member' && roles && !roles.includes(caller.orgRole ?? 'member')) {
+    throw Problems.forbidden(`Only ${roles.join(', ')}s of the organisation may ${action} an application.`);
+  }
 }
 
 /** The calendar year in Riga at an instant (a submission at 00:30 on 1 January Riga time is the new year). */

@@ -35,7 +35,10 @@ describe('Applications: submission and withdrawal', () => {
     const started = await startApplication(world, world.clients.member);
     // A hidden follow-up answer is not part of the submission.
     await saveAnswers(world.clients.member, started, completeAnswers({ school_partner_name: 'Preiļu 1. pamatskola' }));
-    const response = await world.clients.member.post(`/api/applications/${started.id}/submit`);
+    // Plain members fill it in; owners submit (the workflow table).
+    const byMember = await world.clients.member.post(`/api/applications/${started.id}/submit`);
+    expect(byMember.status).toBe(403);
+    const response = await world.clients.owner.post(`/api/applications/${started.id}/submit`);
     expect(response.status).toBe(200);
     const year = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Riga', year: 'numeric' }).format(new Date()));
     expect(response.body).toMatchObject({
@@ -46,12 +49,12 @@ describe('Applications: submission and withdrawal', () => {
       allowedActions: ['withdraw'],
     });
     const [revision] = await ctx.prisma.applicationRevision.findMany({ where: { applicationId: started.id } });
-    expect(revision).toMatchObject({ number: 1, formVersion: 1, submittedById: world.users.member.id });
+    expect(revision).toMatchObject({ number: 1, formVersion: 1, submittedById: world.users.owner.id });
     expect(revision!.answers).not.toHaveProperty('school_partner_name');
     expect(revision!.answers).toMatchObject({ project_title: 'Kopienas dārzs' });
 
     const receipts = await receiptRows(started.id);
-    expect(receipts.map((row) => (row.payload as { to: string }).to).sort()).toEqual([world.users.member.email, world.users.owner.email].sort());
+    expect(receipts.map((row) => (row.payload as { to: string }).to)).toEqual([world.users.owner.email]);
     const audit = await ctx.prisma.auditLog.findMany({ where: { entityId: started.id, action: 'application.submitted' } });
     expect(audit).toHaveLength(1);
   });
@@ -107,9 +110,12 @@ describe('Applications: submission and withdrawal', () => {
     const responses = await Promise.all([
       world.clients.owner.post(`/api/applications/${started.id}/submit`),
       world.clients.owner.post(`/api/applications/${started.id}/submit`),
+      world.clients.owner.post(`/api/applications/${started.id}/submit`),
       world.clients.member.post(`/api/applications/${started.id}/submit`),
     ]);
-    expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
+    // The plain member is refused whether they come first or last.
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 403]);
+    responses.pop();
     const references = new Set(responses.map((response) => response.body.referenceNumber));
     expect(references.size).toBe(1);
     const retry = await world.clients.owner.post(`/api/applications/${started.id}/submit`);
@@ -147,11 +153,12 @@ describe('Applications: submission and withdrawal', () => {
 
   it('withdraws a draft or a submitted application with a reason, audited; not twice', async () => {
     const draft = await startApplication(world);
-    const withdrawn = await world.clients.member.post(`/api/applications/${draft.id}/withdraw`, { reason: 'Changed plans' });
+    expect((await world.clients.member.post(`/api/applications/${draft.id}/withdraw`, { reason: 'Changed plans' })).status).toBe(403);
+    const withdrawn = await world.clients.owner.post(`/api/applications/${draft.id}/withdraw`, { reason: 'Changed plans' });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', withdrawalReason: 'Changed plans', allowedActions: [], editableQuestionIds: [] });
     expect(withdrawn.body.withdrawnAt).toEqual(expect.any(String));
-    const again = await world.clients.member.post(`/api/applications/${draft.id}/withdraw`, { reason: 'Again' });
+    const again = await world.clients.owner.post(`/api/applications/${draft.id}/withdraw`, { reason: 'Again' });
     expect(again.status).toBe(409);
     expect((await world.clients.owner.post(`/api/applications/${draft.id}/submit`)).status).toBe(409);
 

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { buildAnswersSchema, visibleAnswers, type TAnswers, type TApplicationResponse } from '@kopa/shared';
+import { buildAnswersSchema, requestedCentsOf, visibleAnswers, type TAnswers, type TApplicationResponse } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
 import { Problems } from '../../common/problem/problem.exception';
+import { ApplicationGate, deadlineFacts } from '../application-access';
 import { PrismaService } from '../../prisma/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 import { ApplicationsRepository } from './applications.repository';
-import { ApplicationAccess } from './application-access.service';
 import { ApplicationsService } from './applications.service';
-import { auditSnapshot, deadlineFacts } from './applications.mapper';
-import { formatReference, isBeforeDeadline, rigaYear } from './application-rules';
+import { auditSnapshot, bigintOrNull } from './applications.mapper';
+import { assertRoleMayTake, assertTransition, formatReference, rigaYear } from './application-rules';
 import { ReceiptService } from './receipt/receipt.service';
 
 /**
@@ -23,7 +23,7 @@ export class ApplicationSubmissionService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly applications: ApplicationsRepository,
-    private readonly access: ApplicationAccess,
+    private readonly gate: ApplicationGate,
     private readonly service: ApplicationsService,
     private readonly audit: AuditService,
     private readonly receipts: ReceiptService,
@@ -31,22 +31,17 @@ export class ApplicationSubmissionService {
   ) {}
 
   async submit(principal: Principal, id: string): Promise<TApplicationResponse> {
-    await this.prisma.$transaction(
+    return this.prisma.$transaction(
       async (tx) => {
-        const { application } = await this.access.lockForMember(tx, principal, id);
-        // Already submitted (a repeat, a retry or the loser of a race): the same result, no second submission.
-        if (application.status === 'submitted') return;
-        if (application.status !== 'draft' && application.status !== 'clarification_requested') {
-          throw Problems.invalidTransition(`A ${application.status} application cannot be submitted.`);
-        }
+        const { application, viewer } = await this.gate.lockForMember(tx, principal, id);
         const now = this.clock.now();
-        if (!isBeforeDeadline(deadlineFacts(application), now)) {
-          throw Problems.invalidTransition(
-            application.status === 'draft' ? 'The call is closed; submissions are no longer accepted.' : 'The clarification due date has passed.',
-          );
-        }
+        const caller = { actor: 'member', orgRole: viewer.role } as const;
+        assertRoleMayTake('submit', caller);
+        // Already submitted (a repeat, a retry or the loser of a race): the same result, no second submission.
+        if (application.status === 'submitted') return this.service.respondIn(tx, id, viewer, now);
+        assertTransition('submit', deadlineFacts(application), caller, now);
         await this.applications.lockFormForShare(tx, application.callId, application.formVersion);
-        const form = await this.access.formOf(application, tx);
+        const form = await this.gate.formOf(application, tx);
         const answers = (application.answers ?? {}) as TAnswers;
         const limits = {
           minAwardCents: Number(application.call.minAwardCents),
@@ -82,6 +77,7 @@ export class ApplicationSubmissionService {
           referenceNumber,
           submittedAt: application.submittedAt ?? now,
           submittedById: principal.id,
+          requestedCents: bigintOrNull(requestedCentsOf(form, answers)),
         });
         await this.applications.resolveClarifications(tx, id, now);
         await this.audit.record(tx, {
@@ -93,9 +89,9 @@ export class ApplicationSubmissionService {
           after: { ...auditSnapshot(after), revision: revisionNumber },
         });
         await this.receipts.enqueueReceipts(tx, { applicationId: id, revisionNumber, submittedById: principal.id });
+        return this.service.respondIn(tx, id, viewer, now, form);
       },
       { timeout: 15_000 },
     );
-    return this.service.view(principal, id);
   }
 }

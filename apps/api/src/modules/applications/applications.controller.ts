@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
@@ -20,6 +21,8 @@ import {
   RequestClarificationDto,
   RevisionCompareDto,
   RevisionCompareQueryDto,
+  RevisionPdfParamsDto,
+  RevisionPdfQueryDto,
   UpdateAnswersDto,
   UpdateAnswersResultDto,
   WithdrawApplicationDto,
@@ -27,7 +30,7 @@ import {
 
 const id = new ParseUUIDPipe({ version: '4' });
 
-/** Applicants (members) and programme staff both read applications; the service checks which one the caller is. */
+/** Applicants (members) and programme staff both read applications; the gate checks which one the caller is. */
 const MEMBERS_OR_STAFF = ['applications:apply', 'applications:read-all'] as const;
 
 @ApiTags('applications')
@@ -56,7 +59,7 @@ export class ApplicationsController {
   }
 
   @Get('applications/:id')
-  @Authenticated({ permission: MEMBERS_OR_STAFF })
+  @Authenticated({ permission: [...MEMBERS_OR_STAFF, 'reviews:work'] })
   @ZodResponse({ type: ApplicationDto })
   get(@CurrentUser() user: Principal, @Param('id', id) applicationId: string) {
     return this.applications.get(user, applicationId);
@@ -104,6 +107,26 @@ export class ApplicationsController {
   @ZodResponse({ type: RevisionCompareDto })
   compareRevisions(@CurrentUser() user: Principal, @Param('id', id) applicationId: string, @Query() query: RevisionCompareQueryDto) {
     return this.revisions.compare(user, applicationId, query.from, query.to);
+  }
+
+  /** The PDF copy of a submitted revision, as a download (members and staff; never reviewers). */
+  @Get('applications/:id/revisions/:number/pdf')
+  @Authenticated({ permission: MEMBERS_OR_STAFF })
+  async revisionPdf(
+    @CurrentUser() user: Principal,
+    @Param() params: RevisionPdfParamsDto,
+    @Query() query: RevisionPdfQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const file = await this.revisions.pdf(user, params.id, params.number, query.locale ?? user.locale);
+    void reply.headers({
+      'content-type': file.contentType,
+      'content-length': String(file.content.length),
+      'content-disposition': `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, no-store',
+    });
+    return new StreamableFile(file.content);
   }
 
   @Get('applications/:id/history')

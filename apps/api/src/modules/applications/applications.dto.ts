@@ -10,6 +10,8 @@ import {
   ZRequestClarificationRequest,
   ZRevisionCompareQuery,
   ZRevisionCompareResponse,
+  ZRevisionPdfParams,
+  ZRevisionPdfQuery,
   ZUpdateAnswersRequest,
   ZUpdateAnswersResponse,
   ZWithdrawApplicationRequest,
@@ -20,6 +22,8 @@ export class UpdateAnswersDto extends createZodDto(ZUpdateAnswersRequest) {}
 export class WithdrawApplicationDto extends createZodDto(ZWithdrawApplicationRequest) {}
 export class RequestClarificationDto extends createZodDto(ZRequestClarificationRequest) {}
 export class RevisionCompareQueryDto extends createZodDto(ZRevisionCompareQuery) {}
+export class RevisionPdfParamsDto extends createZodDto(ZRevisionPdfParams) {}
+export class RevisionPdfQueryDto extends createZodDto(ZRevisionPdfQuery) {}
 export class CallApplicationListQueryDto extends createZodDto(ZCallApplicationListQuery) {}
 export class ApplicationDto extends createZodDto(ZApplicationResponse) {}
 export class UpdateAnswersResultDto extends createZodDto(ZUpdateAnswersResponse) {}

@@ -1,40 +1,46 @@
-import {
-  requestedCentsOf,
-  type TApplicationActor,
-  type TApplicationResponse,
-  type TFormDefinition,
-  type TOrganisationRole,
-} from '@kopa/shared';
-import type { ApplicationDetail } from './applications.repository';
-import { actionsFor, editableQuestionIds, type DeadlineFacts } from './application-rules';
+import { requestedCentsOf, type TApplicationAction, type TApplicationResponse, type TFormDefinition } from '@kopa/shared';
+import { deadlineFacts, editableQuestionIds, type ApplicationDetail, type ApplicationViewer, type DeadlineFacts } from '../application-access';
+import { actionsFor } from './application-rules';
 
 export type TAnswersJson = Record<string, unknown>;
 export type TFieldVersions = Record<string, number>;
 
-export function deadlineFacts(application: ApplicationDetail): DeadlineFacts {
-  const clarification = application.clarifications[0] ?? null;
-  return {
-    status: application.status,
-    call: { status: application.call.status, closesAt: application.call.closesAt },
-    openClarification: clarification ? { questionIds: clarification.questionIds, dueAt: clarification.dueAt } : null,
-  };
+/** What the table lets this viewer do now: reviewers and read-only admins act elsewhere or not at all. */
+function allowedActionsOf(viewer: ApplicationViewer, facts: DeadlineFacts, now: Date): TApplicationAction[] {
+  if (viewer.actor === 'reviewer') return [];
+  if (viewer.actor === 'staff' && !viewer.manages) return [];
+  return actionsFor({ actor: viewer.actor, orgRole: viewer.role }, facts, now);
 }
 
-export interface ViewerContext {
-  actor: TApplicationActor;
-  /** The caller's role in the organisation; null for staff. */
-  role: TOrganisationRole | null;
-  now: Date;
+function withoutKeys<T>(record: Record<string, T>, keys: readonly string[]): Record<string, T> {
+  if (keys.length === 0) return record;
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
 }
 
+/**
+ * The application as this viewer may see it. A reviewer's view is read-only and redacted:
+ * no clarification or withdrawal texts, withheld answers removed, and under blind review
+ * no organisation (`organisation: null`).
+ */
 export function toApplicationResponse(
   application: ApplicationDetail,
   form: TFormDefinition,
-  viewer: ViewerContext,
+  viewer: ApplicationViewer,
+  now: Date,
 ): TApplicationResponse {
   const facts = deadlineFacts(application);
-  const clarification = application.clarifications[0] ?? null;
-  const answers = (application.answers ?? {}) as TAnswersJson;
+  const reviewer = viewer.actor === 'reviewer' ? viewer.redaction : null;
+  const withheld = reviewer?.hiddenAnswerQuestionIds ?? [];
+  const clarification = reviewer ? null : (application.clarifications[0] ?? null);
+  const allAnswers = (application.answers ?? {}) as TAnswersJson;
+  const answers = withoutKeys(allAnswers, withheld);
+  const organisation = {
+    id: application.organisation.id,
+    legalName: application.organisation.legalName,
+    type: application.organisation.type,
+    municipalityCode: application.organisation.municipalityCode,
+    myRole: viewer.actor === 'member' ? viewer.role : null,
+  };
   return {
     id: application.id,
     referenceNumber: application.referenceNumber,
@@ -43,8 +49,8 @@ export function toApplicationResponse(
     formVersion: application.formVersion,
     form,
     answers,
-    fieldVersions: (application.fieldVersions ?? {}) as TFieldVersions,
-    requestedCents: requestedCentsOf(form, answers),
+    fieldVersions: withoutKeys((application.fieldVersions ?? {}) as TFieldVersions, withheld),
+    requestedCents: requestedCentsOf(form, allAnswers),
     call: {
       id: application.call.id,
       code: application.call.code,
@@ -55,14 +61,10 @@ export function toApplicationResponse(
       maxAwardCents: Number(application.call.maxAwardCents),
       ownContributionPercent: application.call.ownContributionPercent,
     },
-    organisation: {
-      id: application.organisation.id,
-      legalName: application.organisation.legalName,
-      type: application.organisation.type,
-      municipalityCode: application.organisation.municipalityCode,
-      myRole: viewer.role,
-    },
-    editableQuestionIds: viewer.actor === 'member' ? editableQuestionIds(form, facts, viewer.now) : [],
+    organisation: reviewer?.blind ? null : organisation,
+    redacted: reviewer !== null,
+    withheldQuestionIds: withheld,
+    editableQuestionIds: viewer.actor === 'member' ? editableQuestionIds(form, facts, now) : [],
     openClarification: clarification
       ? {
           id: clarification.id,
@@ -74,10 +76,10 @@ export function toApplicationResponse(
         }
       : null,
     revisionCount: application._count.revisions,
-    allowedActions: actionsFor(viewer.actor, facts, viewer.now),
+    allowedActions: allowedActionsOf(viewer, facts, now),
     submittedAt: application.submittedAt?.toISOString() ?? null,
     withdrawnAt: application.withdrawnAt?.toISOString() ?? null,
-    withdrawalReason: application.withdrawalReason,
+    withdrawalReason: reviewer ? null : application.withdrawalReason,
     createdAt: application.createdAt.toISOString(),
     updatedAt: application.updatedAt.toISOString(),
   };
@@ -96,4 +98,9 @@ export function auditSnapshot(application: {
     referenceNumber: application.referenceNumber,
     formVersion: application.formVersion,
   };
+}
+
+/** The requestedCents column from a computed amount. */
+export function bigintOrNull(cents: number | null): bigint | null {
+  return cents === null ? null : BigInt(cents);
 }

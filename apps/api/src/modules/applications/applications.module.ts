@@ -1,20 +1,20 @@
 import { Module } from '@nestjs/common';
 import { ReceiptModule } from './receipt/receipt.module';
+import { RevisionPdfModule } from './receipt/revision-pdf.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
-import { ApplicationAccess } from './application-access.service';
+import { ApplicationAccessModule } from '../application-access';
 import { ApplicationAnswersService } from './application-answers.service';
 import { ApplicationSubmissionService } from './application-submission.service';
 import { ApplicationClarificationsService } from './application-clarifications.service';
 import { ApplicationRevisionsService } from './application-revisions.service';
 
 @Module({
-  imports: [ReceiptModule],
+  imports: [ReceiptModule, RevisionPdfModule, ApplicationAccessModule],
   controllers: [ApplicationsController],
   providers: [
     ApplicationsRepository,
-    ApplicationAccess,
     ApplicationsService,
     ApplicationAnswersService,
     ApplicationSubmissionService,

@@ -1,26 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { TApplicationStatus, TOrganisationType } from '@kopa/shared';
+import type { TCallApplicationListQuery } from '@kopa/shared';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
-
-const detailInclude = {
-  call: true,
-  organisation: true,
-  clarifications: { where: { resolvedAt: null }, orderBy: { createdAt: 'desc' }, take: 1 },
-  _count: { select: { revisions: true } },
-} as const satisfies Prisma.ApplicationInclude;
-
-export type ApplicationDetail = Prisma.ApplicationGetPayload<{ include: typeof detailInclude }>;
-
-type Db = PrismaService | Tx;
+import { applicationDetailInclude, type ApplicationDetail } from '../application-access';
 
 @Injectable()
 export class ApplicationsRepository {
   constructor(private readonly prisma: PrismaService) {}
-
-  findMembership(organisationId: string, userId: string, db: Db = this.prisma) {
-    return db.organisationMember.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
-  }
 
   findOrganisation(id: string) {
     return this.prisma.organisation.findUnique({ where: { id } });
@@ -33,44 +19,23 @@ export class ApplicationsRepository {
     });
   }
 
-  findForm(callId: string, version: number, db: Db = this.prisma) {
-    return db.callForm.findUnique({ where: { callId_version: { callId, version } } });
-  }
-
   /** Holds the form version still while a submission reads it, so a builder save cannot edit it in between. */
   async lockFormForShare(tx: Tx, callId: string, version: number): Promise<void> {
     await tx.$queryRaw`SELECT 1 FROM "CallForm" WHERE "callId" = ${callId}::uuid AND "version" = ${version} FOR SHARE`;
-  }
-
-  findForms(callIds: string[]) {
-    return this.prisma.callForm.findMany({ where: { callId: { in: callIds } } });
-  }
-
-  isProgrammeStaff(programmeId: string, userId: string) {
-    return this.prisma.programmeStaff
-      .findUnique({ where: { programmeId_userId: { programmeId, userId } } })
-      .then((row) => row !== null);
   }
 
   create(tx: Tx, data: Prisma.ApplicationUncheckedCreateInput) {
     return tx.application.create({ data });
   }
 
-  findDetail(id: string, db: Db = this.prisma): Promise<ApplicationDetail | null> {
-    return db.application.findUnique({ where: { id }, include: detailInclude });
+  /** Writes and returns the row as the gate loads it, so the response is built in the same transaction. */
+  update(tx: Tx, id: string, data: Prisma.ApplicationUncheckedUpdateInput): Promise<ApplicationDetail> {
+    return tx.application.update({ where: { id }, data: { ...data, version: { increment: 1 } }, include: applicationDetailInclude });
   }
 
-  /**
-   * Locks the application row until the transaction ends, then reads it: concurrent
-   * autosaves and submissions of one application run one after the other.
-   */
-  async lockDetail(tx: Tx, id: string): Promise<ApplicationDetail> {
-    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id}::uuid FOR UPDATE`;
-    return tx.application.findUniqueOrThrow({ where: { id }, include: detailInclude });
-  }
-
-  update(tx: Tx, id: string, data: Prisma.ApplicationUncheckedUpdateInput) {
-    return tx.application.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+  /** The row as the gate loads it, read inside a write's transaction to build its response. */
+  reload(tx: Tx, id: string): Promise<ApplicationDetail> {
+    return tx.application.findUniqueOrThrow({ where: { id }, include: applicationDetailInclude });
   }
 
   /** Next sequence number for a call code and year, atomically (one counter row per code and year). */
@@ -121,22 +86,51 @@ export class ApplicationsRepository {
     });
   }
 
-  listForCall(callId: string, filters: { status?: TApplicationStatus; municipalityCode?: string; organisationType?: TOrganisationType }) {
-    return this.prisma.application.findMany({
-      where: {
-        callId,
-        ...(filters.status ? { status: filters.status } : {}),
-        organisation: {
-          ...(filters.municipalityCode ? { municipalityCode: filters.municipalityCode } : {}),
-          ...(filters.organisationType ? { type: filters.organisationType } : {}),
-        },
-      },
-      include: { organisation: { select: { legalName: true, type: true, municipalityCode: true } } },
-    });
-  }
-
-  findCall(callId: string) {
-    return this.prisma.call.findUnique({ where: { id: callId } });
+  /** One page of a call's applications, filtered and sorted in SQL (requestedCents is kept on every save). */
+  async listForCall(callId: string, query: TCallApplicationListQuery) {
+    const where: Prisma.ApplicationWhereInput = {
+      callId,
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.requestedMin !== undefined || query.requestedMax !== undefined
+        ? {
+            requestedCents: {
+              ...(query.requestedMin !== undefined ? { gte: BigInt(query.requestedMin) } : {}),
+              ...(query.requestedMax !== undefined ? { lte: BigInt(query.requestedMax) } : {}),
+            },
+          }
+        : {}),
+      ...(query.municipalityCode || query.organisationType
+        ? {
+            organisation: {
+              ...(query.municipalityCode ? { municipalityCode: query.municipalityCode } : {}),
+              ...(query.organisationType ? { type: query.organisationType } : {}),
+            },
+          }
+        : {}),
+    };
+    const order = query.order;
+    const nulls = order === 'asc' ? 'last' : 'first';
+    const orderBy: Prisma.ApplicationOrderByWithRelationInput[] = [
+      query.sort === 'requested'
+        ? { requestedCents: { sort: order, nulls } }
+        : query.sort === 'organisation'
+          ? { organisation: { legalName: order } }
+          : query.sort === 'status'
+            ? { status: order }
+            : { submittedAt: { sort: order, nulls } },
+      { id: 'asc' },
+    ];
+    const [total, rows] = await this.prisma.$transaction([
+      this.prisma.application.count({ where }),
+      this.prisma.application.findMany({
+        where,
+        orderBy,
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+        include: { organisation: { select: { legalName: true, type: true, municipalityCode: true } } },
+      }),
+    ]);
+    return { total, rows };
   }
 
   listRevisions(applicationId: string) {

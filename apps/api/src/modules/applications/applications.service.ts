@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
-  APPLICATION_TRANSITIONS,
-  hasPermission,
-  requestedCentsOf,
   ZFormDefinition,
   type TApplicationResponse,
+  type TFormDefinition,
   type TCallApplicationListQuery,
   type TCallApplicationListResponse,
   type TCreateApplicationRequest,
-  type TFormDefinition,
   type TMyApplicationListResponse,
 } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
@@ -16,24 +13,25 @@ import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
 import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService } from '../../prisma/prisma.service';
-import { ApplicationsRepository, type ApplicationDetail } from './applications.repository';
-import { ApplicationAccess, type Viewer } from './application-access.service';
-import { auditSnapshot, toApplicationResponse, type TAnswersJson } from './applications.mapper';
-import { isBeforeDeadline } from './application-rules';
+import type { Tx } from '../../prisma/prisma.service';
+import { ApplicationGate, deadlineFacts, isBeforeDeadline, type ApplicationDetail, type ApplicationViewer } from '../application-access';
+import { ApplicationsRepository } from './applications.repository';
+import { auditSnapshot, toApplicationResponse } from './applications.mapper';
+import { assertTransition } from './application-rules';
 
 @Injectable()
 export class ApplicationsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly applications: ApplicationsRepository,
-    private readonly access: ApplicationAccess,
+    private readonly gate: ApplicationGate,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async start(principal: Principal, input: TCreateApplicationRequest): Promise<TApplicationResponse> {
-    const membership = await this.applications.findMembership(input.organisationId, principal.id);
-    const organisation = membership && (await this.applications.findOrganisation(input.organisationId));
+    const role = await this.gate.memberRole(principal, input.organisationId);
+    const organisation = role && (await this.applications.findOrganisation(input.organisationId));
     if (!organisation) throw Problems.notFound('Organisation not found.');
     const call = await this.applications.findCallWithLatestForm(input.callId);
     if (!call || call.status === 'draft') throw Problems.notFound('Call not found.');
@@ -53,7 +51,7 @@ export class ApplicationsService {
     const form = call.forms[0];
     if (!form) throw Problems.invalidTransition('The call has no application form yet.');
 
-    const id = await this.prisma.$transaction(async (tx) => {
+    return this.prisma.$transaction(async (tx) => {
       const created = await this.applications.create(tx, {
         callId: call.id,
         organisationId: organisation.id,
@@ -67,29 +65,19 @@ export class ApplicationsService {
         entityId: created.id,
         after: auditSnapshot(created),
       });
-      return created.id;
+      const detail = await this.applications.reload(tx, created.id);
+      return toApplicationResponse(detail, ZFormDefinition.parse(form.definition), { actor: 'member', role }, now);
     });
-    return this.view(principal, id);
   }
 
   async get(principal: Principal, id: string): Promise<TApplicationResponse> {
-    const { application, viewer } = await this.access.loadForRead(principal, id);
-    return this.respond(application, viewer);
-  }
-
-  /** Reads the application again after a write and shapes it for the caller. */
-  async view(principal: Principal, id: string): Promise<TApplicationResponse> {
-    return this.get(principal, id);
-  }
-
-  async respond(application: ApplicationDetail, viewer: Viewer): Promise<TApplicationResponse> {
-    const form = await this.access.formOf(application);
-    return toApplicationResponse(application, form, { ...viewer, now: this.clock.now() });
+    const { application, viewer } = await this.gate.load(principal, id);
+    const form = await this.gate.formOf(application);
+    return toApplicationResponse(application, form, viewer, this.clock.now());
   }
 
   async mine(principal: Principal): Promise<TMyApplicationListResponse> {
     const rows = await this.applications.listMine(principal.id);
-    const forms = await this.formsByCallVersion(rows.map((row) => row.callId));
     const now = this.clock.now();
     return {
       items: rows.map((row) => {
@@ -101,7 +89,6 @@ export class ApplicationsService {
         };
         const open = isBeforeDeadline(facts, now);
         const dueAt = row.status === 'draft' ? row.call.closesAt : row.status === 'clarification_requested' ? clarification?.dueAt : null;
-        const form = forms.get(`${row.callId}:${row.formVersion}`);
         return {
           id: row.id,
           referenceNumber: row.referenceNumber,
@@ -112,7 +99,7 @@ export class ApplicationsService {
           closesAt: row.call.closesAt.toISOString(),
           organisationId: row.organisationId,
           organisationName: row.organisation.legalName,
-          requestedCents: form ? requestedCentsOf(form, row.answers as TAnswersJson) : null,
+          requestedCents: row.requestedCents === null ? null : Number(row.requestedCents),
           needsAction: open,
           actionDueAt: open && dueAt ? dueAt.toISOString() : null,
           updatedAt: row.updatedAt.toISOString(),
@@ -121,14 +108,12 @@ export class ApplicationsService {
     };
   }
 
+  /** Owners withdraw (the workflow table says who); the response is built in the same transaction. */
   async withdraw(principal: Principal, id: string, reason: string): Promise<TApplicationResponse> {
-    await this.prisma.$transaction(async (tx) => {
-      const { application } = await this.access.lockForMember(tx, principal, id);
-      const rule = APPLICATION_TRANSITIONS.withdraw;
-      if (!rule.from.includes(application.status)) {
-        throw Problems.invalidTransition(`A ${application.status} application cannot be withdrawn.`);
-      }
+    return this.prisma.$transaction(async (tx) => {
+      const { application, viewer } = await this.gate.lockForMember(tx, principal, id);
       const now = this.clock.now();
+      assertTransition('withdraw', deadlineFacts(application), { actor: 'member', orgRole: viewer.role }, now);
       const after = await this.applications.update(tx, id, { status: 'withdrawn', withdrawnAt: now, withdrawalReason: reason });
       await this.applications.resolveClarifications(tx, id, now);
       await this.audit.record(tx, {
@@ -139,64 +124,34 @@ export class ApplicationsService {
         before: auditSnapshot(application),
         after: { ...auditSnapshot(after), withdrawalReason: reason },
       });
+      return this.respondIn(tx, id, viewer, now);
     });
-    return this.view(principal, id);
+  }
+
+  /** Shapes the application as it stands inside a write's transaction (its clarification resolved, counts current). */
+  async respondIn(tx: Tx, id: string, viewer: ApplicationViewer, now: Date, form?: TFormDefinition): Promise<TApplicationResponse> {
+    const detail: ApplicationDetail = await this.applications.reload(tx, id);
+    return toApplicationResponse(detail, form ?? (await this.gate.formOf(detail, tx)), viewer, now);
   }
 
   async listForCall(principal: Principal, callId: string, query: TCallApplicationListQuery): Promise<TCallApplicationListResponse> {
-    const call = await this.applications.findCall(callId);
-    const isAdmin = principal.roles.includes('admin') && hasPermission(principal.roles, 'applications:read-all');
-    if (!call || !(isAdmin || (await this.applications.isProgrammeStaff(call.programmeId, principal.id)))) {
-      throw Problems.notFound();
-    }
-    const rows = await this.applications.listForCall(callId, query);
-    const forms = await this.formsByCallVersion([callId]);
-    const items = rows
-      .map((row) => {
-        const form = forms.get(`${row.callId}:${row.formVersion}`);
-        return {
-          id: row.id,
-          referenceNumber: row.referenceNumber,
-          organisationId: row.organisationId,
-          organisationName: row.organisation.legalName,
-          organisationType: row.organisation.type,
-          municipalityCode: row.organisation.municipalityCode,
-          requestedCents: form ? requestedCentsOf(form, row.answers as TAnswersJson) : null,
-          status: row.status,
-          submittedAt: row.submittedAt?.toISOString() ?? null,
-        };
-      })
-      .filter((item) => query.requestedMin === undefined || (item.requestedCents ?? 0) >= query.requestedMin)
-      .filter((item) => query.requestedMax === undefined || (item.requestedCents ?? 0) <= query.requestedMax);
-    return { items: sortItems(items, query.sort, query.order) };
+    await this.gate.assertCallReader(principal, callId);
+    const { total, rows } = await this.applications.listForCall(callId, query);
+    return {
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      items: rows.map((row) => ({
+        id: row.id,
+        referenceNumber: row.referenceNumber,
+        organisationId: row.organisationId,
+        organisationName: row.organisation.legalName,
+        organisationType: row.organisation.type,
+        municipalityCode: row.organisation.municipalityCode,
+        requestedCents: row.requestedCents === null ? null : Number(row.requestedCents),
+        status: row.status,
+        submittedAt: row.submittedAt?.toISOString() ?? null,
+      })),
+    };
   }
-
-  private async formsByCallVersion(callIds: string[]): Promise<Map<string, TFormDefinition>> {
-    const forms = await this.applications.findForms([...new Set(callIds)]);
-    return new Map(forms.map((form) => [`${form.callId}:${form.version}`, ZFormDefinition.parse(form.definition)]));
-  }
-}
-
-type CallItem = TCallApplicationListResponse['items'][number];
-
-/** Sorting in the service: requested amounts are computed from answers (fine at this scale). */
-function sortItems(items: CallItem[], sort: TCallApplicationListQuery['sort'], order: 'asc' | 'desc'): CallItem[] {
-  const key = (item: CallItem): string | number => {
-    switch (sort) {
-      case 'requested':
-        return item.requestedCents ?? -1;
-      case 'organisation':
-        return item.organisationName.toLocaleLowerCase('lv');
-      case 'status':
-        return item.status;
-      case 'submittedAt':
-        return item.submittedAt ?? '9999';
-    }
-  };
-  const direction = order === 'desc' ? -1 : 1;
-  return [...items].sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    const compared = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'lv');
-    return compared * direction || a.id.localeCompare(b.id);
-  });
 }

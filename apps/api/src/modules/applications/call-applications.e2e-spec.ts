@@ -1,4 +1,5 @@
 import { startTestApp, type TestContext } from '../../test/test-app';
+import { backfillRequestedCents } from '../../seed/backfill-requested-cents';
 import { createOrganisation } from '../../test/organisation-factories';
 import {
   completeAnswers,
@@ -63,5 +64,42 @@ describe("Applications: a call's list for coordinators", () => {
     expect(await order('?sort=requested')).toEqual([ids.small, ids.draft, ids.big]);
     expect((await order('?sort=organisation'))[0]).toBe(ids.draft);
     expect(await order('?sort=submittedAt')).toEqual([ids.small, ids.big, ids.draft]);
+  });
+
+  it('pages in SQL: page, bounded page size and the total over all pages', async () => {
+    const first = await list('?sort=requested&pageSize=2');
+    expect(first.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(first.body.items.map((item: { id: string }) => item.id)).toEqual([ids.small, ids.draft]);
+    const second = await list('?sort=requested&pageSize=2&page=2');
+    expect(second.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(second.body.items.map((item: { id: string }) => item.id)).toEqual([ids.big]);
+    const filtered = await list('?status=submitted&pageSize=1');
+    expect(filtered.body).toMatchObject({ total: 2, pageSize: 1 });
+    expect((await list('?pageSize=101')).status).toBe(400);
+    expect((await list('?page=0')).status).toBe(400);
+    expect((await list('?requestedMin=-1')).status).toBe(400);
+  });
+
+  it('keeps the stored requested amount in step with every answer save', async () => {
+    const draft = await ctx.prisma.application.findUniqueOrThrow({ where: { id: ids.draft } });
+    expect(draft.requestedCents).toBe(180_000n);
+    const current = (await world.clients.owner.get(`/api/applications/${ids.draft}`)).body;
+    await saveAnswers(world.clients.owner, current, { budget: line(250_000) });
+    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: ids.draft } })).requestedCents).toBe(225_000n);
+    await saveAnswers(world.clients.owner, (await world.clients.owner.get(`/api/applications/${ids.draft}`)).body, { budget: null });
+    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: ids.draft } })).requestedCents).toBeNull();
+    await saveAnswers(world.clients.owner, (await world.clients.owner.get(`/api/applications/${ids.draft}`)).body, { budget: line(200_000) });
+  });
+
+  it('backfills the stored amount of rows saved before it was kept (the seed runs this)', async () => {
+    await ctx.prisma.application.updateMany({ where: { callId: world.call.id }, data: { requestedCents: null } });
+    expect(await backfillRequestedCents(ctx.prisma)).toBeGreaterThanOrEqual(3);
+    const rows = await ctx.prisma.application.findMany({ where: { id: { in: [ids.small!, ids.big!, ids.draft!] } } });
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.requestedCents]))).toEqual({
+      [ids.small!]: 90_000n,
+      [ids.big!]: 270_000n,
+      [ids.draft!]: 180_000n,
+    });
+    expect(await backfillRequestedCents(ctx.prisma)).toBe(0);
   });
 });

@@ -43,15 +43,15 @@ export class AttachmentsController {
   }
 
   @Get('applications/:applicationId/attachments')
-  @Authenticated({ permission: ['applications:apply', 'applications:read-all'] })
+  @Authenticated({ permission: ['applications:apply', 'applications:read-all', 'reviews:work'] })
   @ZodResponse({ type: AttachmentListDto })
   async list(@CurrentUser() user: Principal, @Param('applicationId', id) applicationId: string) {
     return { items: (await this.attachments.list(user, applicationId)).map(toAttachmentResponse) };
   }
 
-  /** The content, as a download: members of the organisation and staff of the call's programme only. */
+  /** The content, as a download: members of the organisation, staff of the call's programme, assigned reviewers (not hidden questions). */
   @Get('attachments/:id/content')
-  @Authenticated({ permission: ['applications:apply', 'applications:read-all'] })
+  @Authenticated({ permission: ['applications:apply', 'applications:read-all', 'reviews:work'] })
   async content(
     @CurrentUser() user: Principal,
     @Param('id', id) attachmentId: string,

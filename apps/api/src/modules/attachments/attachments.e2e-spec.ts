@@ -198,10 +198,10 @@ describe('attachments', () => {
     const reviewer = await ctx.client().signInAs((await createUser(ctx.prisma, { roles: ['reviewer'] })).id);
     const otherCoordinator = await ctx.client().signInAs((await createUser(ctx.prisma, { roles: ['coordinator'] })).id);
     // Roles that can neither apply nor read applications are refused by the guard (403);
-    // an applicant or coordinator outside the application gets 404 (ids reveal nothing).
+    // an applicant, coordinator or unassigned reviewer outside the application gets 404 (ids reveal nothing).
     const cases = [
       { who: 'another organisation', client: outsider, write: 404, read: 404 },
-      { who: 'a reviewer', client: reviewer, write: 403, read: 403 },
+      { who: 'an unassigned reviewer', client: reviewer, write: 403, read: 404 },
       { who: 'a coordinator of another programme', client: otherCoordinator, write: 403, read: 404 },
     ];
     for (const { who, client, write, read } of cases) {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { join, resolve } from 'node:path';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import { ApplicationAccessModule } from '../application-access';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
@@ -12,6 +13,7 @@ import { STORAGE_DRIVER } from './storage/storage.driver';
 export const DEFAULT_STORAGE_DIR = join(resolve(__dirname, '../../../../..'), '.data', 'uploads');
 
 @Module({
+  imports: [ApplicationAccessModule],
   controllers: [AttachmentsController],
   providers: [
     AttachmentsService,

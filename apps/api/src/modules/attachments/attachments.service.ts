@@ -1,20 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import {
-  allQuestions,
-  DEFAULT_ATTACHMENT_TYPES,
-  hasPermission,
-  ZFormDefinition,
-  type TApplicationStatus,
-  type TFormDefinition,
-  type TQuestion,
-} from '@kopa/shared';
+import { allQuestions, DEFAULT_ATTACHMENT_TYPES, type TFormDefinition, type TQuestion } from '@kopa/shared';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
 import type { Principal } from '../../common/auth/principal';
 import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService } from '../../prisma/prisma.service';
-import { editableQuestionIds } from '../applications/application-rules';
+import { ApplicationGate, deadlineFacts, editableQuestionIds, mayOpenAttachmentsOf, type ApplicationDetail } from '../application-access';
 import { AttachmentProblems } from './attachments.problems';
 import { AttachmentsRepository } from './attachments.repository';
 import { sanitizeFileName } from './file-name';
@@ -27,12 +19,11 @@ export interface IncomingFile {
   content: Readable;
 }
 
-type ApplicationFacts = NonNullable<Awaited<ReturnType<AttachmentsRepository['findApplication']>>>;
-
 /**
  * Attachments of applications: uploaded by members while the question is editable, the type
- * decided from the content, stored by the storage driver, read by members and programme staff.
- * Anyone else gets 404, so ids reveal nothing.
+ * decided from the content, stored by the storage driver. Who may read them is the
+ * application gate's decision (members, programme staff, assigned reviewers except hidden
+ * questions); anyone else gets 404, so ids reveal nothing.
  */
 @Injectable()
 export class AttachmentsService {
@@ -41,14 +32,15 @@ export class AttachmentsService {
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(AttachmentsRepository) private readonly attachments: AttachmentsRepository,
+    @Inject(ApplicationGate) private readonly gate: ApplicationGate,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async upload(principal: Principal, applicationId: string, questionId: string, file: IncomingFile) {
-    const application = await this.loadForMember(principal, applicationId);
-    const form = await this.formOf(application);
+    const { application } = await this.gate.loadForMember(principal, applicationId);
+    const form = await this.gate.formOf(application);
     const question = allQuestions(form).find((candidate) => candidate.id === questionId);
     if (!question || question.type !== 'file') {
       throw Problems.validation([{ path: 'questionId', code: 'custom', message: 'attachment.question.notFile' }]);
@@ -72,10 +64,8 @@ export class AttachmentsService {
       const sniffed = await sniffFileType(() => this.storage.get(stored.key), fileName, allowed);
       if (!sniffed.accepted) throw AttachmentProblems.unsupportedType(sniffed.detected, allowed);
       return await this.prisma.$transaction(async (tx) => {
-        await this.attachments.lockApplication(tx, application.id);
-        // Re-checked under the lock: a submission may have frozen it meanwhile.
-        const current = await this.attachments.findApplication(application.id, tx);
-        if (!current) throw Problems.notFound();
+        // Re-checked under the lock: a submission may have frozen it, or the member left, meanwhile.
+        const { application: current } = await this.gate.lockForMember(tx, principal, application.id);
         this.assertEditable(current, form, questionId);
         const limit = question.maxFiles ?? 5;
         if ((await this.attachments.countActive(tx, application.id, questionId)) >= limit) {
@@ -108,18 +98,18 @@ export class AttachmentsService {
     }
   }
 
+  /** The live attachments the caller may open (a reviewer's hidden questions left out). */
   async list(principal: Principal, applicationId: string) {
-    const application = await this.attachments.findApplication(applicationId);
-    if (!application || !(await this.mayRead(principal, application))) throw Problems.notFound();
-    return this.attachments.listActive(applicationId);
+    const { viewer } = await this.gate.load(principal, applicationId);
+    return (await this.attachments.listActive(applicationId)).filter((attachment) => mayOpenAttachmentsOf(viewer, attachment.questionId));
   }
 
-  /** The stored file and its content stream, for members and staff of the call's programme only. */
+  /** The stored file and its content stream, for whoever the gate lets open it. */
   async open(principal: Principal, attachmentId: string) {
     const attachment = await this.attachments.findActive(attachmentId);
     if (!attachment) throw Problems.notFound();
-    const application = await this.attachments.findApplication(attachment.applicationId);
-    if (!application || !(await this.mayRead(principal, application))) throw Problems.notFound();
+    const { viewer } = await this.gate.load(principal, attachment.applicationId);
+    if (!mayOpenAttachmentsOf(viewer, attachment.questionId)) throw Problems.notFound();
     let content: Readable;
     try {
       content = await this.storage.get(attachment.storageKey);
@@ -133,12 +123,10 @@ export class AttachmentsService {
   async remove(principal: Principal, attachmentId: string): Promise<void> {
     const attachment = await this.attachments.findActive(attachmentId);
     if (!attachment) throw Problems.notFound();
-    const application = await this.loadForMember(principal, attachment.applicationId);
-    const form = await this.formOf(application);
+    const { application } = await this.gate.loadForMember(principal, attachment.applicationId);
+    const form = await this.gate.formOf(application);
     await this.prisma.$transaction(async (tx) => {
-      await this.attachments.lockApplication(tx, application.id);
-      const current = await this.attachments.findApplication(application.id, tx);
-      if (!current) throw Problems.notFound();
+      const { application: current } = await this.gate.lockForMember(tx, principal, application.id);
       this.assertEditable(current, form, attachment.questionId);
       if (!(await this.attachments.softDelete(tx, attachment.id, this.clock.now()))) throw Problems.notFound();
       await this.audit.record(tx, {
@@ -155,42 +143,9 @@ export class AttachmentsService {
     });
   }
 
-  private async loadForMember(principal: Principal, applicationId: string): Promise<ApplicationFacts> {
-    const application = await this.attachments.findApplication(applicationId);
-    if (!application || !hasPermission(principal.roles, 'applications:apply')) throw Problems.notFound();
-    if (!(await this.attachments.findMembership(application.organisationId, principal.id))) throw Problems.notFound();
-    return application;
-  }
-
-  private async mayRead(principal: Principal, application: ApplicationFacts): Promise<boolean> {
-    if (hasPermission(principal.roles, 'applications:apply')) {
-      if (await this.attachments.findMembership(application.organisationId, principal.id)) return true;
-    }
-    if (hasPermission(principal.roles, 'applications:read-all')) {
-      if (principal.roles.includes('admin')) return true;
-      return this.attachments.isProgrammeStaff(application.call.programmeId, principal.id);
-    }
-    return false;
-  }
-
-  private async formOf(application: ApplicationFacts): Promise<TFormDefinition> {
-    const row = await this.attachments.findFormDefinition(application.call.id, application.formVersion);
-    if (!row) throw Problems.notFound('The form of this application does not exist.');
-    return ZFormDefinition.parse(row.definition);
-  }
-
   /** Same rule as answers: a draft before the deadline, or a question reopened by an open clarification. */
-  private assertEditable(application: ApplicationFacts, form: TFormDefinition, questionId: TQuestion['id']): void {
-    const clarification = application.clarifications[0];
-    const editable = editableQuestionIds(
-      form,
-      {
-        status: application.status as TApplicationStatus,
-        call: application.call,
-        openClarification: clarification ? { questionIds: clarification.questionIds, dueAt: clarification.dueAt } : null,
-      },
-      this.clock.now(),
-    );
+  private assertEditable(application: ApplicationDetail, form: TFormDefinition, questionId: TQuestion['id']): void {
+    const editable = editableQuestionIds(form, deadlineFacts(application), this.clock.now());
     if (!editable.includes(questionId)) {
       throw Problems.invalidTransition('The application is not editable now, so its attachments cannot change.');
     }

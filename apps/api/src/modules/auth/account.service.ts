@@ -11,6 +11,7 @@ import { assertPasswordNotCommon } from './password-policy';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
+import { Clock } from '../../common/clock/clock';
 
 /** The signed-in user's own account: profile settings, password, sessions. */
 @Injectable()
@@ -22,6 +23,7 @@ export class AccountService {
     private readonly sessions: SessionsService,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async me(principal: Principal): Promise<User> {
@@ -58,7 +60,7 @@ export class AccountService {
     }
     assertPasswordNotCommon(newPassword, 'newPassword');
     const passwordHash = await this.passwords.hash(newPassword);
-    const now = new Date();
+    const now = this.clock.now();
     await this.prisma.$transaction(async (tx) => {
       await this.users.setPassword(tx, user.id, passwordHash);
       const otherSessionsRevoked = await this.sessions.revokeAll(user.id, principal.sessionId, tx);

@@ -6,6 +6,7 @@ import type { AuthToken, AuthTokenKind } from '../../generated/prisma/client';
 import { AuthTokensRepository } from './auth-tokens.repository';
 import { AuthProblems } from './auth.problems';
 import { hashToken, newSecretToken } from './secret-token';
+import { Clock } from '../../common/clock/clock';
 
 const HOUR_MS = 3_600_000;
 const LIFETIME_MS: Record<AuthTokenKind, number> = {
@@ -25,6 +26,7 @@ export class AuthTokensService {
   constructor(
     private readonly tokens: AuthTokensRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Issues a token and returns its id and the link for the e-mail; older unused ones stop working. */
@@ -35,14 +37,14 @@ export class AuthTokensService {
       userId,
       kind,
       tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + LIFETIME_MS[kind]),
+      expiresAt: new Date(this.clock.now().getTime() + LIFETIME_MS[kind]),
     });
     return { id: row.id, link: `${this.config.APP_URL}${LINK_PATH[kind]}?token=${encodeURIComponent(token)}` };
   }
 
   /** Uses the token up (and any other unused one of its kind), or throws 400 invalid-token. */
   async consume(tx: Tx, kind: AuthTokenKind, token: string): Promise<AuthToken> {
-    const used = await this.tokens.consume(tx, kind, hashToken(token), new Date());
+    const used = await this.tokens.consume(tx, kind, hashToken(token), this.clock.now());
     if (!used) throw AuthProblems.invalidToken();
     await this.tokens.deleteUnused(tx, used.userId, kind);
     return used;

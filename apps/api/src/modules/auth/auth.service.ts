@@ -8,6 +8,7 @@ import { KnownDevicesService } from './known-devices.service';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
+import { Clock } from '../../common/clock/clock';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_DURATION_MS = 15 * 60_000;
@@ -27,6 +28,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly knownDevices: KnownDevicesService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -39,8 +41,8 @@ export class AuthService {
       await this.passwords.verifyDummy(password);
       throw AuthProblems.invalidCredentials();
     }
-    const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) throw AuthProblems.accountLocked(user.lockedUntil);
+    const now = this.clock.now();
+    if (user.lockedUntil && user.lockedUntil > now) throw AuthProblems.accountLocked(user.lockedUntil, now);
     if (!(await this.passwords.verify(user.passwordHash, password))) {
       throw await this.recordFailure(user, now);
     }
@@ -71,7 +73,7 @@ export class AuthService {
         // The session row keeps the IP and user agent (the owner sees them); the log only refers to it.
         after: { sessionId: session.id },
       });
-      if (!secondFactorPending) await this.knownDevices.noteSignIn(tx, user, client, new Date());
+      if (!secondFactorPending) await this.knownDevices.noteSignIn(tx, user, client, this.clock.now());
       return { ...session, secondFactorPending };
     });
   }
@@ -112,6 +114,6 @@ export class AuthService {
       });
       return until;
     });
-    return lockedUntil ? AuthProblems.accountLocked(lockedUntil) : AuthProblems.invalidCredentials();
+    return lockedUntil ? AuthProblems.accountLocked(lockedUntil, this.clock.now()) : AuthProblems.invalidCredentials();
   }
 }

@@ -7,6 +7,7 @@ import { assertPasswordNotCommon } from './password-policy';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
+import { Clock } from '../../common/clock/clock';
 
 /** "Forgot password": an e-mailed one-hour link that sets a new password and ends every session. */
 @Injectable()
@@ -19,6 +20,7 @@ export class PasswordResetService {
     private readonly sessions: SessionsService,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Sends a link when the address has an account; the answer is the same either way. */
@@ -48,7 +50,7 @@ export class PasswordResetService {
     const passwordHash = await this.passwords.hash(newPassword);
     await this.prisma.$transaction(async (tx) => {
       const used = await this.tokens.consume(tx, 'password_reset', token);
-      const now = new Date();
+      const now = this.clock.now();
       const user = await this.users.setPassword(tx, used.userId, passwordHash);
       // The link reached the mailbox, which is all that verification proves.
       const verified = await this.users.markEmailVerified(tx, user.id, now);

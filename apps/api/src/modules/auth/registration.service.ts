@@ -10,6 +10,7 @@ import { assertPasswordNotCommon } from './password-policy';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
+import { Clock } from '../../common/clock/clock';
 
 /** Sign-up and e-mail verification. Answers never reveal whether an address is registered. */
 @Injectable()
@@ -22,6 +23,7 @@ export class RegistrationService {
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
+    private readonly clock: Clock,
   ) {}
 
   async register(input: TRegisterRequest): Promise<void> {
@@ -61,7 +63,7 @@ export class RegistrationService {
   async verifyEmail(token: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const used = await this.tokens.consume(tx, 'email_verification', token);
-      const now = new Date();
+      const now = this.clock.now();
       if (await this.users.markEmailVerified(tx, used.userId, now)) {
         await this.audit.record(tx, {
           actorId: used.userId,

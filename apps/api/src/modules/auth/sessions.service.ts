@@ -6,6 +6,7 @@ import type { Principal } from '../../common/auth/principal';
 import type { Tx } from '../../prisma/prisma.service';
 import { SessionsRepository } from './sessions.repository';
 import { hashToken, newSecretToken } from './secret-token';
+import { Clock } from '../../common/clock/clock';
 
 /** lastSeenAt is informational; writing it on every request would cost a write per read. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -17,6 +18,7 @@ export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Starts a session and returns the raw token for the cookie (never stored). */
@@ -29,8 +31,8 @@ export class SessionsService {
     const token = newSecretToken();
     const secondFactorPending = options.secondFactorPending ?? false;
     const expiresAt = secondFactorPending
-      ? new Date(Date.now() + SECOND_FACTOR_WINDOW_MS)
-      : new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
+      ? new Date(this.clock.now().getTime() + SECOND_FACTOR_WINDOW_MS)
+      : new Date(this.clock.now().getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
     const session = await this.sessions.create(
       {
         userId,
@@ -51,7 +53,7 @@ export class SessionsService {
    */
   async completeSecondFactor(sessionId: string, tx?: Tx): Promise<{ token: string; expiresAt: Date }> {
     const token = newSecretToken();
-    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
     await this.sessions.completeSecondFactor(sessionId, hashToken(token), expiresAt, tx);
     return { token, expiresAt };
   }
@@ -66,7 +68,7 @@ export class SessionsService {
   }
 
   async authenticate(token: string): Promise<Principal | null> {
-    const now = new Date();
+    const now = this.clock.now();
     const session = await this.sessions.findActiveByTokenHash(hashToken(token), now);
     if (!session) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
@@ -87,14 +89,14 @@ export class SessionsService {
   }
 
   listActive(userId: string) {
-    return this.sessions.listActiveForUser(userId, new Date());
+    return this.sessions.listActiveForUser(userId, this.clock.now());
   }
 
   revoke(sessionId: string, userId: string, tx?: Tx): Promise<number> {
-    return this.sessions.revokeOwned(sessionId, userId, new Date(), tx);
+    return this.sessions.revokeOwned(sessionId, userId, this.clock.now(), tx);
   }
 
   revokeAll(userId: string, exceptSessionId?: string, tx?: Tx): Promise<number> {
-    return this.sessions.revokeAllForUser(userId, new Date(), exceptSessionId, tx);
+    return this.sessions.revokeAllForUser(userId, this.clock.now(), exceptSessionId, tx);
   }
 }

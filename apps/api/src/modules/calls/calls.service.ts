@@ -16,6 +16,7 @@ import { ReferenceRepository } from '../reference/reference.repository';
 import { CallsRepository, type CallScope } from './calls.repository';
 import { toCallColumns } from './calls.mapper';
 import type { Call } from '../../generated/prisma/client';
+import { Clock } from '../../common/clock/clock';
 
 const TITLE_MAX = 200;
 
@@ -26,6 +27,7 @@ export class CallsService {
     private readonly calls: CallsRepository,
     private readonly reference: ReferenceRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   list(principal: Principal, status?: TCallStatus) {
@@ -89,14 +91,14 @@ export class CallsService {
     if (before.status !== rule.from) {
       throw Problems.invalidTransition(`Cannot ${action} a call that is ${before.status}.`);
     }
-    if (action === 'publish' && before.closesAt.getTime() <= Date.now()) {
+    if (action === 'publish' && before.closesAt.getTime() <= this.clock.now().getTime()) {
       throw Problems.invalidTransition('The close instant has passed; move it to the future before publishing.');
     }
     return this.writeVersioned(principal, before, version, `call.${rule.to}`, { status: rule.to });
   }
 
   listOpen() {
-    return this.calls.listOpen(new Date());
+    return this.calls.listOpen(this.clock.now());
   }
 
   async getPublic(id: string) {

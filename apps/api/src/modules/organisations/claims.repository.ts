@@ -35,10 +35,10 @@ export class ClaimsRepository {
   }
 
   /** Decides a claim that is still pending; null when someone decided it first. */
-  async decide(tx: Tx, id: string, status: 'approved' | 'rejected', decidedById: string) {
+  async decide(tx: Tx, id: string, status: 'approved' | 'rejected', decidedById: string, decidedAt: Date) {
     const result = await tx.organisationClaim.updateMany({
       where: { id, status: 'pending' },
-      data: { status, decidedById, decidedAt: new Date() },
+      data: { status, decidedById, decidedAt },
     });
     return result.count === 1 ? tx.organisationClaim.findUniqueOrThrow({ where: { id } }) : null;
   }

@@ -10,6 +10,7 @@ import { OutboxWriter } from '../../jobs/outbox.writer';
 import { PrismaService } from '../../prisma/prisma.service';
 import { ClaimsRepository } from './claims.repository';
 import { OrganisationsRepository } from './organisations.repository';
+import { Clock } from '../../common/clock/clock';
 
 /**
  * Someone says an organisation registered by another user is theirs: they file a claim
@@ -24,6 +25,7 @@ export class ClaimsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   list(status?: TClaimStatus) {
@@ -74,7 +76,7 @@ export class ClaimsService {
     if (!before) throw Problems.notFound();
     await this.prisma.$transaction(async (tx) => {
       await this.organisations.lock(tx, before.organisationId);
-      const after = await this.claims.decide(tx, id, decision, principal.id);
+      const after = await this.claims.decide(tx, id, decision, principal.id, this.clock.now());
       if (!after) throw Problems.invalidTransition(`This claim was already ${before.status}.`);
       if (decision === 'approved') await this.giveControl(tx, principal, before, previousOwners);
       await this.audit.record(tx, {
@@ -121,7 +123,7 @@ export class ClaimsService {
       if (previousOwners === 'remove') await this.organisations.removeMember(tx, organisationId, userId);
       else await this.organisations.setRole(tx, organisationId, userId, 'member');
     }
-    const revokedInvitations = await this.organisations.revokeOpenInvitations(tx, organisationId, new Date());
+    const revokedInvitations = await this.organisations.revokeOpenInvitations(tx, organisationId, this.clock.now());
     await this.audit.record(tx, {
       actorId: principal.id,
       action: 'organisation.control-transferred',

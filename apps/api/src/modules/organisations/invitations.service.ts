@@ -11,6 +11,7 @@ import { hashToken, newSecretToken } from '../auth/secret-token';
 import { OrganisationAccessService } from './organisation-access';
 import { OrganisationsRepository } from './organisations.repository';
 import { InvitationsRepository } from './invitations.repository';
+import { Clock } from '../../common/clock/clock';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3_600_000;
 
@@ -39,6 +40,7 @@ export class InvitationsService {
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async list(principal: Principal, organisationId: string) {
@@ -54,7 +56,7 @@ export class InvitationsService {
         { path: 'email', code: 'already_member', message: 'organisation.invitation.alreadyMember' },
       ]);
     }
-    const now = new Date();
+    const now = this.clock.now();
     await this.assertWithinLimits(principal, organisationId, now);
     const token = newSecretToken();
     return this.prisma.$transaction(async (tx) => {
@@ -108,7 +110,7 @@ export class InvitationsService {
     const invitation = await this.invitations.findInOrganisation(organisationId, invitationId);
     if (!invitation) throw Problems.notFound();
     await this.prisma.$transaction(async (tx) => {
-      if (!(await this.invitations.revoke(tx, invitationId, new Date()))) {
+      if (!(await this.invitations.revoke(tx, invitationId, this.clock.now()))) {
         throw Problems.invalidTransition('This invitation was already accepted or revoked.');
       }
       await this.audit.record(tx, {
@@ -124,7 +126,7 @@ export class InvitationsService {
   /** Adds the signed-in user to the organisation; the invitation is for one address and one use. */
   async accept(principal: Principal, token: string): Promise<string> {
     const invitation = await this.invitations.findByTokenHash(hashToken(token));
-    const now = new Date();
+    const now = this.clock.now();
     if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now) throw invalidToken();
     if (invitation.email !== principal.email.toLowerCase()) {
       throw Problems.forbidden(`This invitation was sent to another e-mail address. Sign in as ${maskEmail(invitation.email)} to accept it.`);

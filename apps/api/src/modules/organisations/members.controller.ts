@@ -8,6 +8,7 @@ import { InvitationDto, InvitationListDto, InviteMemberDto, MemberDto, MemberLis
 import { toInvitationResponse, toMemberResponse } from './organisations.mapper';
 import { MembersService } from './members.service';
 import { InvitationsService } from './invitations.service';
+import { Clock } from '../../common/clock/clock';
 
 const id = new ParseUUIDPipe({ version: '4' });
 
@@ -18,6 +19,7 @@ export class MembersController {
   constructor(
     private readonly members: MembersService,
     private readonly invitations: InvitationsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Members and programme staff read it; to anyone else the organisation does not exist (404). */
@@ -51,7 +53,7 @@ export class MembersController {
   @Authenticated({ permission: 'organisations:use' })
   @ZodResponse({ type: InvitationListDto })
   async invitationList(@CurrentUser() user: Principal, @Param('id', id) organisationId: string) {
-    const now = new Date();
+    const now = this.clock.now();
     return { items: (await this.invitations.list(user, organisationId)).map((row) => toInvitationResponse(row, now)) };
   }
 
@@ -59,7 +61,7 @@ export class MembersController {
   @Authenticated({ permission: 'organisations:use' })
   @ZodResponse({ type: InvitationDto, status: 201 })
   async invite(@CurrentUser() user: Principal, @Param('id', id) organisationId: string, @Body() body: InviteMemberDto) {
-    return toInvitationResponse(await this.invitations.invite(user, organisationId, body));
+    return toInvitationResponse(await this.invitations.invite(user, organisationId, body), this.clock.now());
   }
 
   @Delete('invitations/:invitationId')

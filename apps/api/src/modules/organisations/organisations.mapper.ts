@@ -58,7 +58,7 @@ export function toMemberResponse(
   };
 }
 
-export function toInvitationResponse(invitation: OrganisationInvitation, now = new Date()): TInvitationResponse {
+export function toInvitationResponse(invitation: OrganisationInvitation, now: Date): TInvitationResponse {
   return {
     id: invitation.id,
     email: invitation.email,

@@ -165,7 +165,7 @@ export function ApplicationEditor({ application }: { application: TApplicationRe
       <Stack gap={4}>
         <Title order={1}>{callTitle}</Title>
         <Group gap="sm" wrap="wrap">
-          <Text>{application.organisation.legalName}</Text>
+          <Text>{application.organisation?.legalName}</Text>
           <ApplicationStatusBadge status={application.status} />
           {application.referenceNumber && (
             <Text fw={600}>{t('applications.referenceNumber', { reference: application.referenceNumber })}</Text>
@@ -280,7 +280,7 @@ export function ApplicationEditor({ application }: { application: TApplicationRe
 
       <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={confirming} onClose={confirm.close} title={t('applications.submit.confirmTitle')}>
         <Stack>
-          <Text>{t('applications.submit.confirmBody', { call: callTitle, organisation: application.organisation.legalName })}</Text>
+          <Text>{t('applications.submit.confirmBody', { call: callTitle, organisation: application.organisation?.legalName ?? '' })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={confirm.close}>
               {t('common.cancel')}

@@ -133,14 +133,18 @@ export function callApplicationsPath(callId: string, filters: CallApplicationFil
   return `/api/calls/${encodeURIComponent(callId)}/applications?${params.toString()}`;
 }
 
+/** One page of a call's applications (the API pages, filters and sorts in SQL). */
 export function useCallApplications(callId: string, filters: CallApplicationFilters) {
   return useQuery({
     queryKey: ['applications', 'call', callId, filters],
     queryFn: ({ signal }) => api.get<TCallApplicationListResponse>(callApplicationsPath(callId, filters), signal),
-    select: (data) => data.items,
     placeholderData: (previous) => previous,
   });
 }
+
+/** The PDF copy of a submitted revision, as the API renders it (members and staff). */
+export const revisionPdfUrl = (applicationId: string, number: number, locale: 'lv' | 'en') =>
+  `${applicationPath(applicationId)}/revisions/${number}/pdf?locale=${locale}`;
 
 /* ---------- attachments ---------- */
 

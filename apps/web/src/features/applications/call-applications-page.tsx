@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NumberInput, Pagination, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import {
   APPLICATION_STATUSES,
   CALL_APPLICATION_SORTS,
@@ -21,6 +21,8 @@ import { useCallApplications, type CallApplicationFilters } from './applications
 
 type Sort = (typeof CALL_APPLICATION_SORTS)[number];
 
+const PAGE_SIZE = 25;
+
 /** Filters live in the URL, so a filtered list can be bookmarked and shared. */
 function filtersFrom(params: URLSearchParams): CallApplicationFilters {
   const euros = (name: string) => {
@@ -36,6 +38,8 @@ function filtersFrom(params: URLSearchParams): CallApplicationFilters {
     requestedMax: euros('requestedMax'),
     sort: CALL_APPLICATION_SORTS.includes(sort as Sort) ? (sort as Sort) : 'submittedAt',
     order: params.get('order') === 'desc' ? 'desc' : 'asc',
+    page: /^[1-9]\d{0,4}$/.test(params.get('page') ?? '') ? Number(params.get('page')) : 1,
+    pageSize: PAGE_SIZE,
   };
 }
 
@@ -47,7 +51,10 @@ export function CallApplicationsPage() {
   const call = useManagedCall(callId);
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
-  const applications = useCallApplications(callId, filters);
+  const list = useCallApplications(callId, filters);
+  const rows = list.data?.items;
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const municipalities = useMunicipalities();
   const typeLabel = useOrganisationTypeLabel();
   const callTitle = call.data ? localized(call.data.title, i18n.language) : '';
@@ -57,6 +64,8 @@ export function CallApplicationsPage() {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
+    // A new filter or sort starts again at the first page.
+    if (name !== 'page') next.delete('page');
     setParams(next, { replace: true });
   };
   const municipalityOptions = (municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) }));
@@ -126,6 +135,7 @@ export function CallApplicationsPage() {
               const next = new URLSearchParams(params);
               next.set('sort', sort);
               next.set('order', order);
+              next.delete('page');
               setParams(next, { replace: true });
             }}
           />
@@ -139,13 +149,13 @@ export function CallApplicationsPage() {
 
       <Stack component="section" gap="sm" aria-labelledby="results-heading">
         <Title order={2} id="results-heading" size="h4">
-          {t('applications.manage.results', { count: applications.data?.length ?? 0 })}
+          {t('applications.manage.results', { count: total })}
         </Title>
-        {applications.isError && <ProblemAlert error={applications.error} />}
-        {applications.data && applications.data.length === 0 && <Text>{t('applications.manage.empty')}</Text>}
-        {applications.data && applications.data.length > 0 && (
+        {list.isError && <ProblemAlert error={list.error} />}
+        {rows && rows.length === 0 && <Text>{t('applications.manage.empty')}</Text>}
+        {rows && rows.length > 0 && (
           <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover aria-busy={applications.isFetching}>
+            <Table striped highlightOnHover aria-busy={list.isFetching}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('applications.fields.reference')}</Table.Th>
@@ -158,7 +168,7 @@ export function CallApplicationsPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {applications.data.map((item) => (
+                {rows.map((item) => (
                   <Table.Tr key={item.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/manage/applications/${item.id}`}>
@@ -178,6 +188,26 @@ export function CallApplicationsPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+        )}
+        {rows && rows.length > 0 && (
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm" role="status">
+              {t('applicationGate.paging.summary', {
+                from: (filters.page! - 1) * PAGE_SIZE + 1,
+                to: (filters.page! - 1) * PAGE_SIZE + rows.length,
+                total,
+              })}
+            </Text>
+            {pages > 1 && (
+              <Pagination
+                component="nav"
+                aria-label={t('applicationGate.paging.label')}
+                total={pages}
+                value={Math.min(filters.page!, pages)}
+                onChange={(page) => setParam('page', page === 1 ? null : String(page))}
+              />
+            )}
+          </Group>
         )}
       </Stack>
     </Stack>

@@ -1,5 +1,5 @@
 import { Anchor, Divider, Group, List, Stack, Text, Title } from '@mantine/core';
-import { formatEuroCents, formatRigaDateTime, hasPermission, type TApplicationResponse, type TQuestion } from '@kopa/shared';
+import { formatEuroCents, formatRigaDateTime, type TApplicationResponse, type TQuestion } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,7 +8,6 @@ import { Notice } from '../../components/notice';
 import { PageLoader } from '../../components/page-loader';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useMe } from '../auth/auth.api';
 import { FormRenderer } from '../form-renderer';
 import { useMunicipalityNames, useOrganisationTypeLabel } from '../reference-data/reference-labels';
 import { ApplicationLoadFailed } from './application-editor-page';
@@ -31,17 +30,17 @@ export function ManageApplicationPage() {
 function ManageApplicationView({ application }: { application: TApplicationResponse }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocaleOf(i18n.language);
-  const { data: me } = useMe();
   const typeLabel = useOrganisationTypeLabel();
-  const municipality = useMunicipalityNames([application.organisation.municipalityCode]);
+  const municipality = useMunicipalityNames(application.organisation ? [application.organisation.municipalityCode] : []);
   const attachments = useAttachments(application.id);
   const callTitle = localized(application.call.title, i18n.language);
   const heading = application.referenceNumber
     ? t('applications.manage.viewTitle', { reference: application.referenceNumber })
-    : t('applications.manage.viewTitleDraft', { organisation: application.organisation.legalName });
+    : t('applications.manage.viewTitleDraft', { organisation: application.organisation?.legalName ?? '—' });
   usePageTitle(heading);
   const [clarificationSent, setClarificationSent] = useState(false);
-  const canClarify = !!me && hasPermission(me.roles, 'applications:manage') && application.status === 'submitted';
+  // The server's allowedActions say what the caller may do (the workflow table, their role, the clock).
+  const canClarify = application.allowedActions.includes('requestClarification');
 
   const renderFileQuestion = (_question: TQuestion, value: string[]) =>
     value.length === 0 ? (
@@ -76,8 +75,8 @@ function ManageApplicationView({ application }: { application: TApplicationRespo
       </Stack>
       <DetailList
         items={[
-          { label: t('applications.fields.organisation'), value: application.organisation.legalName },
-          { label: t('applications.fields.organisationType'), value: typeLabel(application.organisation.type) },
+          { label: t('applications.fields.organisation'), value: application.organisation?.legalName ?? '—' },
+          { label: t('applications.fields.organisationType'), value: application.organisation ? typeLabel(application.organisation.type) : '—' },
           { label: t('applications.fields.municipality'), value: municipality.names.join(', ') },
           {
             label: t('applications.fields.requested'),

@@ -1,11 +1,11 @@
-import { Badge, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { allQuestions, formatRigaDateTime, type TAnswerValue, type TFormDefinition } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { describeAnswer } from '../form-renderer';
-import { useRevisionCompare, useRevisions } from './applications.api';
+import { revisionPdfUrl, useRevisionCompare, useRevisions } from './applications.api';
 
 /** Every submitted revision, and any two side by side with the changed answers marked. */
 export function RevisionsSection({ applicationId, form }: { applicationId: string; form: TFormDefinition }) {
@@ -43,6 +43,7 @@ export function RevisionsSection({ applicationId, form }: { applicationId: strin
               <Table.Th scope="col">{t('applications.revisions.number')}</Table.Th>
               <Table.Th scope="col">{t('applications.fields.submittedAt')}</Table.Th>
               <Table.Th scope="col">{t('applications.revisions.by')}</Table.Th>
+              <Table.Th scope="col">{t('applicationGate.revisionPdf.column')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -51,6 +52,16 @@ export function RevisionsSection({ applicationId, form }: { applicationId: strin
                 <Table.Td>{item.number}</Table.Td>
                 <Table.Td>{formatRigaDateTime(item.submittedAt, locale)}</Table.Td>
                 <Table.Td>{item.submittedByName ?? '—'}</Table.Td>
+                <Table.Td>
+                  {/* A plain link: the browser downloads it with the session cookie, in the page's language. */}
+                  <Anchor
+                    href={revisionPdfUrl(applicationId, item.number, i18n.language === 'en' ? 'en' : 'lv')}
+                    download
+                    aria-label={t('applicationGate.revisionPdf.label', { number: item.number })}
+                  >
+                    {t('applicationGate.revisionPdf.download')}
+                  </Anchor>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -27,10 +27,6 @@ export class ApplicationPdfRepository {
     });
   }
 
-  findForm(callId: string, version: number) {
-    return this.prisma.callForm.findUnique({ where: { callId_version: { callId, version } }, select: { definition: true } });
-  }
-
   /** Attachments by id, deleted ones too: a revision keeps listing what it was submitted with. */
   findAttachments(applicationId: string, ids: string[]) {
     return this.prisma.attachment.findMany({

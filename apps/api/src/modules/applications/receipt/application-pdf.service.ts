@@ -1,14 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { allQuestions, isQuestionVisible, ZFormDefinition, type TAnswers, type TLocale } from '@kopa/shared';
+import { allQuestions, isQuestionVisible, type TAnswers, type TLocale } from '@kopa/shared';
+import { ApplicationGate } from '../../application-access';
 import type { EmailAttachmentFile, EmailAttachmentRenderer } from '../../../jobs/email-attachments';
 import type { TEmailAttachmentRequest } from '../../../jobs/email.payload';
 import { renderApplicationPdf } from './application-pdf';
 import { ApplicationPdfRepository } from './application-pdf.repository';
 
-/** The PDF copy of one submitted revision; the worker attaches it to receipt e-mails. */
+/** The PDF copy of one submitted revision; the worker attaches it to receipt e-mails, members and staff download it. */
 @Injectable()
 export class ApplicationPdfService implements EmailAttachmentRenderer {
-  constructor(@Inject(ApplicationPdfRepository) private readonly repository: ApplicationPdfRepository) {}
+  constructor(
+    @Inject(ApplicationPdfRepository) private readonly repository: ApplicationPdfRepository,
+    @Inject(ApplicationGate) private readonly gate: ApplicationGate,
+  ) {}
 
   async render(request: TEmailAttachmentRequest, locale: TLocale): Promise<EmailAttachmentFile> {
     return this.renderRevision(request.applicationId, request.revisionNumber, locale);
@@ -18,9 +22,7 @@ export class ApplicationPdfService implements EmailAttachmentRenderer {
     const revision = await this.repository.findRevision(applicationId, revisionNumber);
     if (!revision) throw new Error(`application ${applicationId} has no revision ${revisionNumber}`);
     const { application } = revision;
-    const formRow = await this.repository.findForm(application.callId, revision.formVersion);
-    if (!formRow) throw new Error(`call ${application.callId} has no form version ${revision.formVersion}`);
-    const form = ZFormDefinition.parse(formRow.definition);
+    const form = await this.gate.formOf({ callId: application.callId, formVersion: revision.formVersion });
     const answers = (revision.answers ?? {}) as TAnswers;
 
     // Only files that the revision's visible answers name, in the order of the form.

@@ -10,6 +10,7 @@ import {
   saveAnswers,
   startApplication,
   type ApplicationWorld,
+  promoteMemberToOwner,
 } from '../../../test/application-factories';
 import { downloadBytes, SAMPLE_FILES, uploadFile } from '../../../test/attachment-factories';
 import { extractPdfText } from './pdf-text.test-helper';
@@ -25,6 +26,7 @@ describe('submission receipt, end to end', () => {
     storageDir = await mkdtemp(join(tmpdir(), 'kopa-receipt-flow-'));
     ctx = await startTestApp({ STORAGE_DIR: storageDir });
     world = await createApplicationWorld(ctx);
+    await promoteMemberToOwner(ctx, world);
     worker = await startTestWorker(ctx.config);
   });
   afterAll(async () => {

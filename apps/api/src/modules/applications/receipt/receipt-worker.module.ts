@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ApplicationAccessModule } from '../../application-access';
 import { EMAIL_ATTACHMENT_RENDERER } from '../../../jobs/email-attachments';
 import { ApplicationPdfRepository } from './application-pdf.repository';
 import { ApplicationPdfService } from './application-pdf.service';
 
 /** Worker side of receipts: renders the application PDF that receipt e-mails carry. */
 @Module({
+  imports: [ApplicationAccessModule],
   providers: [
     ApplicationPdfRepository,
     ApplicationPdfService,

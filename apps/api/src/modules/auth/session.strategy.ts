@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-custom';
 import type { FastifyRequest } from 'fastify';
-import { SessionsService } from '../../modules/auth/sessions.service';
-import type { Principal } from './principal';
-import { SESSION_COOKIE } from './session-cookie';
-
-export const SESSION_STRATEGY = 'session';
+import type { Principal } from '../../common/auth/principal';
+import { SESSION_COOKIE, SESSION_STRATEGY } from '../../common/auth/session-cookie';
+import { SessionsService } from './sessions.service';
 
 /** Passport strategy that turns the session cookie into the signed-in user. */
 @Injectable()

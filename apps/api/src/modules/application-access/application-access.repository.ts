@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService, type Tx } from '../../prisma/prisma.service';
+import type { Prisma } from '../../generated/prisma/client';
+
+export const applicationDetailInclude = {
+  call: true,
+  organisation: true,
+  clarifications: { where: { resolvedAt: null }, orderBy: { createdAt: 'desc' }, take: 1 },
+  _count: { select: { revisions: true } },
+} as const satisfies Prisma.ApplicationInclude;
+
+/** One application with what every access decision and response needs. */
+export type ApplicationDetail = Prisma.ApplicationGetPayload<{ include: typeof applicationDetailInclude }>;
+
+type Db = PrismaService | Tx;
+
+/**
+ * The only queries that decide who may touch an application: membership of the applying
+ * organisation, staff of the call's programme, review assignments, and the form version
+ * the answers belong to. Prisma only.
+ */
+@Injectable()
+export class ApplicationAccessRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findDetail(id: string, db: Db = this.prisma): Promise<ApplicationDetail | null> {
+    return db.application.findUnique({ where: { id }, include: applicationDetailInclude });
+  }
+
+  /**
+   * Locks the application row until the transaction ends, then reads it: concurrent
+   * autosaves, uploads and submissions of one application run one after the other.
+   */
+  async lockDetail(tx: Tx, id: string): Promise<ApplicationDetail> {
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id}::uuid FOR UPDATE`;
+    return tx.application.findUniqueOrThrow({ where: { id }, include: applicationDetailInclude });
+  }
+
+  findMembership(organisationId: string, userId: string, db: Db = this.prisma) {
+    return db.organisationMember.findUnique({
+      where: { organisationId_userId: { organisationId, userId } },
+      select: { role: true },
+    });
+  }
+
+  async isProgrammeStaff(programmeId: string, userId: string, db: Db = this.prisma): Promise<boolean> {
+    const row = await db.programmeStaff.findUnique({
+      where: { programmeId_userId: { programmeId, userId } },
+      select: { userId: true },
+    });
+    return row !== null;
+  }
+
+  findAssignment(applicationId: string, reviewerId: string, db: Db = this.prisma) {
+    return db.reviewAssignment.findUnique({
+      where: { applicationId_reviewerId: { applicationId, reviewerId } },
+      select: { id: true, status: true },
+    });
+  }
+
+  findForm(callId: string, version: number, db: Db = this.prisma) {
+    return db.callForm.findUnique({ where: { callId_version: { callId, version } }, select: { definition: true } });
+  }
+
+  findForms(keys: { callId: string; version: number }[]) {
+    if (keys.length === 0) return Promise.resolve([]);
+    return this.prisma.callForm.findMany({
+      where: { OR: keys.map(({ callId, version }) => ({ callId, version })) },
+      select: { callId: true, version: true, definition: true },
+    });
+  }
+
+  findCall(callId: string) {
+    return this.prisma.call.findUnique({ where: { id: callId }, select: { id: true, programmeId: true } });
+  }
+}

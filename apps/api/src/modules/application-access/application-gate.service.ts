@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { hasPermission, ZFormDefinition, type TFormDefinition, type TOrganisationRole } from '@kopa/shared';
+import type { Principal } from '../../common/auth/principal';
+import { Problems } from '../../common/problem/problem.exception';
+import type { Tx } from '../../prisma/prisma.service';
+import { ApplicationAccessRepository, type ApplicationDetail } from './application-access.repository';
+import { reviewerRedaction, type ApplicationViewer, type ApplicationViewerKind } from './application-viewer';
+
+type Db = Tx | undefined;
+
+/** Assignment statuses that open the application to its reviewer (pending only sees the conflict declaration). */
+const REVIEWER_SEES = new Set(['in_progress', 'submitted']);
+
+const EVERY_READER: readonly ApplicationViewerKind[] = ['member', 'staff', 'reviewer'];
+
+/**
+ * The one gate for applications and everything hanging off them (answers, attachments,
+ * revisions, history). The route's permission is checked by the guard; this decides the
+ * object: member of the applying organisation, staff of the call's programme (admins read),
+ * assigned conflict-free reviewer. Anyone else gets 404, so ids reveal nothing.
+ */
+@Injectable()
+export class ApplicationGate {
+  constructor(private readonly access: ApplicationAccessRepository) {}
+
+  async viewerOf(principal: Principal, application: ApplicationDetail, db?: Db): Promise<ApplicationViewer | null> {
+    if (hasPermission(principal.roles, 'applications:apply')) {
+      const membership = await this.access.findMembership(application.organisationId, principal.id, db);
+      if (membership) return { actor: 'member', role: membership.role };
+    }
+    if (hasPermission(principal.roles, 'applications:read-all')) {
+      const staff = await this.access.isProgrammeStaff(application.call.programmeId, principal.id, db);
+      if (staff) return { actor: 'staff', role: null, manages: hasPermission(principal.roles, 'applications:manage') };
+      if (principal.roles.includes('admin')) return { actor: 'staff', role: null, manages: false };
+    }
+    if (hasPermission(principal.roles, 'reviews:work')) {
+      const assignment = await this.access.findAssignment(application.id, principal.id, db);
+      if (assignment && REVIEWER_SEES.has(assignment.status)) {
+        return { actor: 'reviewer', role: null, assignmentId: assignment.id, redaction: reviewerRedaction(application.call) };
+      }
+    }
+    return null;
+  }
+
+  /** Loads the application for a reader of one of the given kinds (all three by default). */
+  async load(
+    principal: Principal,
+    id: string,
+    kinds: readonly ApplicationViewerKind[] = EVERY_READER,
+  ): Promise<{ application: ApplicationDetail; viewer: ApplicationViewer }> {
+    const application = await this.access.findDetail(id);
+    if (!application) throw Problems.notFound();
+    const viewer = await this.viewerOf(principal, application);
+    if (!viewer || !kinds.includes(viewer.actor)) throw Problems.notFound();
+    return { application, viewer };
+  }
+
+  /** Members of the applying organisation, without locking (checks before a slow step such as an upload). */
+  async loadForMember(principal: Principal, id: string) {
+    return this.load(principal, id, ['member']) as Promise<{ application: ApplicationDetail; viewer: Extract<ApplicationViewer, { actor: 'member' }> }>;
+  }
+
+  /** Checks membership, then locks the row for the rest of the transaction. */
+  async lockForMember(tx: Tx, principal: Principal, id: string): Promise<{ application: ApplicationDetail; viewer: Extract<ApplicationViewer, { actor: 'member' }> }> {
+    const found = await this.access.findDetail(id, tx);
+    if (!found || !hasPermission(principal.roles, 'applications:apply')) throw Problems.notFound();
+    const membership = await this.access.findMembership(found.organisationId, principal.id, tx);
+    if (!membership) throw Problems.notFound();
+    return { application: await this.access.lockDetail(tx, id), viewer: { actor: 'member', role: membership.role } };
+  }
+
+  /** Coordinators who manage the call's programme (admins only read); locks the row. */
+  async lockForManager(tx: Tx, principal: Principal, id: string): Promise<{ application: ApplicationDetail; viewer: ApplicationViewer }> {
+    const found = await this.access.findDetail(id, tx);
+    if (!found || !hasPermission(principal.roles, 'applications:manage')) throw Problems.notFound();
+    if (!(await this.access.isProgrammeStaff(found.call.programmeId, principal.id, tx))) throw Problems.notFound();
+    return { application: await this.access.lockDetail(tx, id), viewer: { actor: 'staff', role: null, manages: true } };
+  }
+
+  /**
+   * Extension point for the review work: the caller's assignment to this application in
+   * any status (pending ones see only what a conflict declaration needs), or null.
+   */
+  async reviewerAssignment(principal: Principal, applicationId: string) {
+    if (!hasPermission(principal.roles, 'reviews:work')) return null;
+    return this.access.findAssignment(applicationId, principal.id);
+  }
+
+  /** The caller's role in an organisation (applicants only), e.g. to start an application for it. */
+  async memberRole(principal: Principal, organisationId: string): Promise<TOrganisationRole | null> {
+    if (!hasPermission(principal.roles, 'applications:apply')) return null;
+    return (await this.access.findMembership(organisationId, principal.id))?.role ?? null;
+  }
+
+  /** Staff of the call's programme, or an admin: the coordinator's list of a call's applications. */
+  async assertCallReader(principal: Principal, callId: string): Promise<void> {
+    const call = await this.access.findCall(callId);
+    if (!call || !hasPermission(principal.roles, 'applications:read-all')) throw Problems.notFound();
+    if (principal.roles.includes('admin')) return;
+    if (!(await this.access.isProgrammeStaff(call.programmeId, principal.id))) throw Problems.notFound();
+  }
+
+  /** The form version the application's answers belong to. */
+  async formOf(application: { callId: string; formVersion: number }, tx?: Tx): Promise<TFormDefinition> {
+    const form = await this.access.findForm(application.callId, application.formVersion, tx);
+    if (!form) throw new Error(`form ${application.callId} v${application.formVersion} is missing`);
+    return ZFormDefinition.parse(form.definition);
+  }
+
+  /** Many forms at once, keyed `callId:version`. */
+  async formsOf(rows: { callId: string; formVersion: number }[]): Promise<Map<string, TFormDefinition>> {
+    const keys = [...new Map(rows.map((row) => [`${row.callId}:${row.formVersion}`, { callId: row.callId, version: row.formVersion }])).values()];
+    const forms = await this.access.findForms(keys);
+    return new Map(forms.map((form) => [`${form.callId}:${form.version}`, ZFormDefinition.parse(form.definition)]));
+  }
+}
