@@ -194,11 +194,12 @@ export type TMyAssignment = z.infer<typeof ZMyAssignment>;
 export const ZMyAssignmentListResponse = paged(ZMyAssignment);
 export type TMyAssignmentListResponse = z.infer<typeof ZMyAssignmentListResponse>;
 
-export const ZConflictDeclarationRequest = z.discriminatedUnion('conflict', [
-  z.object({ conflict: z.literal(false) }),
-  z.object({ conflict: z.literal(true), note: z.string().trim().min(1).max(CONFLICT_NOTE_MAX) }),
-]);
+/** "No conflict of interest", or a conflict with a note saying what it is. */
+export const ZConflictDeclarationRequest = z
+  .object({ conflict: z.boolean(), note: z.string().trim().max(CONFLICT_NOTE_MAX).default('') })
+  .refine((declaration) => !declaration.conflict || declaration.note.length > 0, { path: ['note'], message: 'review.declaration.noteRequired' });
 export type TConflictDeclarationRequest = z.infer<typeof ZConflictDeclarationRequest>;
+export type TConflictDeclarationInput = z.input<typeof ZConflictDeclarationRequest>;
 
 export const ZReviewScoreInput = z.object({
   criterionId: z.uuid(),

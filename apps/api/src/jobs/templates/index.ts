@@ -7,6 +7,8 @@ import { organisationInvitationTemplate } from './organisation-invitation.templa
 import { organisationClaimDecidedTemplate } from './organisation-claim-decided.template';
 import { applicationSubmittedTemplate } from './application-submitted.template';
 import { clarificationRequestedTemplate } from './clarification-requested.template';
+import { reviewerInvitationTemplate } from './reviewer-invitation.template';
+import { reviewAssignedTemplate } from './review-assigned.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -21,6 +23,8 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'organisation-claim-decided': organisationClaimDecidedTemplate,
   'application-submitted': applicationSubmittedTemplate,
   'clarification-requested': clarificationRequestedTemplate,
+  'reviewer-invitation': reviewerInvitationTemplate,
+  'review-assigned': reviewAssignedTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

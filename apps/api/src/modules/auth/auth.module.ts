@@ -35,6 +35,6 @@ import { UsersRepository } from './users.repository';
     AccountService,
     AuthRateLimitConfig,
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, AuthTokensService],
 })
 export class AuthModule {}
