@@ -9,7 +9,7 @@ describe("Reviewer work: declaration, drafts, submission", () => {
   beforeAll(async () => {
     ctx = await startTestApp();
     world = await createReviewWorld(ctx, { reviewerCount: 3, applicationCount: 3 });
-  });
+  }, 120_000);
 
   afterAll(() => ctx.close());
 
