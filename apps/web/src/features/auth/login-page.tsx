@@ -37,8 +37,12 @@ export function LoginPage() {
       onSuccess: (me) => {
         // The account's language applies unless this browser already chose one.
         if (!readStoredLanguage() && isUiLanguage(me.locale)) void i18n.changeLanguage(me.locale);
-        // Applicants land on their dashboard unless they were on their way somewhere.
-        const landing = hasPermission(me.roles, 'applications:apply') ? '/dashboard' : '/';
+        // Applicants land on their dashboard, reviewers on theirs, unless they were on their way somewhere.
+        const landing = hasPermission(me.roles, 'applications:apply')
+          ? '/dashboard'
+          : hasPermission(me.roles, 'reviews:work')
+            ? '/reviews' // reviewers land on their workspace
+            : '/';
         void navigate(safeNextPath(searchParams.get('next'), landing), { replace: true });
       },
       onError: formProblem.report,
