@@ -3,17 +3,18 @@ import type { TReviewAssignmentStatus } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 
 const COLORS: Record<TReviewAssignmentStatus, string> = {
-  pending: 'orange.9',
-  in_progress: 'blue.9',
-  submitted: 'green.9',
-  conflicted: 'red.9',
-  released: 'gray.8',
+  pending: 'orange',
+  in_progress: 'blue',
+  submitted: 'green',
+  conflicted: 'red',
+  released: 'gray',
 };
 
+/** Dot variant as the application status: the text stays dark for contrast; colour is only a second cue. */
 export function ReviewStatusBadge({ status }: { status: TReviewAssignmentStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="filled" radius="sm">
+    <Badge variant="dot" color={COLORS[status]} c="dark.9" size="md" tt="none" style={{ flexShrink: 0 }} styles={{ root: { maxWidth: 'none' }, label: { overflow: 'visible' } }}>
       {t(`review.status.${status}`)}
     </Badge>
   );

@@ -48,7 +48,7 @@ export function ReviewerPoolPanel({ callId }: { callId: string }) {
                       <Table.Td>
                         {reviewer.displayName}{' '}
                         {reviewer.invitationPending && (
-                          <Badge color="orange.9" variant="light">
+                          <Badge color="orange" variant="dot" c="dark.9" tt="none">
                             {t('review.manage.pool.invitationPending')}
                           </Badge>
                         )}
