@@ -27,6 +27,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { PersonalDataModule } from './modules/personal-data/personal-data.module';
+import { ReviewsModule } from './modules/reviews/reviews.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -56,6 +57,7 @@ export class AppModule {
         ApplicationsModule,
         AttachmentsModule,
         PersonalDataModule,
+        ReviewsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -19,3 +19,5 @@ export * from './audit';
 export * from './bounds';
 export * from './two-factor';
 export * from './personal-data';
+export * from './reviews';
+export * from './review-assignment';

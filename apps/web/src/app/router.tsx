@@ -129,6 +129,34 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                element: <RequirePermission permission="reviews:work" />,
+                children: [
+                  {
+                    path: 'reviews',
+                    lazy: async () => ({
+                      Component: (await import('../features/reviews/my-reviews-page')).MyReviewsPage,
+                    }),
+                  },
+                  {
+                    path: 'reviews/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/reviews/review-assignment-page')).ReviewAssignmentPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="reviews:manage" />,
+                children: [
+                  {
+                    path: 'manage/calls/:callId/review',
+                    lazy: async () => ({
+                      Component: (await import('../features/reviews/manage/review-manage-page')).ReviewManagePage,
+                    }),
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="calls:manage" />,
                 children: [
                   {

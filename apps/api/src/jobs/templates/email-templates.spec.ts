@@ -16,6 +16,8 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
     submittedAt: '2026. gada 25. novembris 18:00',
   },
   'clarification-requested': { referenceNumber: 'DK-2026-001', message: 'Lūdzu, precizējiet budžetu.', dueAt: '2026. gada 1. decembris 18:00' },
+  'reviewer-invitation': { inviterName: 'Kristīne', callTitle: 'Darbīgās kopienas 2026' },
+  'review-assigned': { callTitle: 'Darbīgās kopienas 2026', count: 3, dueAt: '2027. gada 1. marts 12:00' },
 };
 
 describe('e-mail templates', () => {

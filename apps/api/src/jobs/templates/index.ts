@@ -8,6 +8,8 @@ import { organisationClaimDecidedTemplate } from './organisation-claim-decided.t
 import { applicationSubmittedTemplate } from './application-submitted.template';
 import { clarificationRequestedTemplate } from './clarification-requested.template';
 import { newDeviceSignInTemplate } from './new-device-sign-in.template';
+import { reviewerInvitationTemplate } from './reviewer-invitation.template';
+import { reviewAssignedTemplate } from './review-assigned.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -23,6 +25,8 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'application-submitted': applicationSubmittedTemplate,
   'clarification-requested': clarificationRequestedTemplate,
   'new-device-sign-in': newDeviceSignInTemplate,
+  'reviewer-invitation': reviewerInvitationTemplate,
+  'review-assigned': reviewAssignedTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

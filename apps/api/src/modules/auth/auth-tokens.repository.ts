@@ -14,12 +14,12 @@ export class AuthTokensRepository {
   }
 
   /**
-   * Marks a token used if it is of this kind, unused and unexpired. The conditional update
+   * Marks a token used if it is of one of these kinds, unused and unexpired. The conditional update
    * makes the single use hold under concurrency: a second caller updates nothing.
    */
-  async consume(tx: Tx, kind: AuthTokenKind, tokenHash: string, now: Date): Promise<AuthToken | null> {
+  async consume(tx: Tx, kinds: readonly AuthTokenKind[], tokenHash: string, now: Date): Promise<AuthToken | null> {
     const token = await tx.authToken.findUnique({ where: { tokenHash } });
-    if (!token || token.kind !== kind || token.usedAt || token.expiresAt <= now) return null;
+    if (!token || !kinds.includes(token.kind) || token.usedAt || token.expiresAt <= now) return null;
     const result = await tx.authToken.updateMany({
       where: { id: token.id, usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },

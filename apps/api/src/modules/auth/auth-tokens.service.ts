@@ -43,10 +43,10 @@ export class AuthTokensService {
   }
 
   /** Uses the token up (and any other unused one of its kind), or throws 400 invalid-token. */
-  async consume(tx: Tx, kind: AuthTokenKind, token: string): Promise<AuthToken> {
-    const used = await this.tokens.consume(tx, kind, hashToken(token), this.clock.now());
+  async consume(tx: Tx, kind: AuthTokenKind | readonly AuthTokenKind[], token: string): Promise<AuthToken> {
+    const used = await this.tokens.consume(tx, [kind].flat(), hashToken(token), this.clock.now());
     if (!used) throw AuthProblems.invalidToken();
-    await this.tokens.deleteUnused(tx, used.userId, kind);
+    await this.tokens.deleteUnused(tx, used.userId, used.kind);
     return used;
   }
 }

@@ -52,6 +52,6 @@ import type { AppConfig } from '../../config/env.schema';
       useFactory: (config: AppConfig) => new TotpSecretCipher(config.COOKIE_SECRET),
     },
   ],
-  exports: [SessionsService, PasswordService, UsersRepository],
+  exports: [SessionsService, PasswordService, UsersRepository, AuthTokensService],
 })
 export class AuthModule {}

@@ -49,7 +49,8 @@ export class PasswordResetService {
     assertPasswordNotCommon(newPassword, 'password');
     const passwordHash = await this.passwords.hash(newPassword);
     await this.prisma.$transaction(async (tx) => {
-      const used = await this.tokens.consume(tx, 'password_reset', token);
+      // An invited reviewer sets their first password through the same page (account_invitation).
+      const used = await this.tokens.consume(tx, ['password_reset', 'account_invitation'], token);
       const now = this.clock.now();
       const user = await this.users.setPassword(tx, used.userId, passwordHash);
       // The link reached the mailbox, which is all that verification proves.

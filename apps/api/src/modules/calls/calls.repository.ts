@@ -37,6 +37,14 @@ export class CallsRepository {
     return tx.call.create({ data });
   }
 
+  /** Copies a call's rubric criteria to another call (cloning). */
+  async copyRubric(tx: Tx, fromCallId: string, toCallId: string): Promise<void> {
+    const criteria = await tx.rubricCriterion.findMany({ where: { callId: fromCallId }, orderBy: { position: 'asc' } });
+    await tx.rubricCriterion.createMany({
+      data: criteria.map(({ id: _id, callId: _callId, createdAt: _createdAt, ...criterion }) => ({ ...criterion, callId: toCallId })),
+    });
+  }
+
   /** Writes only if nobody changed the row since `version` was read; null means stale. */
   async updateIfVersion(tx: Tx, id: string, version: number, data: Prisma.CallUncheckedUpdateInput) {
     const result = await tx.call.updateMany({

@@ -74,6 +74,8 @@ export class CallsService {
         titleEn: `${source.titleEn} (copy)`.slice(0, TITLE_MAX),
         createdById: principal.id,
       });
+      // Review settings are columns (copied above); the rubric is rows of its own.
+      await this.calls.copyRubric(tx, source.id, copy.id);
       await this.audit.record(tx, {
         actorId: principal.id,
         action: 'call.cloned',

@@ -20,6 +20,9 @@ export function MainNav() {
   if (me && hasPermission(me.roles, 'applications:apply')) {
     items.push({ to: '/dashboard', label: t('nav.dashboard') });
   }
+  if (me && hasPermission(me.roles, 'reviews:work')) {
+    items.push({ to: '/reviews', label: t('review.nav.myReviews') });
+  }
   if (me && hasPermission(me.roles, 'calls:manage')) {
     items.push({ to: '/manage/calls', label: t('nav.manageCalls') });
   }
