@@ -15,3 +15,4 @@ export * from './applications';
 export * from './application-workflow';
 export * from './call-forms';
 export * from './attachments';
+export * from './notifications';
