@@ -24,6 +24,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { EligibilityModule } from './modules/eligibility/eligibility.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -50,6 +51,7 @@ export class AppModule {
         ApplicationsModule,
         AttachmentsModule,
         NotificationsModule,
+        EligibilityModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -16,3 +16,4 @@ export * from './application-workflow';
 export * from './call-forms';
 export * from './attachments';
 export * from './notifications';
+export * from './eligibility';
