@@ -42,6 +42,17 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                element: <RequirePermission permission="notifications:self" />,
+                children: [
+                  {
+                    path: 'notifications',
+                    lazy: async () => ({
+                      Component: (await import('../features/notifications/notifications-page')).NotificationsPage,
+                    }),
+                  },
+                ],
+              },
+              {
                 // Staff may read an organisation too; the API decides who sees which.
                 path: 'organisations/:id',
                 lazy: async () => ({

@@ -7,6 +7,7 @@ import { ChangePasswordSection } from './change-password-section';
 import { LanguageSection } from './language-section';
 import { ProfileSection } from './profile-section';
 import { SessionsSection } from './sessions-section';
+import { NotificationPreferencesSection } from '../notifications/notification-preferences-section';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function AccountPage() {
       </Group>
       <ProfileSection me={me} />
       <LanguageSection />
+      <NotificationPreferencesSection />
       <ChangePasswordSection />
       <SessionsSection />
     </Stack>
