@@ -128,6 +128,23 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                element: <RequirePermission permission="eligibility:manage" />,
+                children: [
+                  {
+                    path: 'manage/calls/:callId/eligibility',
+                    lazy: async () => ({
+                      Component: (await import('../features/eligibility/call-eligibility-page')).CallEligibilityPage,
+                    }),
+                  },
+                  {
+                    path: 'manage/applications/:id/eligibility',
+                    lazy: async () => ({
+                      Component: (await import('../features/eligibility/application-eligibility-page')).ApplicationEligibilityPage,
+                    }),
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="calls:manage" />,
                 children: [
                   {

@@ -7,6 +7,7 @@ import { isApiProblem } from '../../lib/api-problem';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationEditor } from './application-editor';
 import { useApplication } from './applications.api';
+import { ApplicantEligibilityNotice } from '../eligibility/applicant-eligibility-notice';
 
 /** `/applications/:id`: the applicant's editor (read-only once submitted). */
 export function ApplicationEditorPage() {
@@ -15,7 +16,12 @@ export function ApplicationEditorPage() {
   if (application.isPending) return <PageLoader />;
   if (application.isError) return <ApplicationLoadFailed error={application.error} />;
   // key: a different application gets a fresh autosave controller.
-  return <ApplicationEditor key={application.data.id} application={application.data} />;
+  return (
+    <Stack gap="lg">
+      <ApplicantEligibilityNotice applicationId={application.data.id} status={application.data.status} />
+      <ApplicationEditor key={application.data.id} application={application.data} />
+    </Stack>
+  );
 }
 
 export function ApplicationLoadFailed({ error }: { error: unknown }) {
