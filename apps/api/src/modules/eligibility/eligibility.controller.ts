@@ -5,6 +5,7 @@ import { ZodResponse } from 'nestjs-zod';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
+import { SESSION_COOKIE } from '../../common/auth/session-cookie';
 import { EligibilityService } from './eligibility.service';
 import { EligibilityDecisionsService } from './eligibility-decisions.service';
 import {
@@ -21,8 +22,19 @@ import {
 } from './eligibility.dto';
 
 const id = new ParseUUIDPipe({ version: '4' });
-/** Outcomes e-mail the applicant's members: bounded per caller. */
-const MailingRateLimit = () => Throttle({ default: { limit: 60, ttl: 60_000 } });
+/**
+ * Outcomes e-mail the applicant's members: bounded per signed-in session (the throttler runs
+ * before authentication, so the session cookie stands for the user; the IP when there is none).
+ */
+const MailingRateLimit = () =>
+  Throttle({
+    default: {
+      limit: 60,
+      ttl: 60_000,
+      getTracker: (request: { cookies?: Record<string, string | undefined>; ip?: string }) =>
+        request.cookies?.[SESSION_COOKIE] ? `session:${request.cookies[SESSION_COOKIE]}` : `ip:${request.ip ?? ''}`,
+    },
+  });
 
 @ApiTags('eligibility')
 @Controller()
