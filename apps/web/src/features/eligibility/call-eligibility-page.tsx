@@ -137,10 +137,10 @@ function EligibilityTable({ items, checklistSize, busy }: { items: TEligibilityL
                 {item.autoPassed === null ? (
                   t('eligibility.page.notChecked')
                 ) : item.autoPassed ? (
-                  <Badge color="teal.8" variant="light" c="dark.9" tt="none">{t('eligibility.passed')}</Badge>
+                  <Badge color="teal.8" variant="dot" c="dark.9" tt="none">{t('eligibility.passed')}</Badge>
                 ) : (
                   <Stack gap={2}>
-                    <Badge color="red.8" variant="light" c="dark.9" tt="none">{t('eligibility.failed')}</Badge>
+                    <Badge color="red.8" variant="dot" c="dark.9" tt="none">{t('eligibility.failed')}</Badge>
                     <Text size="xs">{item.failedChecks.map((check) => t(`eligibility.check.${check}`)).join(', ')}</Text>
                   </Stack>
                 )}
