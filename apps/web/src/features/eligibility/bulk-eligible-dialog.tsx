@@ -39,14 +39,14 @@ export function BulkEligibleAction({ callId, applicationIds }: { callId: string;
             <Button
               loading={bulk.isPending}
               disabled={count === 0}
-              onClick={() =>
-                bulk.mutate(applicationIds, {
-                  onSuccess: (result) => {
-                    setOpen(false);
-                    notifySuccess(t('eligibility.bulk.done', { count: result.marked }));
-                  },
-                })
-              }
+              onClick={async () => {
+                // Awaited here rather than through mutate()'s callbacks: the list refetches as the
+                // mutation settles, and the dialog must close on success whatever re-renders.
+                const result = await bulk.mutateAsync(applicationIds).catch(() => null);
+                if (!result) return;
+                setOpen(false);
+                notifySuccess(t('eligibility.bulk.done', { count: result.marked }));
+              }}
             >
               {t('eligibility.bulk.submit', { count })}
             </Button>
