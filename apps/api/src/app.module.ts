@@ -28,6 +28,8 @@ import { ApplicationsModule } from './modules/applications/applications.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { PersonalDataModule } from './modules/personal-data/personal-data.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { EligibilityModule } from './modules/eligibility/eligibility.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -58,6 +60,8 @@ export class AppModule {
         AttachmentsModule,
         PersonalDataModule,
         ReviewsModule,
+        NotificationsModule,
+        EligibilityModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

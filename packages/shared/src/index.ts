@@ -21,3 +21,5 @@ export * from './two-factor';
 export * from './personal-data';
 export * from './reviews';
 export * from './review-assignment';
+export * from './notifications';
+export * from './eligibility';

@@ -3,11 +3,12 @@ import { OutboxWriter } from './outbox.writer';
 import { OutboxRelay } from './outbox.relay';
 import { OutboxRepository } from './outbox.repository';
 import { ProducerQueues } from './producer-queues';
+import { InboxRepository } from './inbox.repository';
 
 /** What the API process needs from the job system: writing to the outbox and relaying it to BullMQ. */
 @Global()
 @Module({
-  providers: [OutboxWriter, OutboxRepository, ProducerQueues, OutboxRelay],
+  providers: [OutboxWriter, InboxRepository, OutboxRepository, ProducerQueues, OutboxRelay],
   exports: [OutboxWriter],
 })
 export class JobsModule {}

@@ -54,6 +54,17 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                element: <RequirePermission permission="notifications:self" />,
+                children: [
+                  {
+                    path: 'notifications',
+                    lazy: async () => ({
+                      Component: (await import('../features/notifications/notifications-page')).NotificationsPage,
+                    }),
+                  },
+                ],
+              },
+              {
                 // Staff may read an organisation too; the API decides who sees which.
                 path: 'organisations/:id',
                 lazy: async () => ({
@@ -152,6 +163,23 @@ export const router = createBrowserRouter([
                     path: 'manage/calls/:callId/review',
                     lazy: async () => ({
                       Component: (await import('../features/reviews/manage/review-manage-page')).ReviewManagePage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="eligibility:manage" />,
+                children: [
+                  {
+                    path: 'manage/calls/:callId/eligibility',
+                    lazy: async () => ({
+                      Component: (await import('../features/eligibility/call-eligibility-page')).CallEligibilityPage,
+                    }),
+                  },
+                  {
+                    path: 'manage/applications/:id/eligibility',
+                    lazy: async () => ({
+                      Component: (await import('../features/eligibility/application-eligibility-page')).ApplicationEligibilityPage,
                     }),
                   },
                 ],

@@ -10,6 +10,7 @@ import { clarificationRequestedTemplate } from './clarification-requested.templa
 import { newDeviceSignInTemplate } from './new-device-sign-in.template';
 import { reviewerInvitationTemplate } from './reviewer-invitation.template';
 import { reviewAssignedTemplate } from './review-assigned.template';
+import { eligibilityDecidedTemplate } from './eligibility-decided.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -27,6 +28,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'new-device-sign-in': newDeviceSignInTemplate,
   'reviewer-invitation': reviewerInvitationTemplate,
   'review-assigned': reviewAssignedTemplate,
+  'eligibility-decided': eligibilityDecidedTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

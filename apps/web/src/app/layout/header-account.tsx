@@ -2,6 +2,7 @@ import { Anchor, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLogout, useMe } from '../../features/auth/auth.api';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 
 /** Who is signed in and a way out, or the ways in. */
 export function HeaderAccount() {
@@ -26,6 +27,7 @@ export function HeaderAccount() {
 
   return (
     <Group gap="sm">
+      <NotificationBell />
       <Anchor component={Link} to="/account" fw={600} c="dark.9">
         {me.displayName}
       </Anchor>

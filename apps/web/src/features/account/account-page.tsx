@@ -9,6 +9,7 @@ import { ProfileSection } from './profile-section';
 import { PersonalDataSection } from './personal-data-section';
 import { SecuritySection } from './security-section';
 import { SessionsSection } from './sessions-section';
+import { NotificationPreferencesSection } from '../notifications/notification-preferences-section';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function AccountPage() {
       </Group>
       <ProfileSection me={me} />
       <LanguageSection />
+      <NotificationPreferencesSection />
       <ChangePasswordSection />
       <SecuritySection />
       <SessionsSection />

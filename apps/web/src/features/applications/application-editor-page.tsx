@@ -8,6 +8,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationEditor } from './application-editor';
 import { useApplication } from './applications.api';
 import { RevisionsSection } from './revisions-section';
+import { ApplicantEligibilityNotice } from '../eligibility/applicant-eligibility-notice';
 
 /** `/applications/:id`: the applicant's editor (read-only once submitted). */
 export function ApplicationEditorPage() {
@@ -18,6 +19,7 @@ export function ApplicationEditorPage() {
   // key: a different application gets a fresh autosave controller.
   return (
     <Stack gap="xl">
+      <ApplicantEligibilityNotice applicationId={application.data.id} status={application.data.status} />
       <ApplicationEditor key={application.data.id} application={application.data} />
       {/* Every submitted revision, each with its PDF copy. */}
       {application.data.revisionCount > 0 && <RevisionsSection applicationId={application.data.id} form={application.data.form} />}

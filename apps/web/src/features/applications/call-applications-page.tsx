@@ -73,9 +73,14 @@ export function CallApplicationsPage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/manage/calls/${callId}`} size="sm">
-        {t('applications.manage.backToCall')}
-      </Anchor>
+      <Group gap="md">
+        <Anchor component={Link} to={`/manage/calls/${callId}`} size="sm">
+          {t('applications.manage.backToCall')}
+        </Anchor>
+        <Anchor component={Link} to={`/manage/calls/${callId}/eligibility`} size="sm">
+          {t('eligibility.page.link')}
+        </Anchor>
+      </Group>
       <Title order={1}>{t('applications.manage.listTitle', { call: callTitle })}</Title>
 
       <Stack component="section" gap="sm" aria-labelledby="filters-heading">
