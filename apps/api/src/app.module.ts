@@ -23,6 +23,7 @@ import { AuditLogModule } from './modules/audit/audit-log.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
+import { DecisionsModule } from './modules/decisions/decisions.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -48,6 +49,7 @@ export class AppModule {
         OrganisationsModule,
         ApplicationsModule,
         AttachmentsModule,
+        DecisionsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -15,3 +15,6 @@ export * from './applications';
 export * from './application-workflow';
 export * from './call-forms';
 export * from './attachments';
+export * from './scores';
+export * from './decisions';
+export * from './decision-letters';
