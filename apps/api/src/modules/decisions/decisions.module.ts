@@ -12,10 +12,12 @@ import { LettersService } from './letters.service';
 import { ScoresController } from './scores.controller';
 import { DecisionsController } from './decisions.controller';
 import { LettersController } from './letters.controller';
+import { ExportsController } from './exports/exports.controller';
+import { ExportsService } from './exports/exports.service';
 
 /** Scores, moderation, the ranked list, award decisions within the budget, letters and exports. */
 @Module({
-  controllers: [ScoresController, DecisionsController, LettersController],
+  controllers: [ScoresController, DecisionsController, LettersController, ExportsController],
   providers: [
     DecisionsRepository,
     ScoresRepository,
@@ -27,6 +29,7 @@ import { LettersController } from './letters.controller';
     FeedbackService,
     ApplicantDecisionService,
     LettersService,
+    ExportsService,
   ],
 })
 export class DecisionsModule {}

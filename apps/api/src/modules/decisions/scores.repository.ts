@@ -30,6 +30,15 @@ export class ScoresRepository {
     });
   }
 
+  /** Submitted reviews of these applications with their scores and reviewer (the score matrix). */
+  submittedWithScores(applicationIds: string[]) {
+    return this.prisma.reviewAssignment.findMany({
+      where: { applicationId: { in: applicationIds }, status: 'submitted' },
+      include: { reviewer: { select: { displayName: true } }, scores: true },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
   userNames(ids: string[]) {
     return this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
   }
