@@ -27,7 +27,7 @@ const mergeable = (max: number) =>
     .max(max)
     .superRefine((text, context) => {
       const unknown = unknownMergeFields(text);
-      if (unknown.length > 0) context.addIssue({ code: 'custom', message: 'letter.unknownField', params: { fields: unknown } });
+      if (unknown.length > 0) context.addIssue({ code: 'custom', message: 'decisions.letters.unknownField', params: { fields: unknown } });
     });
 
 export const ZLetterText = z.object({

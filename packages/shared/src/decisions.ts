@@ -86,10 +86,10 @@ export const ZDecideRequest = z
   })
   .superRefine((value, context) => {
     if (value.kind === 'award' && value.amountCents === undefined) {
-      context.addIssue({ code: 'custom', path: ['amountCents'], message: 'decision.amount.required' });
+      context.addIssue({ code: 'custom', path: ['amountCents'], message: 'decisions.amount.required' });
     }
     if (value.kind !== 'award' && value.amountCents !== undefined) {
-      context.addIssue({ code: 'custom', path: ['amountCents'], message: 'decision.amount.onlyForAward' });
+      context.addIssue({ code: 'custom', path: ['amountCents'], message: 'decisions.amount.onlyForAward' });
     }
   });
 export type TDecideRequest = z.input<typeof ZDecideRequest>;

@@ -5,6 +5,7 @@ import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { isApiProblem } from '../../lib/api-problem';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ApplicantDecisionPanel } from '../decisions/applicant-decision-panel';
 import { ApplicationEditor } from './application-editor';
 import { useApplication } from './applications.api';
 
@@ -15,7 +16,12 @@ export function ApplicationEditorPage() {
   if (application.isPending) return <PageLoader />;
   if (application.isError) return <ApplicationLoadFailed error={application.error} />;
   // key: a different application gets a fresh autosave controller.
-  return <ApplicationEditor key={application.data.id} application={application.data} />;
+  return (
+    <Stack gap="lg">
+      <ApplicantDecisionPanel applicationId={application.data.id} status={application.data.status} />
+      <ApplicationEditor key={application.data.id} application={application.data} />
+    </Stack>
+  );
 }
 
 export function ApplicationLoadFailed({ error }: { error: unknown }) {

@@ -49,6 +49,9 @@ export function EditCallPage() {
                 <Anchor component={Link} to={`/manage/calls/${call.data.id}/form`} size="sm">
                   {t('callForms.openBuilder')}
                 </Anchor>
+                <Anchor component={Link} to={`/manage/calls/${call.data.id}/decisions`} size="sm">
+                  {t('decisions.open')}
+                </Anchor>
               </Group>
             )}
           </Stack>
