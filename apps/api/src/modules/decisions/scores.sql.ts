@@ -16,14 +16,14 @@ export function scoredApplicationsCte(callId: string): Prisma.Sql {
     submitted AS (
       SELECT id, "applicationId" FROM "ReviewAssignment" WHERE "callId" = ${callId}::uuid AND status = 'submitted'
     ),
+    -- A score missing from a submitted review counts 0: summing only the rows that exist is the same.
     reviewer_total AS (
       SELECT s."applicationId", s.id,
-        SUM(CASE WHEN c."maxScore" > 0
-          THEN COALESCE(rs."moderatedScore", rs.score, 0)::numeric / c."maxScore" * c.weight ELSE 0 END)
+        COALESCE(SUM(COALESCE(rs."moderatedScore", rs.score, 0)::numeric / c."maxScore" * c.weight), 0)
           / (SELECT total FROM weights) * 100 AS total
       FROM submitted s
-      CROSS JOIN crit c
-      LEFT JOIN "ReviewScore" rs ON rs."assignmentId" = s.id AND rs."criterionId" = c.id
+      LEFT JOIN "ReviewScore" rs ON rs."assignmentId" = s.id
+      LEFT JOIN crit c ON c.id = rs."criterionId" AND c."maxScore" > 0
       GROUP BY s."applicationId", s.id
     ),
     app_score AS (
