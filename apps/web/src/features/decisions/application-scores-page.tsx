@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { formatEuroCents, type TScoreCell } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,9 +75,9 @@ export function ApplicationScoresPage() {
             </Text>
             <Text component="dd" m={0}>
               {data.summary.disagreement ? (
-                <Badge color="red.9" variant="outline" style={{ textTransform: 'none' }}>
+                <Text component="span" fw={600} c="red.9">
                   {t('decisions.flags.disagreement')}
-                </Badge>
+                </Text>
               ) : (
                 '—'
               )}
@@ -111,9 +111,9 @@ export function ApplicationScoresPage() {
                     <Group gap="xs">
                       {number(criterion.mean)}
                       {criterion.belowMinimum && (
-                        <Badge color="orange.9" variant="outline" style={{ textTransform: 'none' }}>
+                        <Text component="span" size="sm" fw={600} c="orange.9">
                           {t('decisions.flags.belowMinimum')}
-                        </Badge>
+                        </Text>
                       )}
                     </Group>
                   </Table.Td>

@@ -1,9 +1,9 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { formatEuroCents, type TRankedApplication } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { intlLocaleOf } from '../../i18n/languages';
 
-const COLORS = { award: 'green.9', waitlist: 'yellow.9', reject: 'gray.8' } as const;
+const COLORS = { award: 'green.9', waitlist: 'orange.9', reject: 'dark.6' } as const;
 
 /** The current decision of a ranked application, and whether its letter went out. */
 export function DecisionCell({ decision }: { decision: TRankedApplication['decision'] }) {
@@ -12,9 +12,9 @@ export function DecisionCell({ decision }: { decision: TRankedApplication['decis
   const amount = decision.amountCents === null ? '' : formatEuroCents(decision.amountCents, intlLocaleOf(i18n.language));
   return (
     <Stack gap={2}>
-      <Badge color={COLORS[decision.kind]} variant="light" style={{ textTransform: 'none' }}>
+      <Text size="sm" fw={700} c={COLORS[decision.kind]}>
         {t(`decisions.kindDone.${decision.kind}`, { amount })}
-      </Badge>
+      </Text>
       {decision.letterSent && <Text size="xs">{t('decisions.table.letterSent')}</Text>}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Radio, Stack, TextInput, Textarea } from '@mantine/core';
 import { centsToEuroInput, formatEuroCents, parseEuroToCents, type TCallBudgetLine, type TDecisionKind } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,13 +41,24 @@ export function DecisionDialog({ target, allowed, budget, limits, onClose }: Pro
   const fieldErrors = useApiFieldErrors(decide.error);
 
   const amountCents = parseEuroToCents(amount);
+  // The API checks these too; saying so before sending spares a round trip.
+  const boundsError =
+    kind !== 'award' || amountCents === null
+      ? undefined
+      : target.requestedCents !== null && amountCents > target.requestedCents
+        ? t('decisions.amount.aboveRequested')
+        : amountCents > limits.maxAwardCents
+          ? t('decisions.amount.aboveMaximum')
+          : amountCents < limits.minAwardCents
+            ? t('decisions.amount.belowMinimum')
+            : undefined;
   const remainingForThis = budget.remainingCents + (target.currentAwardCents ?? 0);
   const overEnvelope = kind === 'award' && amountCents !== null && amountCents > remainingForThis;
   const showOverride = overEnvelope || fieldErrors.has('over_envelope');
 
   const submit = () => {
     setTouched(true);
-    if (!rationale.trim() || (kind === 'award' && amountCents === null) || (showOverride && !overrideReason.trim())) return;
+    if (!rationale.trim() || (kind === 'award' && amountCents === null) || boundsError || (showOverride && !overrideReason.trim())) return;
     decide.mutate(
       {
         kind,
@@ -70,17 +81,13 @@ export function DecisionDialog({ target, allowed, budget, limits, onClose }: Pro
     <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('common.close') }} title={t('decisions.dialog.title', { reference: target.referenceNumber ?? '' })} size="lg">
       <Stack>
         {decide.isError && !fieldErrors.paths.length && <ProblemAlert error={decide.error} />}
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="decision-kind-label">
-            {t('decisions.dialog.kind')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="decision-kind-label"
-            value={kind}
-            onChange={(value) => setKind(value as TDecisionKind)}
-            data={allowed.map((value) => ({ value, label: t(`decisions.kind.${value}`) }))}
-          />
-        </Stack>
+        <Radio.Group label={t('decisions.dialog.kind')} value={kind} onChange={(value) => setKind(value as TDecisionKind)}>
+          <Group mt="xs">
+            {allowed.map((value) => (
+              <Radio key={value} value={value} label={t(`decisions.kind.${value}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
         {kind === 'award' && (
           <TextInput
             label={t('decisions.dialog.amount')}
@@ -93,7 +100,7 @@ export function DecisionDialog({ target, allowed, budget, limits, onClose }: Pro
             inputMode="decimal"
             value={amount}
             onChange={(event) => setAmount(event.currentTarget.value)}
-            error={(touched || amount !== '') && amountCents === null ? t('decisions.amount.invalid') : fieldErrors.of('amountCents')}
+            error={(touched || amount !== '') && amountCents === null ? t('decisions.amount.invalid') : (boundsError ?? fieldErrors.of('amountCents'))}
             data-autofocus
           />
         )}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { DECISION_KINDS, formatEuroCents, formatRigaDateTime, RANKED_SORTS, RANKED_STATUSES, type TRankedApplication, type TRankedListQuery } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -158,14 +158,14 @@ export function DecisionsPage() {
                     <Table.Td>
                       <Stack gap={4}>
                         {item.disagreement && (
-                          <Badge color="red.9" variant="outline" style={{ textTransform: 'none' }}>
+                          <Text size="sm" fw={600} c="red.9">
                             {t('decisions.flags.disagreement')}
-                          </Badge>
+                          </Text>
                         )}
                         {item.belowMinimum && (
-                          <Badge color="orange.9" variant="outline" style={{ textTransform: 'none' }}>
+                          <Text size="sm" fw={600} c="orange.9">
                             {t('decisions.flags.belowMinimum')}
-                          </Badge>
+                          </Text>
                         )}
                       </Stack>
                     </Table.Td>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { TLetterTemplateResponse, TLetterText } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,9 +46,9 @@ export function LetterTemplateForm({ callId, template, editable, onChange }: Pro
 
   return (
     <Stack>
-      <Badge variant="light" color={template.isDefault ? 'gray.8' : 'blue.9'} style={{ textTransform: 'none' }}>
+      <Text size="sm" fw={600}>
         {t(template.isDefault ? 'decisions.letters.default' : 'decisions.letters.custom')}
-      </Badge>
+      </Text>
       {save.isError && !errors.paths.length && <ProblemAlert error={save.error} />}
       {reset.isError && <ProblemAlert error={reset.error} />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -20,7 +20,7 @@ export function ReviewerScoresCard({ data, reviewer, onModerate }: Props) {
       <Stack gap="sm">
         <Title order={3} size="h5" id={headingId}>
           {reviewer.reviewerName}
-          {reviewer.total !== null && ` · ${t('decisions.scores.reviewerTotal', { total: reviewer.total })}`}
+          {reviewer.total !== null && ` · ${t('decisions.scores.reviewerTotal', { total: new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'lv-LV').format(reviewer.total) })}`}
         </Title>
         {reviewer.status !== 'submitted' ? (
           <Text size="sm">{t('decisions.scores.notSubmitted')}</Text>
