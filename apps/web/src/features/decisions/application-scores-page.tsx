@@ -111,7 +111,7 @@ export function ApplicationScoresPage() {
                     <Group gap="xs">
                       {number(criterion.mean)}
                       {criterion.belowMinimum && (
-                        <Text component="span" size="sm" fw={600} c="orange.9">
+                        <Text component="span" size="sm" fw={600} c="#a63c06">
                           {t('decisions.flags.belowMinimum')}
                         </Text>
                       )}

@@ -3,7 +3,7 @@ import { formatEuroCents, type TRankedApplication } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { intlLocaleOf } from '../../i18n/languages';
 
-const COLORS = { award: 'green.9', waitlist: 'orange.9', reject: 'dark.6' } as const;
+const COLORS = { award: '#1e6b30', waitlist: '#a63c06', reject: 'dark.6' } as const;
 
 /** The current decision of a ranked application, and whether its letter went out. */
 export function DecisionCell({ decision }: { decision: TRankedApplication['decision'] }) {

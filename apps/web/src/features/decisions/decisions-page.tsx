@@ -163,7 +163,7 @@ export function DecisionsPage() {
                           </Text>
                         )}
                         {item.belowMinimum && (
-                          <Text size="sm" fw={600} c="orange.9">
+                          <Text size="sm" fw={600} c="#a63c06">
                             {t('decisions.flags.belowMinimum')}
                           </Text>
                         )}
