@@ -16,6 +16,8 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
     submittedAt: '2026. gada 25. novembris 18:00',
   },
   'clarification-requested': { referenceNumber: 'DK-2026-001', message: 'Lūdzu, precizējiet budžetu.', dueAt: '2026. gada 1. decembris 18:00' },
+  // The letter's text comes merged from the call's template; here it greets the reader by name.
+  'decision-letter': { subject: 'Lēmums par pieteikumu DK-2026-001', body: 'Labdien, Anna!\n\nFinansējums piešķirts.', feedback: null },
 };
 
 describe('e-mail templates', () => {
