@@ -30,6 +30,7 @@ import { PersonalDataModule } from './modules/personal-data/personal-data.module
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { EligibilityModule } from './modules/eligibility/eligibility.module';
+import { DecisionsModule } from './modules/decisions/decisions.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -62,6 +63,7 @@ export class AppModule {
         ReviewsModule,
         NotificationsModule,
         EligibilityModule,
+        DecisionsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -23,3 +23,6 @@ export * from './reviews';
 export * from './review-assignment';
 export * from './notifications';
 export * from './eligibility';
+export * from './scores';
+export * from './decisions';
+export * from './decision-letters';

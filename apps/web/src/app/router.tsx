@@ -185,6 +185,29 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                element: <RequirePermission permission="decisions:manage" />,
+                children: [
+                  {
+                    path: 'manage/calls/:callId/decisions',
+                    lazy: async () => ({
+                      Component: (await import('../features/decisions/decisions-page')).DecisionsPage,
+                    }),
+                  },
+                  {
+                    path: 'manage/calls/:callId/letters',
+                    lazy: async () => ({
+                      Component: (await import('../features/decisions/letters-page')).LettersPage,
+                    }),
+                  },
+                  {
+                    path: 'manage/applications/:id/scores',
+                    lazy: async () => ({
+                      Component: (await import('../features/decisions/application-scores-page')).ApplicationScoresPage,
+                    }),
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="calls:manage" />,
                 children: [
                   {

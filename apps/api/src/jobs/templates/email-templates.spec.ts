@@ -19,6 +19,8 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
   'reviewer-invitation': { inviterName: 'Kristīne', callTitle: 'Darbīgās kopienas 2026' },
   'review-assigned': { callTitle: 'Darbīgās kopienas 2026', count: 3, dueAt: '2027. gada 1. marts 12:00' },
   'eligibility-decided': { referenceNumber: 'DK-2026-001', callTitle: 'Darbīgās kopienas 2026', eligible: false, reason: 'Nav līdzfinansējuma.' },
+  // The letter's text comes merged from the call's template; here it greets the reader by name.
+  'decision-letter': { subject: 'Lēmums par pieteikumu DK-2026-001', body: 'Labdien, Anna!\n\nFinansējums piešķirts.', feedback: null },
 };
 
 describe('e-mail templates', () => {

@@ -11,6 +11,7 @@ import { newDeviceSignInTemplate } from './new-device-sign-in.template';
 import { reviewerInvitationTemplate } from './reviewer-invitation.template';
 import { reviewAssignedTemplate } from './review-assigned.template';
 import { eligibilityDecidedTemplate } from './eligibility-decided.template';
+import { decisionLetterTemplate } from './decision-letter.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -29,6 +30,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'reviewer-invitation': reviewerInvitationTemplate,
   'review-assigned': reviewAssignedTemplate,
   'eligibility-decided': eligibilityDecidedTemplate,
+  'decision-letter': decisionLetterTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

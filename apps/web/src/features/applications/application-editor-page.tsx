@@ -5,6 +5,7 @@ import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { isApiProblem } from '../../lib/api-problem';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ApplicantDecisionPanel } from '../decisions/applicant-decision-panel';
 import { ApplicationEditor } from './application-editor';
 import { useApplication } from './applications.api';
 import { RevisionsSection } from './revisions-section';
@@ -19,6 +20,7 @@ export function ApplicationEditorPage() {
   // key: a different application gets a fresh autosave controller.
   return (
     <Stack gap="xl">
+      <ApplicantDecisionPanel applicationId={application.data.id} status={application.data.status} />
       <ApplicantEligibilityNotice applicationId={application.data.id} status={application.data.status} />
       <ApplicationEditor key={application.data.id} application={application.data} />
       {/* Every submitted revision, each with its PDF copy. */}

@@ -52,6 +52,9 @@ export function EditCallPage() {
                 <Anchor component={Link} to={`/manage/calls/${call.data.id}/review`} size="sm">
                   {t('review.manage.open')}
                 </Anchor>
+                <Anchor component={Link} to={`/manage/calls/${call.data.id}/decisions`} size="sm">
+                  {t('decisions.open')}
+                </Anchor>
               </Group>
             )}
           </Stack>

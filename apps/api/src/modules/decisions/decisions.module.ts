@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { DecisionsRepository } from './decisions.repository';
+import { ScoresRepository } from './scores.repository';
+import { LettersRepository } from './letters.repository';
+import { DecisionsAccess } from './decisions-access';
+import { ScoresService } from './scores.service';
+import { RankingService } from './ranking.service';
+import { DecisionsService } from './decisions.service';
+import { FeedbackService } from './feedback.service';
+import { ApplicantDecisionService } from './applicant-decision.service';
+import { LettersService } from './letters.service';
+import { ScoresController } from './scores.controller';
+import { DecisionsController } from './decisions.controller';
+import { LettersController } from './letters.controller';
+import { ExportsController } from './exports/exports.controller';
+import { ExportsService } from './exports/exports.service';
+
+/** Scores, moderation, the ranked list, award decisions within the budget, letters and exports. */
+@Module({
+  controllers: [ScoresController, DecisionsController, LettersController, ExportsController],
+  providers: [
+    DecisionsRepository,
+    ScoresRepository,
+    LettersRepository,
+    DecisionsAccess,
+    ScoresService,
+    RankingService,
+    DecisionsService,
+    FeedbackService,
+    ApplicantDecisionService,
+    LettersService,
+    ExportsService,
+  ],
+})
+export class DecisionsModule {}

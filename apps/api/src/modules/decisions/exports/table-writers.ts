@@ -1,0 +1,64 @@
+import { PassThrough, type Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+
+export type Cell = string | number | null;
+
+/** A table written row by row to a stream, so a large call never sits in memory whole. */
+export interface TableWriter {
+  readonly stream: Readable;
+  readonly contentType: string;
+  readonly extension: 'csv' | 'xlsx';
+  row(cells: Cell[]): Promise<void>;
+  end(): Promise<void>;
+  fail(error: Error): void;
+}
+
+/**
+ * Spreadsheets run text that starts with = + - @ (or a tab/CR) as a formula: an applicant's
+ * project title must never become one. Such text gets a leading apostrophe (OWASP's advice).
+ */
+export function guardFormula(cell: Cell): Cell {
+  if (typeof cell !== 'string') return cell;
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export function csvWriter(): TableWriter {
+  // A BOM so that Excel reads the Latvian letters as UTF-8.
+  const csv = stringify({ bom: true, record_delimiter: 'windows' });
+  return {
+    stream: csv,
+    contentType: 'text/csv; charset=utf-8',
+    extension: 'csv',
+    async row(cells) {
+      if (!csv.write(cells.map((cell) => guardFormula(cell) ?? ''))) await new Promise((resolve) => csv.once('drain', resolve));
+    },
+    async end() {
+      csv.end();
+    },
+    fail(error) {
+      csv.destroy(error);
+    },
+  };
+}
+
+export function xlsxWriter(sheetName: string): TableWriter {
+  const stream = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  return {
+    stream,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extension: 'xlsx',
+    async row(cells) {
+      sheet.addRow(cells.map(guardFormula)).commit();
+    },
+    async end() {
+      sheet.commit();
+      await workbook.commit();
+    },
+    fail(error) {
+      stream.destroy(error);
+    },
+  };
+}
