@@ -23,6 +23,8 @@ import { AuditLogModule } from './modules/audit/audit-log.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
+import { WorkspaceModule } from './modules/workspace/workspace.module';
+import { AdminModule } from './modules/admin/admin.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -48,6 +50,8 @@ export class AppModule {
         OrganisationsModule,
         ApplicationsModule,
         AttachmentsModule,
+        WorkspaceModule,
+        AdminModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

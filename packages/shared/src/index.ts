@@ -15,3 +15,5 @@ export * from './applications';
 export * from './application-workflow';
 export * from './call-forms';
 export * from './attachments';
+export * from './admin';
+export * from './workspace';

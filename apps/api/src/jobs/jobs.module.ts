@@ -8,6 +8,7 @@ import { ProducerQueues } from './producer-queues';
 @Global()
 @Module({
   providers: [OutboxWriter, OutboxRepository, ProducerQueues, OutboxRelay],
-  exports: [OutboxWriter],
+  // ProducerQueues too: the admin console reads queue depths and failed jobs.
+  exports: [OutboxWriter, ProducerQueues],
 })
 export class JobsModule {}

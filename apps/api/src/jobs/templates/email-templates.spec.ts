@@ -16,6 +16,7 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
     submittedAt: '2026. gada 25. novembris 18:00',
   },
   'clarification-requested': { referenceNumber: 'DK-2026-001', message: 'Lūdzu, precizējiet budžetu.', dueAt: '2026. gada 1. decembris 18:00' },
+  'clarification-answered': { referenceNumber: 'DK-2026-001', organisationName: 'Biedrība „Ūdensroze”' },
 };
 
 describe('e-mail templates', () => {

@@ -7,6 +7,7 @@ import { organisationInvitationTemplate } from './organisation-invitation.templa
 import { organisationClaimDecidedTemplate } from './organisation-claim-decided.template';
 import { applicationSubmittedTemplate } from './application-submitted.template';
 import { clarificationRequestedTemplate } from './clarification-requested.template';
+import { clarificationAnsweredTemplate } from './clarification-answered.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -21,6 +22,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'organisation-claim-decided': organisationClaimDecidedTemplate,
   'application-submitted': applicationSubmittedTemplate,
   'clarification-requested': clarificationRequestedTemplate,
+  'clarification-answered': clarificationAnsweredTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;
