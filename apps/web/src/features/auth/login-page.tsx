@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { hasPermission, PROBLEM_TYPES, ZLoginRequest, type TLoginRequest } from '@kopa/shared';
+import { PROBLEM_TYPES, ZLoginRequest, type TLoginRequest } from '@kopa/shared';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { isUiLanguage } from '../../i18n/languages';
 import { isApiProblem } from '../../lib/api-problem';
 import { safeNextPath } from '../../lib/safe-redirect';
 import { ZOD_PARSE_OPTIONS } from '../../lib/zod-issue-message';
+import { homePathFor } from '../workspace/workspace-nav-items';
 import { AuthPageLayout } from './auth-page-layout';
 import { useLogin } from './auth.api';
 import { ResendVerification } from './resend-verification';
@@ -35,11 +36,11 @@ export function LoginPage() {
     formProblem.clear();
     login.mutate(body, {
       onSuccess: (me) => {
-        // The account's language applies unless this browser already chose one.
+        // The account's language applies unless this browser already chose one; a choice
+        // made here before signing in wins and is saved to the account (useAccountLanguage).
         if (!readStoredLanguage() && isUiLanguage(me.locale)) void i18n.changeLanguage(me.locale);
-        // Applicants land on their dashboard unless they were on their way somewhere.
-        const landing = hasPermission(me.roles, 'applications:apply') ? '/dashboard' : '/';
-        void navigate(safeNextPath(searchParams.get('next'), landing), { replace: true });
+        // Everyone lands on their own home unless they were on their way somewhere.
+        void navigate(safeNextPath(searchParams.get('next'), homePathFor(me.roles)), { replace: true });
       },
       onError: formProblem.report,
     });
