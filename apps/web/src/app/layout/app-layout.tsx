@@ -1,5 +1,6 @@
 import { AppShell, Box, Container, Stack } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { em } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
@@ -23,6 +24,11 @@ export function AppLayout() {
   useAccountLanguage();
   const { data: me } = useMe();
   const [navOpened, nav] = useDisclosure(false);
+  // Below `sm` (48em) the navigation is a drawer; visitors have no sidebar on wide screens.
+  const narrow = useMediaQuery(`(max-width: ${em(767.98)})`) ?? false;
+  const showNavbar = Boolean(me) || narrow;
+  // A closed drawer is moved off-screen; hidden too, so its links are not tabbed to or read out.
+  const navHidden = narrow && !navOpened;
   const { pathname } = useLocation();
   const mainRef = useFocusMainOnNavigation(pathname);
   // A link followed from the drawer closes it.
@@ -40,7 +46,8 @@ export function AppLayout() {
       <AppShell.Header component="header">
         <AppHeader me={me} navOpened={navOpened} onToggleNav={nav.toggle} />
       </AppShell.Header>
-      <AppShell.Navbar id={NAV_DRAWER_ID} p="sm" component="div">
+      {showNavbar && (
+      <AppShell.Navbar id={NAV_DRAWER_ID} p="sm" component="div" style={navHidden ? { visibility: 'hidden' } : undefined}>
         {me ? (
           <WorkspaceNav roles={me.roles} />
         ) : (
@@ -50,6 +57,7 @@ export function AppLayout() {
           </Stack>
         )}
       </AppShell.Navbar>
+      )}
       {/* Not AppShell.Main: that renders <main>, and the footer must stay outside it. */}
       <Box
         style={{

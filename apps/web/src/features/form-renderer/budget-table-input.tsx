@@ -55,12 +55,12 @@ export function BudgetTableInput(props: BudgetTableInputProps) {
 
   // A line added with the button takes the focus: keyboard users land in the new line
   // instead of having to go back past the button to reach it.
-  const [focusRowKey, setFocusRowKey] = useState<string | null>(null);
+  const focusRowKey = useRef<string | null>(null);
   useEffect(() => {
-    if (!focusRowKey) return;
-    document.getElementById(`${id}-line-${focusRowKey}`)?.focus();
-    setFocusRowKey(null);
-  }, [focusRowKey, id]);
+    if (!focusRowKey.current) return;
+    document.getElementById(`${id}-line-${focusRowKey.current}`)?.focus();
+    focusRowKey.current = null;
+  });
 
   const update = (next: BudgetRow[]) => {
     setRows(next);
@@ -213,8 +213,8 @@ export function BudgetTableInput(props: BudgetTableInputProps) {
               size="xs"
               onClick={() => {
                 const row = emptyBudgetRow();
+                focusRowKey.current = row.key;
                 update([...rows, row]);
-                setFocusRowKey(row.key);
               }}
             >
               {t('formRenderer.budget.addLine')}
