@@ -31,8 +31,14 @@ export function AppLayout() {
   const navHidden = narrow && !navOpened;
   const { pathname } = useLocation();
   const mainRef = useFocusMainOnNavigation(pathname);
-  // A link followed from the drawer closes it.
-  useEffect(() => nav.close(), [pathname, nav]);
+  // A link followed from the drawer closes it (on a change of page only: the handlers
+  // object is not stable across renders, so depending on it alone would close at once).
+  const drawerPath = useRef(pathname);
+  useEffect(() => {
+    if (drawerPath.current === pathname) return;
+    drawerPath.current = pathname;
+    nav.close();
+  }, [pathname, nav]);
 
   return (
     <AppShell
