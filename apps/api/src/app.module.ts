@@ -31,6 +31,8 @@ import { ReviewsModule } from './modules/reviews/reviews.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { EligibilityModule } from './modules/eligibility/eligibility.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
+import { WorkspaceModule } from './modules/workspace/workspace.module';
+import { AdminModule } from './modules/admin/admin.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -64,6 +66,8 @@ export class AppModule {
         NotificationsModule,
         EligibilityModule,
         DecisionsModule,
+        WorkspaceModule,
+        AdminModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -26,3 +26,5 @@ export * from './eligibility';
 export * from './scores';
 export * from './decisions';
 export * from './decision-letters';
+export * from './admin';
+export * from './workspace';

@@ -12,6 +12,7 @@ export const PROBLEM_TYPES = {
   invalidCredentials: '/problems/invalid-credentials',
   accountLocked: '/problems/account-locked',
   emailNotVerified: '/problems/email-not-verified',
+  accountDeactivated: '/problems/account-deactivated',
   invalidToken: '/problems/invalid-token',
   csrf: '/problems/csrf',
   rateLimited: '/problems/rate-limited',

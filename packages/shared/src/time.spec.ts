@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRigaDateTime, instantToRigaLocal, rigaLocalToInstant } from './time';
+import { formatRigaDateTime, instantToRigaLocal, rigaDaysBetween, rigaLocalToInstant } from './time';
 
 describe('Riga time', () => {
   it('reads a deadline typed in Riga in winter (UTC+2) and summer (UTC+3)', () => {
@@ -28,5 +28,14 @@ describe('Riga time', () => {
   it('shows instants in Riga time whatever the machine zone', () => {
     expect(formatRigaDateTime('2027-03-28T20:59:00Z', 'en')).toContain('23:59');
     expect(formatRigaDateTime('2027-03-28T20:59:00Z', 'lv')).toMatch(/2027.*23:59/);
+  });
+});
+
+describe('rigaDaysBetween', () => {
+  it('counts Riga calendar days, not 24-hour spans, across the end of summer time', () => {
+    // 23:30 in Riga on 24 October 2026 to 00:30 in Riga on 26 October (the clocks went back on the 25th).
+    expect(rigaDaysBetween('2026-10-24T20:30:00Z', '2026-10-25T22:30:00Z')).toBe(2);
+    expect(rigaDaysBetween('2026-10-24T20:30:00Z', '2026-10-24T20:59:00Z')).toBe(0);
+    expect(rigaDaysBetween('2026-10-26T10:00:00Z', '2026-10-24T10:00:00Z')).toBe(-2);
   });
 });

@@ -23,3 +23,10 @@ export function formatRigaDateTime(instant: string | Date, locale: string = 'lv'
     timeStyle: 'short',
   }).format(date);
 }
+
+/** Whole calendar days from `from` to `to` as dates in Riga (0 on the same Riga day; negative when `to` is earlier). */
+export function rigaDaysBetween(from: string | Date, to: string | Date): number {
+  const day = (instant: string | Date) =>
+    (typeof instant === 'string' ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant)).setZone(APP_TIME_ZONE).startOf('day');
+  return Math.round(day(to).diff(day(from), 'days').days);
+}

@@ -9,6 +9,7 @@ import { InboxRepository } from './inbox.repository';
 @Global()
 @Module({
   providers: [OutboxWriter, InboxRepository, OutboxRepository, ProducerQueues, OutboxRelay],
-  exports: [OutboxWriter],
+  // ProducerQueues too: the admin console reads queue depths and failed jobs.
+  exports: [OutboxWriter, ProducerQueues],
 })
 export class JobsModule {}

@@ -211,6 +211,12 @@ export const router = createBrowserRouter([
                 element: <RequirePermission permission="calls:manage" />,
                 children: [
                   {
+                    path: 'workspace/coordinator',
+                    lazy: async () => ({
+                      Component: (await import('../features/workspace/coordinator-home-page')).CoordinatorHomePage,
+                    }),
+                  },
+                  {
                     path: 'manage/calls',
                     lazy: async () => ({
                       Component: (await import('../features/calls/manage-calls-page')).ManageCallsPage,
@@ -232,6 +238,53 @@ export const router = createBrowserRouter([
                     path: 'manage/calls/:id/form',
                     lazy: async () => ({
                       Component: (await import('../features/call-forms/call-form-builder-page')).CallFormBuilderPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                // Until consultations land with a permission of their own, any signed-in user may open this empty page.
+                path: 'consultations',
+                lazy: async () => ({
+                  Component: (await import('../features/workspace/work-coming-page')).ConsultationsHomePage,
+                }),
+              },
+              {
+                element: <RequirePermission permission="users:manage" />,
+                children: [
+                  {
+                    path: 'admin',
+                    lazy: async () => ({
+                      Component: (await import('../features/admin/admin-users-page')).AdminUsersPage,
+                    }),
+                  },
+                  {
+                    path: 'admin/users/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/admin/admin-user-page')).AdminUserPage,
+                    }),
+                  },
+                  {
+                    path: 'admin/programmes',
+                    lazy: async () => ({
+                      Component: (await import('../features/admin/admin-programmes-page')).AdminProgrammesPage,
+                    }),
+                  },
+                  {
+                    path: 'admin/jobs',
+                    lazy: async () => ({
+                      Component: (await import('../features/admin/admin-jobs-page')).AdminJobsPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="audit:read" />,
+                children: [
+                  {
+                    path: 'admin/audit',
+                    lazy: async () => ({
+                      Component: (await import('../features/admin/admin-audit-page')).AdminAuditPage,
                     }),
                   },
                 ],

@@ -20,6 +20,7 @@ export const PROBLEM_TITLES: Record<string, Titles> = {
     en: 'The account is temporarily locked after repeated failed attempts',
   },
   [PROBLEM_TYPES.emailNotVerified]: { lv: 'E-pasta adrese nav apstiprināta', en: 'The e-mail address is not verified' },
+  [PROBLEM_TYPES.accountDeactivated]: { lv: 'Konts ir deaktivizēts', en: 'The account is deactivated' },
   [PROBLEM_TYPES.invalidToken]: { lv: 'Saite nav derīga vai ir novecojusi', en: 'The link is invalid or has expired' },
   [PROBLEM_TYPES.csrf]: { lv: 'Drošības pārbaude neizdevās; atsvaidziniet lapu', en: 'Security check failed; reload the page' },
   [PROBLEM_TYPES.rateLimited]: { lv: 'Pārāk daudz pieprasījumu; mēģiniet vēlāk', en: 'Too many requests; try again later' },

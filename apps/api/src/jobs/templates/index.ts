@@ -12,6 +12,7 @@ import { reviewerInvitationTemplate } from './reviewer-invitation.template';
 import { reviewAssignedTemplate } from './review-assigned.template';
 import { eligibilityDecidedTemplate } from './eligibility-decided.template';
 import { decisionLetterTemplate } from './decision-letter.template';
+import { clarificationAnsweredTemplate } from './clarification-answered.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -31,6 +32,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'review-assigned': reviewAssignedTemplate,
   'eligibility-decided': eligibilityDecidedTemplate,
   'decision-letter': decisionLetterTemplate,
+  'clarification-answered': clarificationAnsweredTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

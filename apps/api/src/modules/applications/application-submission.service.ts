@@ -12,6 +12,7 @@ import { ApplicationsService } from './applications.service';
 import { auditSnapshot, bigintOrNull } from './applications.mapper';
 import { assertRoleMayTake, assertTransition, formatReference, rigaYear } from './application-rules';
 import { ReceiptService } from './receipt/receipt.service';
+import { ClarificationAnsweredNotifier } from './clarification-answered.notifier';
 
 /**
  * Submission, deadline-safe and idempotent: the row is locked, so double clicks, retries
@@ -28,6 +29,7 @@ export class ApplicationSubmissionService {
     private readonly audit: AuditService,
     private readonly receipts: ReceiptService,
     private readonly clock: Clock,
+    private readonly clarificationAnswered: ClarificationAnsweredNotifier,
   ) {}
 
   async submit(principal: Principal, id: string): Promise<TApplicationResponse> {
@@ -79,6 +81,7 @@ export class ApplicationSubmissionService {
           submittedById: principal.id,
           requestedCents: bigintOrNull(requestedCentsOf(form, answers)),
         });
+        if (application.status === 'clarification_requested') await this.clarificationAnswered.notify(tx, application, referenceNumber);
         await this.applications.resolveClarifications(tx, id, now);
         await this.audit.record(tx, {
           actorId: principal.id,

@@ -9,6 +9,7 @@ import { ApplicationAnswersService } from './application-answers.service';
 import { ApplicationSubmissionService } from './application-submission.service';
 import { ApplicationClarificationsService } from './application-clarifications.service';
 import { ApplicationRevisionsService } from './application-revisions.service';
+import { ClarificationAnsweredNotifier } from './clarification-answered.notifier';
 
 @Module({
   imports: [ReceiptModule, RevisionPdfModule, ApplicationAccessModule],
@@ -20,6 +21,7 @@ import { ApplicationRevisionsService } from './application-revisions.service';
     ApplicationSubmissionService,
     ApplicationClarificationsService,
     ApplicationRevisionsService,
+    ClarificationAnsweredNotifier,
   ],
 })
 export class ApplicationsModule {}

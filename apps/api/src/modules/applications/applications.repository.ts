@@ -63,6 +63,19 @@ export class ApplicationsRepository {
     return tx.clarificationRequest.updateMany({ where: { applicationId, resolvedAt: null }, data: { resolvedAt: at } });
   }
 
+  /** The coordinators who asked the still-open clarifications of an application (to tell them it was answered). */
+  async findOpenClarificationRequesters(tx: Tx, applicationId: string) {
+    const open = await tx.clarificationRequest.findMany({
+      where: { applicationId, resolvedAt: null, requestedById: { not: null } },
+      select: { id: true, requestedById: true },
+    });
+    const users = await tx.user.findMany({
+      where: { id: { in: open.map((row) => row.requestedById!) }, deactivatedAt: null },
+      select: { id: true, email: true, displayName: true, locale: true },
+    });
+    return open.flatMap((row) => users.filter((user) => user.id === row.requestedById).map((user) => ({ clarificationId: row.id, user })));
+  }
+
   /** Owners of the organisation and the given users (e.g. the last submitter), once each. */
   findRecipients(tx: Tx, organisationId: string, extraUserIds: string[]) {
     return tx.user.findMany({

@@ -9,5 +9,6 @@ export const AuthProblems = {
     return new ProblemException(PROBLEM_TYPES.accountLocked, 423, `Try again in ${minutes} min.`);
   },
   emailNotVerified: () => new ProblemException(PROBLEM_TYPES.emailNotVerified, 403),
+  accountDeactivated: () => new ProblemException(PROBLEM_TYPES.accountDeactivated, 403),
   invalidToken: () => new ProblemException(PROBLEM_TYPES.invalidToken, 400),
 };

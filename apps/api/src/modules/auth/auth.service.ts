@@ -47,6 +47,8 @@ export class AuthService {
       throw await this.recordFailure(user, now);
     }
     if (!user.emailVerifiedAt) throw AuthProblems.emailNotVerified();
+    // Only someone who knows the password learns that the account was deactivated.
+    if (user.deactivatedAt) throw AuthProblems.accountDeactivated();
     return user;
   }
 

@@ -26,7 +26,8 @@ export class SessionsRepository {
 
   findActiveByTokenHash(tokenHash: string, now: Date) {
     return this.prisma.session.findFirst({
-      where: { tokenHash, revokedAt: null, expiresAt: { gt: now } },
+      // A deactivated account's sessions are revoked too; this also shuts any that slipped past.
+      where: { tokenHash, revokedAt: null, expiresAt: { gt: now }, user: { deactivatedAt: null } },
       include: { user: true },
     });
   }

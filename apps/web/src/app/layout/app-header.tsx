@@ -1,32 +1,64 @@
-import { Anchor, Box, Container, Group } from '@mantine/core';
+import { Anchor, Box, Burger, Group } from '@mantine/core';
+import type { TMeResponse } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from '../../features/language/language-switcher';
 import { HeaderAccount } from './header-account';
+import { HeaderNotificationsSlot } from './header-notifications-slot';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { MainNav } from './main-nav';
+import { UserMenu } from './user-menu';
 
-export function AppHeader() {
+export const NAV_DRAWER_ID = 'navigation-drawer';
+
+interface AppHeaderProps {
+  me: TMeResponse | null | undefined;
+  navOpened: boolean;
+  onToggleNav: () => void;
+}
+
+/** One row at every width: the burger (narrow screens), the name, then language and account. */
+export function AppHeader({ me, navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
-    <Box
-      component="header"
-      py="sm"
-      style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
-    >
-      <Container size="lg">
-        <Group justify="space-between" wrap="wrap" gap="sm">
-          <Group gap="lg" wrap="wrap">
-            <Anchor component={Link} to="/" fw={800} fz="xl" c="blue.9" underline="never">
-              {t('app.name')}
-            </Anchor>
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+      <Group gap="lg" wrap="nowrap">
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={t(navOpened ? 'workspace.nav.close' : 'workspace.nav.open')}
+          aria-expanded={navOpened}
+          aria-controls={NAV_DRAWER_ID}
+        />
+        <Anchor component={Link} to="/" fw={800} fz="xl" c="blue.9" underline="never">
+          {t('app.name')}
+        </Anchor>
+        {!me && (
+          <Box visibleFrom="sm">
             <MainNav />
-          </Group>
-          <Group gap="md" wrap="wrap">
-            <LanguageSwitcher />
+          </Box>
+        )}
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        {/* Signed in, the language is also in the user menu, so narrow screens keep one row. */}
+        <Box visibleFrom={me ? 'sm' : undefined}>
+          <LanguageSwitcher />
+        </Box>
+        {me && (
+          <HeaderNotificationsSlot>
+            <NotificationBell />
+          </HeaderNotificationsSlot>
+        )}
+        {me ? (
+          <UserMenu me={me} />
+        ) : (
+          <Box visibleFrom="sm">
             <HeaderAccount />
-          </Group>
-        </Group>
-      </Container>
-    </Box>
+          </Box>
+        )}
+      </Group>
+    </Group>
   );
 }

@@ -34,7 +34,8 @@ export function SectionEditor(props: SectionEditorProps) {
     <Card withBorder component="section" aria-labelledby={`builder-section-${section.key}`} padding="md">
       <Stack gap="md">
         <Group justify="space-between" wrap="nowrap">
-          <Title order={3} id={`builder-section-${section.key}`}>
+          {/* h2 under the page's h1 (an h3 here skipped a level); it looks like the h3 it was. */}
+          <Title order={2} size="h3" id={`builder-section-${section.key}`}>
             {t('callForms.section.heading', { number, name })}
           </Title>
           <Group gap={4} wrap="nowrap">

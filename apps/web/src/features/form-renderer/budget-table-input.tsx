@@ -53,6 +53,15 @@ export function BudgetTableInput(props: BudgetTableInputProps) {
     }
   }, [lines, language]);
 
+  // A line added with the button takes the focus: keyboard users land in the new line
+  // instead of having to go back past the button to reach it.
+  const focusRowKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusRowKey.current) return;
+    document.getElementById(`${id}-line-${focusRowKey.current}`)?.focus();
+    focusRowKey.current = null;
+  });
+
   const update = (next: BudgetRow[]) => {
     setRows(next);
     const answer = budgetLinesFromRows(next);
@@ -123,6 +132,7 @@ export function BudgetTableInput(props: BudgetTableInputProps) {
                     <Table.Tr key={row.key}>
                       <Table.Td>
                         <Select
+                          id={`${id}-line-${row.key}`}
                           aria-label={lineLabel(t('formRenderer.budget.category'))}
                           data={categories}
                           value={row.category}
@@ -198,7 +208,15 @@ export function BudgetTableInput(props: BudgetTableInputProps) {
         )}
         {!readOnly && (
           <Group>
-            <Button variant="light" size="xs" onClick={() => update([...rows, emptyBudgetRow()])}>
+            <Button
+              variant="light"
+              size="xs"
+              onClick={() => {
+                const row = emptyBudgetRow();
+                focusRowKey.current = row.key;
+                update([...rows, row]);
+              }}
+            >
               {t('formRenderer.budget.addLine')}
             </Button>
           </Group>

@@ -1,0 +1,126 @@
+import { PROBLEM_TYPES } from '@kopa/shared';
+import { startTestApp, type TestContext } from '../../test/test-app';
+import { createProgramme, createUser, TEST_PASSWORD } from '../../test/factories';
+import type { TestClient } from '../../test/test-client';
+
+describe('Admin console: users, roles and programme staff', () => {
+  let ctx: TestContext;
+  let admin: TestClient;
+  let adminId: string;
+
+  beforeAll(async () => {
+    ctx = await startTestApp();
+    const user = await createUser(ctx.prisma, { roles: ['admin'], displayName: 'Admins Adminovs' });
+    adminId = user.id;
+    admin = await ctx.client().signInAs(user.id);
+  });
+
+  afterAll(() => ctx.close());
+
+  it('searches users by part of the e-mail or name, paged in the database', async () => {
+    for (let i = 0; i < 5; i++) await createUser(ctx.prisma, { email: `search-${i}@rezekne.test`, displayName: `Meklējamais ${i}` });
+    await createUser(ctx.prisma, { email: 'zane@example.test', displayName: 'Zane Bērziņa' });
+
+    const first = await admin.get('/api/admin/users?q=REZEKNE&page=1&pageSize=2');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ total: 5, page: 1, pageSize: 2 });
+    expect(first.body.items.map((user: { email: string }) => user.email)).toEqual(['search-0@rezekne.test', 'search-1@rezekne.test']);
+    const third = await admin.get('/api/admin/users?q=rezekne&page=3&pageSize=2');
+    expect(third.body.items.map((user: { email: string }) => user.email)).toEqual(['search-4@rezekne.test']);
+
+    const byName = await admin.get(`/api/admin/users?q=${encodeURIComponent('bērziņa')}`);
+    expect(byName.body.items.map((user: { email: string }) => user.email)).toEqual(['zane@example.test']);
+
+    expect((await admin.get('/api/admin/users?pageSize=1000')).status).toBe(400);
+    expect((await admin.get(`/api/admin/users?q=${'x'.repeat(201)}`)).status).toBe(400);
+  });
+
+  it('assigns and revokes a role, each change audited with the roles before and after', async () => {
+    const user = await createUser(ctx.prisma);
+    const assigned = await admin.post(`/api/admin/users/${user.id}/roles`, { role: 'reviewer' });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body.roles).toEqual(['applicant', 'reviewer']);
+    expect((await admin.post(`/api/admin/users/${user.id}/roles`, { role: 'reviewer' })).body.roles).toEqual(['applicant', 'reviewer']);
+
+    const revoked = await admin.delete(`/api/admin/users/${user.id}/roles/applicant`);
+    expect(revoked.body.roles).toEqual(['reviewer']);
+
+    const audit = await ctx.prisma.auditLog.findMany({ where: { entityType: 'user', entityId: user.id }, orderBy: { createdAt: 'asc' } });
+    expect(audit.map((entry) => [entry.action, entry.actorId, entry.before, entry.after])).toEqual([
+      ['user.role_assigned', adminId, { roles: ['applicant'] }, { roles: ['applicant', 'reviewer'] }],
+      ['user.role_revoked', adminId, { roles: ['applicant', 'reviewer'] }, { roles: ['reviewer'] }],
+    ]);
+
+    expect((await admin.post(`/api/admin/users/${user.id}/roles`, { role: 'superuser' })).status).toBe(400);
+    expect((await admin.delete(`/api/admin/users/${user.id}/roles/superuser`)).status).toBe(400);
+  });
+
+  it('never lets an admin revoke their own admin role or deactivate themselves', async () => {
+    const revoke = await admin.delete(`/api/admin/users/${adminId}/roles/admin`);
+    expect(revoke.status).toBe(409);
+    expect(revoke.body.type).toBe(PROBLEM_TYPES.conflict);
+    expect((await admin.post(`/api/admin/users/${adminId}/deactivate`)).status).toBe(409);
+  });
+
+  it('deactivates an account: its sessions end and it cannot sign in until reactivated', async () => {
+    const user = await createUser(ctx.prisma, { email: 'leaving@example.test' });
+    const their = await ctx.client().signInAs(user.id);
+    expect((await their.get('/api/auth/me')).body).toMatchObject({ email: 'leaving@example.test' });
+
+    const deactivated = await admin.post(`/api/admin/users/${user.id}/deactivate`);
+    expect(deactivated.status).toBe(200);
+    expect(deactivated.body).toMatchObject({ deactivatedAt: expect.any(String), activeSessionCount: 0 });
+    expect((await their.get('/api/auth/me')).status).toBe(401);
+
+    const login = await ctx.client().post('/api/auth/login', { email: 'leaving@example.test', password: TEST_PASSWORD });
+    expect(login.status).toBe(403);
+    expect(login.body.type).toBe(PROBLEM_TYPES.accountDeactivated);
+    const wrongPassword = await ctx.client().post('/api/auth/login', { email: 'leaving@example.test', password: 'wrong-password-123' });
+    expect(wrongPassword.body.type).toBe(PROBLEM_TYPES.invalidCredentials);
+
+    expect((await admin.get('/api/admin/users?status=deactivated')).body.items.map((row: { id: string }) => row.id)).toEqual([user.id]);
+
+    const reactivated = await admin.post(`/api/admin/users/${user.id}/reactivate`);
+    expect(reactivated.body.deactivatedAt).toBeNull();
+    expect((await ctx.client().post('/api/auth/login', { email: 'leaving@example.test', password: TEST_PASSWORD })).status).toBe(200);
+    const actions = await ctx.prisma.auditLog.findMany({ where: { entityId: user.id, action: { startsWith: 'user.' } }, select: { action: true } });
+    expect(actions.map((entry) => entry.action)).toEqual(expect.arrayContaining(['user.deactivated', 'user.reactivated']));
+  });
+
+  it('assigns coordinators (and only coordinators) to run a programme, audited', async () => {
+    const programme = await createProgramme(ctx.prisma);
+    const coordinator = await createUser(ctx.prisma, { roles: ['coordinator'], email: 'koordinatore@example.test' });
+    const applicant = await createUser(ctx.prisma);
+
+    const added = await admin.post(`/api/admin/programmes/${programme.id}/staff`, { userId: coordinator.id });
+    expect(added.status).toBe(200);
+    const row = added.body.items.find((item: { id: string }) => item.id === programme.id);
+    expect(row.staff.map((staff: { email: string }) => staff.email)).toEqual(['koordinatore@example.test']);
+    expect((await admin.get(`/api/admin/users/${coordinator.id}`)).body.programmes).toEqual([{ id: programme.id, name: { lv: programme.nameLv, en: programme.nameEn } }]);
+
+    const refused = await admin.post(`/api/admin/programmes/${programme.id}/staff`, { userId: applicant.id });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ path: 'userId', code: 'not_coordinator' })]);
+
+    const removed = await admin.delete(`/api/admin/programmes/${programme.id}/staff/${coordinator.id}`);
+    expect(removed.body.items.find((item: { id: string }) => item.id === programme.id).staff).toEqual([]);
+    const audit = await ctx.prisma.auditLog.findMany({ where: { entityType: 'programme', entityId: programme.id }, orderBy: { createdAt: 'asc' } });
+    expect(audit.map((entry) => entry.action)).toEqual(['programme.staff_added', 'programme.staff_removed']);
+  });
+
+  it('refuses every other role and visitors', async () => {
+    const target = await createUser(ctx.prisma);
+    const programme = await createProgramme(ctx.prisma);
+    for (const role of ['applicant', 'coordinator', 'reviewer', 'consultant'] as const) {
+      const client = await ctx.client().signInAs((await createUser(ctx.prisma, { roles: [role] })).id);
+      expect((await client.get('/api/admin/users')).status).toBe(403);
+      expect((await client.post(`/api/admin/users/${target.id}/roles`, { role: 'admin' })).status).toBe(403);
+      expect((await client.post(`/api/admin/users/${target.id}/deactivate`)).status).toBe(403);
+      expect((await client.post(`/api/admin/programmes/${programme.id}/staff`, { userId: target.id })).status).toBe(403);
+      expect((await client.get('/api/admin/jobs')).status).toBe(403);
+    }
+    expect((await ctx.client().get('/api/admin/users')).status).toBe(401);
+    expect((await admin.get('/api/admin/users/not-a-uuid')).status).toBe(400);
+    expect((await admin.get('/api/admin/users/7d3c8f3e-5b7a-4c1e-9f0a-2b6d4e8a1c3f')).status).toBe(404);
+  });
+});

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../prisma/prisma.service';
+
+export interface CallStatusCountRow {
+  id: string;
+  code: string;
+  titleLv: string;
+  titleEn: string;
+  status: string;
+  closesAt: Date;
+  applicationStatus: string | null;
+  count: number;
+}
+
+export interface AttentionRow {
+  applicationId: string;
+  referenceNumber: string | null;
+  organisationName: string;
+  callCode: string;
+  since: Date;
+}
+
+export interface ActivityRow {
+  id: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actorName: string | null;
+  createdAt: Date;
+}
+
+const CALL_LIMIT = 50;
+const ATTENTION_LIMIT = 20;
+const ACTIVITY_LIMIT = 15;
+
+/**
+ * The coordinator home's SQL. Every query is scoped by ProgrammeStaff: a coordinator sees
+ * only the calls, applications and activity of the programmes they run.
+ */
+@Injectable()
+export class WorkspaceRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** One row per (call, application status), counted in the database; calls with none get one row with a null status. */
+  callStatusCounts(userId: string): Promise<CallStatusCountRow[]> {
+    return this.prisma.$queryRaw<CallStatusCountRow[]>`
+      WITH my_calls AS (
+        SELECT c.id, c.code, c."titleLv", c."titleEn", c.status::text AS status, c."closesAt"
+        FROM "Call" c
+        JOIN "ProgrammeStaff" ps ON ps."programmeId" = c."programmeId" AND ps."userId" = ${userId}::uuid
+        WHERE c.status <> 'archived'
+        ORDER BY c."closesAt" DESC
+        LIMIT ${CALL_LIMIT}
+      )
+      SELECT mc.id::text AS id, mc.code, mc."titleLv", mc."titleEn", mc.status, mc."closesAt",
+             a.status::text AS "applicationStatus", count(a.id)::int AS count
+      FROM my_calls mc
+      LEFT JOIN "Application" a ON a."callId" = mc.id
+      GROUP BY mc.id, mc.code, mc."titleLv", mc."titleEn", mc.status, mc."closesAt", a.status
+      ORDER BY mc."closesAt" DESC, mc.id`;
+  }
+
+  /** Submitted applications whose clarification the applicant has answered, not yet taken further. */
+  clarificationsAnswered(userId: string): Promise<AttentionRow[]> {
+    return this.prisma.$queryRaw<AttentionRow[]>`
+      SELECT a.id::text AS "applicationId", a."referenceNumber", o."legalName" AS "organisationName",
+             c.code AS "callCode", max(cr."resolvedAt") AS since
+      FROM "Application" a
+      JOIN "Call" c ON c.id = a."callId"
+      JOIN "ProgrammeStaff" ps ON ps."programmeId" = c."programmeId" AND ps."userId" = ${userId}::uuid
+      JOIN "Organisation" o ON o.id = a."organisationId"
+      JOIN "ClarificationRequest" cr ON cr."applicationId" = a.id AND cr."resolvedAt" IS NOT NULL
+      WHERE a.status = 'submitted'
+      GROUP BY a.id, a."referenceNumber", o."legalName", c.code
+      ORDER BY since DESC
+      LIMIT ${ATTENTION_LIMIT}`;
+  }
+
+  pendingClaimCount(): Promise<number> {
+    return this.prisma.organisationClaim.count({ where: { status: 'pending' } });
+  }
+
+  /**
+   * The latest audit entries about the coordinator's calls and about applications to them
+   * that were ever submitted (an applicant's draft is not staff business).
+   */
+  recentActivity(userId: string): Promise<ActivityRow[]> {
+    return this.prisma.$queryRaw<ActivityRow[]>`
+      WITH my_calls AS (
+        SELECT c.id FROM "Call" c
+        JOIN "ProgrammeStaff" ps ON ps."programmeId" = c."programmeId" AND ps."userId" = ${userId}::uuid
+      )
+      SELECT l.id::text AS id, l.action, l."entityType", l."entityId", u."displayName" AS "actorName", l."createdAt"
+      FROM "AuditLog" l
+      LEFT JOIN "User" u ON u.id = l."actorId"
+      WHERE (l."entityType" = 'call' AND l."entityId" IN (SELECT id::text FROM my_calls))
+         OR (l."entityType" = 'application' AND l."entityId" IN (
+              SELECT a.id::text FROM "Application" a
+              WHERE a."callId" IN (SELECT id FROM my_calls) AND a."submittedAt" IS NOT NULL))
+      ORDER BY l."createdAt" DESC
+      LIMIT ${ACTIVITY_LIMIT}`;
+  }
+}

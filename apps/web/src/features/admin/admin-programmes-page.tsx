@@ -1,0 +1,101 @@
+import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import type { TAdminProgrammeListResponse } from '@kopa/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../../components/notify';
+import { PageLoader } from '../../components/page-loader';
+import { ProblemAlert } from '../../components/problem-alert';
+import { localized } from '../../i18n/languages';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useAdminProgrammes, useAdminUsers, useChangeStaff } from './admin.api';
+
+type Programme = TAdminProgrammeListResponse['items'][number];
+
+/** `/admin/programmes`: which coordinators run which programme. */
+export function AdminProgrammesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('admin.programmes.title'));
+  const programmes = useAdminProgrammes();
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('admin.programmes.title')}</Title>
+      <Text>{t('admin.programmes.intro')}</Text>
+      {programmes.isPending ? (
+        <PageLoader />
+      ) : programmes.isError ? (
+        <ProblemAlert error={programmes.error} />
+      ) : (
+        programmes.data.items.map((programme) => <ProgrammeStaffCard key={programme.id} programme={programme} />)
+      )}
+    </Stack>
+  );
+}
+
+function ProgrammeStaffCard({ programme }: { programme: Programme }) {
+  const { t, i18n } = useTranslation();
+  const coordinators = useAdminUsers({ role: 'coordinator', status: 'active', page: 1, pageSize: 100 });
+  const change = useChangeStaff();
+  const [picked, setPicked] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const name = localized(programme.name, i18n.language);
+  const headingId = `programme-${programme.id}`;
+  const candidates = (coordinators.data?.items ?? []).filter((user) => !programme.staff.some((staff) => staff.id === user.id));
+
+  const run = (userId: string, kind: 'add' | 'remove', done: string) => {
+    setError(null);
+    change.mutate({ programmeId: programme.id, userId, kind }, { onSuccess: () => notifySuccess(done), onError: setError });
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Title order={2} size="h3" id={headingId}>
+          {name}
+        </Title>
+        {error !== null && <ProblemAlert error={error} />}
+        {programme.staff.length === 0 ? (
+          <Text>{t('admin.programmes.noStaff')}</Text>
+        ) : (
+          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+            {programme.staff.map((staff) => (
+              <Group component="li" key={staff.id} gap="sm" wrap="wrap">
+                <Text fw={600}>{staff.displayName}</Text>
+                <Text style={{ wordBreak: 'break-all' }}>{staff.email}</Text>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  loading={change.isPending}
+                  aria-label={t('admin.programmes.removeNamed', { name: staff.displayName })}
+                  onClick={() => run(staff.id, 'remove', t('admin.programmes.removed', { name: staff.displayName }))}
+                >
+                  {t('admin.programmes.remove')}
+                </Button>
+              </Group>
+            ))}
+          </Stack>
+        )}
+        <Group align="end" gap="sm">
+          <Select
+            label={t('admin.programmes.addCoordinator')}
+            data={candidates.map((user) => ({ value: user.id, label: `${user.displayName} (${user.email})` }))}
+            value={picked}
+            onChange={setPicked}
+            searchable
+            nothingFoundMessage={t('admin.programmes.noCandidates')}
+          />
+          <Button
+            disabled={!picked}
+            loading={change.isPending}
+            onClick={() => {
+              if (!picked) return;
+              run(picked, 'add', t('admin.programmes.added'));
+              setPicked(null);
+            }}
+          >
+            {t('admin.programmes.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
