@@ -12,7 +12,6 @@ import { readStoredLanguage } from '../../i18n/language-storage';
 import { isUiLanguage } from '../../i18n/languages';
 import { isApiProblem } from '../../lib/api-problem';
 import { ZOD_PARSE_OPTIONS } from '../../lib/zod-issue-message';
-import { homePathFor } from '../workspace/workspace-nav-items';
 import { AuthPageLayout } from './auth-page-layout';
 import { useLogin } from './auth.api';
 import { landingAfterLogin } from './post-login';
