@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export function RecoveryCodesList({ codes }: { codes: string[] }) {
   const { t } = useTranslation();
   return (
-    <Alert color="yellow" title={t('security.recovery.title')}>
+    <Alert color="blue" title={t('security.recovery.title')}>
       <Text size="sm" mb="sm">
         {t('security.recovery.intro')}
       </Text>
