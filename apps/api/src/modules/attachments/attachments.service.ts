@@ -117,6 +117,16 @@ export class AttachmentsService {
       this.logger.error(`content of attachment ${attachment.id} is missing from storage: ${String(error)}`);
       throw Problems.notFound('The file content is missing.');
     }
+    // Who opened which file, and as whom (member, staff, reviewer), is part of the application's record.
+    await this.prisma.$transaction((tx) =>
+      this.audit.record(tx, {
+        actorId: principal.id,
+        action: 'attachment.downloaded',
+        entityType: 'application',
+        entityId: attachment.applicationId,
+        after: { attachmentId: attachment.id, questionId: attachment.questionId, fileName: attachment.fileName, as: viewer.actor },
+      }),
+    );
     return { attachment, content };
   }
 
