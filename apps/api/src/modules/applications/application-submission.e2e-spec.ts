@@ -158,7 +158,9 @@ describe('Applications: submission and withdrawal', () => {
       const started = await startApplication(world, world.clients.owner, call.id);
       await saveAnswers(world.clients.owner, started, completeAnswers());
       unpin = pinClock(ctx, at);
-      const response = await world.clients.owner.post(`/api/applications/${started.id}/submit`);
+      // Sessions expire by the same clock: sign in at the pinned instant.
+      const owner = await ctx.client().signInAs(world.users.owner.id);
+      const response = await owner.post(`/api/applications/${started.id}/submit`);
       unpin();
       unpin = undefined;
       expect(response.status).toBe(200);
