@@ -151,6 +151,10 @@ describe('Reviewers see only applications assigned to them, redacted', () => {
     expect(shown.status).toBe(200);
     expect(Buffer.compare(shown.bytes, SAMPLE_FILES.pdf)).toBe(0);
     expect((await downloadBytes(ctx.app, client, `/api/attachments/${files.cv}/content`)).status).toBe(404);
+    const recorded = await ctx.prisma.auditLog.findMany({ where: { entityId: applicationId, action: 'attachment.downloaded' } });
+    expect(recorded.map((row) => (row.after as { attachmentId: string; as: string }))).toEqual([
+      expect.objectContaining({ attachmentId: files.documents, as: 'reviewer' }),
+    ]);
     const application = await client.get(`/api/applications/${applicationId}`);
     expect(application.body.answers.cv).toBeUndefined();
     expect(application.body.withheldQuestionIds).toEqual(['cv']);

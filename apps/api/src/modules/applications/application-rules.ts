@@ -4,6 +4,7 @@ import {
   APPLICATION_TRANSITIONS,
   canTakeApplicationAction,
   type TApplicationAction,
+  type TFieldError,
   type TApplicationCaller,
 } from '@kopa/shared';
 import { Problems } from '../../common/problem/problem.exception';
@@ -36,6 +37,17 @@ export function assertRoleMayTake(action: TApplicationAction, caller: TApplicati
   if (caller.actor === 'member' && roles && !roles.includes(caller.orgRole ?? 'member')) {
     throw Problems.forbidden(`Only ${roles.join(', ')}s of the organisation may ${action} an application.`);
   }
+}
+
+/** Why an organisation may not apply to a call (its type and municipality): checked at start and again at submission. */
+export function ineligibilityReasons(
+  call: { eligibleOrganisationTypes: string[]; eligibleMunicipalityCodes: string[] },
+  organisation: { type: string; municipalityCode: string },
+): TFieldError[] {
+  const reasons: string[] = [];
+  if (!call.eligibleOrganisationTypes.includes(organisation.type)) reasons.push('application.ineligible.organisationType');
+  if (!call.eligibleMunicipalityCodes.includes(organisation.municipalityCode)) reasons.push('application.ineligible.municipality');
+  return reasons.map((message) => ({ path: 'organisationId', code: 'ineligible', message }));
 }
 
 /** The calendar year in Riga at an instant (a submission at 00:30 on 1 January Riga time is the new year). */

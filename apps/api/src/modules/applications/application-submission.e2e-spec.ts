@@ -77,6 +77,23 @@ describe('Applications: submission and withdrawal', () => {
     expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: started.id } })).status).toBe('draft');
   });
 
+  it("checks eligibility again at submission: an organisation that moved out of the call's municipalities is refused", async () => {
+    const started = await startApplication(world);
+    await saveAnswers(world.clients.owner, started, completeAnswers());
+    await ctx.prisma.organisation.update({ where: { id: world.organisation.id }, data: { municipalityCode: 'balvi' } });
+    try {
+      const refused = await world.clients.owner.post(`/api/applications/${started.id}/submit`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([
+        { path: 'organisationId', code: 'ineligible', message: 'application.ineligible.municipality' },
+      ]);
+      expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: started.id } })).status).toBe('draft');
+    } finally {
+      await ctx.prisma.organisation.update({ where: { id: world.organisation.id }, data: { municipalityCode: 'preili' } });
+    }
+    expect((await world.clients.owner.post(`/api/applications/${started.id}/submit`)).status).toBe(200);
+  });
+
   it('accepts a submission 1 second before the close instant and refuses one 1 second after', async () => {
     const closesAt = new Date(Date.now() + 7 * 86_400_000);
     const call = await createCallWithApplicationForm(ctx.prisma, world.programme.id, { closesAt });
@@ -141,7 +158,9 @@ describe('Applications: submission and withdrawal', () => {
       const started = await startApplication(world, world.clients.owner, call.id);
       await saveAnswers(world.clients.owner, started, completeAnswers());
       unpin = pinClock(ctx, at);
-      const response = await world.clients.owner.post(`/api/applications/${started.id}/submit`);
+      // Sessions expire by the same clock: sign in at the pinned instant.
+      const owner = await ctx.client().signInAs(world.users.owner.id);
+      const response = await owner.post(`/api/applications/${started.id}/submit`);
       unpin();
       unpin = undefined;
       expect(response.status).toBe(200);

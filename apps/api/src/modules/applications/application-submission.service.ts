@@ -10,7 +10,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
 import { auditSnapshot, bigintOrNull } from './applications.mapper';
-import { assertRoleMayTake, assertTransition, formatReference, rigaYear } from './application-rules';
+import { assertRoleMayTake, assertTransition, formatReference, ineligibilityReasons, rigaYear } from './application-rules';
 import { ReceiptService } from './receipt/receipt.service';
 import { ClarificationAnsweredNotifier } from './clarification-answered.notifier';
 
@@ -42,6 +42,9 @@ export class ApplicationSubmissionService {
         // Already submitted (a repeat, a retry or the loser of a race): the same result, no second submission.
         if (application.status === 'submitted') return this.service.respondIn(tx, id, viewer, now);
         assertTransition('submit', deadlineFacts(application), caller, now);
+        // The organisation or the call may have changed since the application was started.
+        const ineligible = ineligibilityReasons(application.call, application.organisation);
+        if (ineligible.length > 0) throw Problems.validation(ineligible, 'The organisation is no longer eligible for this call.');
         await this.applications.lockFormForShare(tx, application.callId, application.formVersion);
         const form = await this.gate.formOf(application, tx);
         const answers = (application.answers ?? {}) as TAnswers;

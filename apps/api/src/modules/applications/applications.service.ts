@@ -17,7 +17,7 @@ import type { Tx } from '../../prisma/prisma.service';
 import { ApplicationGate, deadlineFacts, isBeforeDeadline, type ApplicationDetail, type ApplicationViewer } from '../application-access';
 import { ApplicationsRepository } from './applications.repository';
 import { auditSnapshot, toApplicationResponse } from './applications.mapper';
-import { assertTransition } from './application-rules';
+import { assertTransition, ineligibilityReasons } from './application-rules';
 
 @Injectable()
 export class ApplicationsService {
@@ -39,15 +39,8 @@ export class ApplicationsService {
     if (call.status !== 'published' || now < call.opensAt || now >= call.closesAt) {
       throw Problems.invalidTransition('The call is not open for applications.');
     }
-    const reasons: string[] = [];
-    if (!call.eligibleOrganisationTypes.includes(organisation.type)) reasons.push('application.ineligible.organisationType');
-    if (!call.eligibleMunicipalityCodes.includes(organisation.municipalityCode)) reasons.push('application.ineligible.municipality');
-    if (reasons.length > 0) {
-      throw Problems.validation(
-        reasons.map((message) => ({ path: 'organisationId', code: 'ineligible', message })),
-        'The organisation is not eligible for this call.',
-      );
-    }
+    const reasons = ineligibilityReasons(call, organisation);
+    if (reasons.length > 0) throw Problems.validation(reasons, 'The organisation is not eligible for this call.');
     const form = call.forms[0];
     if (!form) throw Problems.invalidTransition('The call has no application form yet.');
 

@@ -40,7 +40,7 @@ describe('attachments', () => {
     const application = await createDraftApplication(ctx.prisma, { callId: call.id, organisationId: organisation.id });
     const member = await ctx.client().signInAs(members[0]!.id);
     const url = `/api/applications/${application.id}/attachments?questionId=documents`;
-    return { call, organisation, owner, member, coordinator, application, url };
+    return { call, organisation, owner, members, member, coordinator, application, url };
   }
 
   it('stores an upload and streams the same bytes back with safe headers', async () => {
@@ -82,6 +82,16 @@ describe('attachments', () => {
 
     const audit = await ctx.prisma.auditLog.findMany({ where: { entityId: d.application.id, action: 'attachment.uploaded' } });
     expect(audit).toHaveLength(1);
+    // Every download is recorded: who, which file, as whom.
+    const downloads = await ctx.prisma.auditLog.findMany({
+      where: { entityId: d.application.id, action: 'attachment.downloaded' },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(downloads.map((row) => [row.actorId, (row.after as { attachmentId: string; as: string }).as])).toEqual([
+      [d.members[0]!.id, 'member'],
+      [d.coordinator.id, 'staff'],
+    ]);
+    expect(downloads[0]!.after).toMatchObject({ attachmentId: upload.body.id, questionId: 'documents' });
   });
 
   it('decides the type from the content: a PNG named .pdf is a PNG, and refused where PNGs are not accepted', async () => {

@@ -91,7 +91,7 @@ export class AttachmentsService {
           after: { attachmentId: attachment.id, questionId, fileName, mimeType: sniffed.mimeType, sizeBytes: stored.size, sha256: stored.sha256 },
         });
         return attachment;
-      });
+      }, TX_OPTIONS);
     } catch (error) {
       await this.storage.delete(stored.key);
       throw error;
@@ -117,6 +117,16 @@ export class AttachmentsService {
       this.logger.error(`content of attachment ${attachment.id} is missing from storage: ${String(error)}`);
       throw Problems.notFound('The file content is missing.');
     }
+    // Who opened which file, and as whom (member, staff, reviewer), is part of the application's record.
+    await this.prisma.$transaction((tx) =>
+      this.audit.record(tx, {
+        actorId: principal.id,
+        action: 'attachment.downloaded',
+        entityType: 'application',
+        entityId: attachment.applicationId,
+        after: { attachmentId: attachment.id, questionId: attachment.questionId, fileName: attachment.fileName, as: viewer.actor },
+      }),
+    );
     return { attachment, content };
   }
 
@@ -136,7 +146,7 @@ export class AttachmentsService {
         entityId: application.id,
         before: { attachmentId: attachment.id, questionId: attachment.questionId, fileName: attachment.fileName },
       });
-    });
+    }, TX_OPTIONS);
     // After the commit: if this fails the row is already deleted and the file is an orphan, never the reverse.
     await this.storage.delete(attachment.storageKey).catch((error: unknown) => {
       this.logger.warn(`could not remove content of attachment ${attachment.id}: ${String(error)}`);
@@ -151,6 +161,9 @@ export class AttachmentsService {
     }
   }
 }
+
+/** The gate's checks and the row lock run inside; room for a busy database, as the answer saves have. */
+const TX_OPTIONS = { timeout: 15_000 };
 
 /** @fastify/multipart's own limit (the global ceiling) surfaces as this error code. */
 function isMultipartSizeError(error: unknown): boolean {

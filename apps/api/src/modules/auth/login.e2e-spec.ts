@@ -2,6 +2,7 @@ import { PROBLEM_TYPES } from '@kopa/shared';
 import type { TestContext } from '../../test/test-app';
 import { createUser, TEST_PASSWORD } from '../../test/factories';
 import { SESSION_COOKIE } from '../../common/auth/session-cookie';
+import { pinClock } from '../../test/application-factories';
 import { expectProblem, startAuthTestApp } from './auth.e2e-helpers';
 
 describe('sign-in, lockout, sign-out and the own account (/api/auth)', () => {
@@ -82,9 +83,19 @@ describe('sign-in, lockout, sign-out and the own account (/api/auth)', () => {
     );
     expect(actions).toEqual([...Array(5).fill('user.login_failed'), 'user.locked']);
 
-    // The lock window passes (moved in the database rather than waited for).
-    await ctx.prisma.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
-    expect((await attempt('olga@example.test', TEST_PASSWORD)).status).toBe(200);
+    // The lock window is decided by the server's clock: pinned just before its end, then just after.
+    const before = pinClock(ctx, new Date(locked.lockedUntil!.getTime() - 1000));
+    try {
+      expectProblem(await attempt('olga@example.test', TEST_PASSWORD), 423, PROBLEM_TYPES.accountLocked);
+    } finally {
+      before();
+    }
+    const after = pinClock(ctx, new Date(locked.lockedUntil!.getTime() + 1000));
+    try {
+      expect((await attempt('olga@example.test', TEST_PASSWORD)).status).toBe(200);
+    } finally {
+      after();
+    }
     expect(await userRow(user.id)).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
   });
 
