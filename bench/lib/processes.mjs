@@ -41,7 +41,7 @@ export function startNode(script, env, logFile, args = []) {
 export const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
 export const WORKER_MAIN = join(ROOT, 'apps/api/dist/worker.js');
 
-export async function waitForHttp(url, { timeoutMs = 60_000, process: proc } = {}) {
+export async function waitForHttp(url, { timeoutMs = 180_000, process: proc } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (proc && proc.child.exitCode !== null) throw new Error(`${url}: the process exited with code ${proc.child.exitCode}`);
