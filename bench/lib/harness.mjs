@@ -66,7 +66,8 @@ export async function runBench({ smoke, scale, duration, fresh, only, logDir, lo
       STORAGE_DIR: join(logDir, 'uploads'),
     };
     log(`starting API (port ${apiPort}), worker and floor (port ${floorPort}); logs in ${logDir}`);
-    const api = startNode(API_MAIN, env, join(logDir, 'api.log'));
+    // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the load.
+    const api = startNode(API_MAIN, env, join(logDir, 'api.log'), process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean));
     stops.push(() => api.stop());
     const worker = startNode(WORKER_MAIN, env, join(logDir, 'worker.log'));
     stops.push(() => worker.stop());
@@ -82,7 +83,14 @@ export async function runBench({ smoke, scale, duration, fresh, only, logDir, lo
       data,
       sink,
       duration,
-      surgeWindowSeconds: smoke ? 5 : 60,
+      /**
+       * How much load: real runs last `duration` seconds at the scenario's connections; smoke
+       * runs send a fixed number of requests over at most 10 connections, so that a busy
+       * machine makes them slower but never empty.
+       */
+      size: (connections) => (smoke ? { connections: Math.min(connections, 10), amount: Math.min(connections, 10) * 4 } : { connections, duration }),
+      surgeConnections: smoke ? 5 : 100,
+      surgeWindowSeconds: smoke ? 10 : 60,
       mailTimeoutMs: smoke ? 60_000 : 300_000,
       /** Runs a load while sampling the RSS of the API and the worker. */
       async measure(load) {

@@ -32,7 +32,7 @@ function withForwardedFor(request) {
 }
 
 /**
- * Runs one load and returns { requests, rps, p50, p95, p99, max, errors, non2xx, failures }.
+ * Runs one load and returns { connections, requests, rps, p50, p95, p99, max, errors, non2xx, failures }.
  * `requests` are shared by all connections; `perClient(i)` gives connection i its own instead.
  * `check(status, body)` may return an error text for a 2xx answer that is still wrong.
  */
@@ -72,6 +72,7 @@ export async function runLoad({ url, requests, perClient, connections, duration,
   latencies.sort((a, b) => a - b);
   const seconds = result.duration;
   return {
+    connections,
     requests: latencies.length,
     rps: Math.round((latencies.length / seconds) * 10) / 10,
     p50: round(percentile(latencies, 50)),

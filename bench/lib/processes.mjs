@@ -17,10 +17,10 @@ export function freePort() {
 }
 
 /** Starts `node <script>` with its output in `logFile`; returns { child, pid, stop(), exited }. */
-export function startNode(script, env, logFile, args = []) {
+export function startNode(script, env, logFile, nodeArgs = []) {
   if (!existsSync(script)) throw new Error(`${script} is missing: run pnpm build first`);
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));

@@ -1,7 +1,7 @@
 // The one table `pnpm bench` prints, and the JSON it keeps under bench/results/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { RESULTS_DIR, ROOT } from './paths.mjs';
 
@@ -42,7 +42,8 @@ function commit() {
 export function writeResult({ scale, smoke, duration, rows, peaks, dataSeconds, dir = RESULTS_DIR }) {
   mkdirSync(dir, { recursive: true });
   const at = new Date().toISOString();
-  const result = { at, commit: commit(), cores: availableParallelism(), node: process.version, scale, smoke, durationSeconds: duration, dataSeconds, peakRssMb: peaks, rows };
+  // The machine's load average says how far to trust the figures (2 cores shared: see README).
+  const result = { at, commit: commit(), cores: availableParallelism(), loadAverage: loadavg().map((v) => Math.round(v * 10) / 10), node: process.version, scale, smoke, durationSeconds: duration, dataSeconds, peakRssMb: peaks, rows };
   const file = join(dir, `${at.replace(/[:.]/g, '-')}-${scale}${smoke ? '-smoke' : ''}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;

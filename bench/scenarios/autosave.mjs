@@ -41,11 +41,10 @@ export async function autosave(ctx) {
   const result = await ctx.measure(() =>
     runLoad({
       url: ctx.appUrl,
-      connections,
-      duration: ctx.duration,
+      ...ctx.size(connections),
       perClient,
       check: (_status, body) => (body.includes('"conflicts":[]') ? undefined : `save not merged: ${body.slice(-200)}`),
     }),
   );
-  return [{ scenario: '4 draft autosave', target: 'app', connections, ...result }];
+  return [{ scenario: '4 draft autosave', target: 'app', ...result }];
 }

@@ -28,8 +28,7 @@ export async function coordinatorList(ctx) {
     const result = await ctx.measure(() =>
       runLoad({
         url,
-        connections: 10,
-        duration: ctx.duration,
+        ...ctx.size(10),
         headers,
         requests: paths.map((path) => ({ method: 'GET', path })),
         check: (_status, body) => (body.startsWith('{"items":') ? undefined : 'unexpected body'),

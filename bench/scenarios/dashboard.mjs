@@ -12,8 +12,7 @@ export async function dashboard(ctx) {
   const result = await ctx.measure(() =>
     runLoad({
       url: ctx.appUrl,
-      connections: 50,
-      duration: ctx.duration,
+      ...ctx.size(50),
       headers,
       requests: ['/api/auth/session', '/api/organisations/mine', '/api/applications/mine'].map((path) => ({ method: 'GET', path })),
       check: (_status, body) => (body.includes('"items"') || body.includes('"user"') ? undefined : 'unexpected body'),

@@ -28,7 +28,7 @@ export async function surge(ctx) {
   const result = await ctx.measure(() =>
     runLoad({
       url: ctx.appUrl,
-      connections: Math.min(100, drafts.length),
+      connections: Math.min(ctx.surgeConnections, drafts.length),
       amount: drafts.length,
       overallRate: Math.max(1, Math.ceil(drafts.length / ctx.surgeWindowSeconds)),
       requests: [
@@ -45,7 +45,7 @@ export async function surge(ctx) {
   );
   const submitSeconds = (Date.now() - started) / 1000;
   const verification = await verifySurge(ctx, drafts);
-  return [{ scenario: '5 deadline surge', target: 'app', connections: Math.min(100, drafts.length), note: `${drafts.length} submits in ${submitSeconds.toFixed(0)} s`, ...result, verification }];
+  return [{ scenario: '5 deadline surge', target: 'app', connections: Math.min(ctx.surgeConnections, drafts.length), note: `${drafts.length} submits in ${submitSeconds.toFixed(0)} s`, ...result, verification }];
 }
 
 async function verifySurge(ctx, drafts) {
