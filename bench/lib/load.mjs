@@ -59,7 +59,8 @@ export async function runLoad({ url, requests, perClient, connections, duration,
     ...(amount ? { amount } : { duration }),
     ...(overallRate ? { overallRate } : {}),
     headers,
-    timeout: 30,
+    // Longer than the app's own waits (20 s for a connection, 15 s per submission), so its errors show, not ours.
+    timeout: 60,
     requests: (requests ?? perClient(0)).map(wrap),
     // Per-connection requests: one applicant per connection, so its saves run one after another.
     ...(perClient ? { setupClient: (client) => client.setRequests(perClient(clients++).map(wrap)) } : {}),
