@@ -48,6 +48,13 @@ const suites = [
     parse: parseJestLikeJson,
   },
   {
+    // pnpm bench:smoke (every load scenario briefly, against the built app) and the web size budget.
+    name: 'bench (node:test)',
+    dir: 'bench',
+    command: (file) => nodeTest(join(ROOT, 'bench'), file, testFiles(join(ROOT, 'bench/test')).map((f) => join('test', f)), ['--import', 'tsx']),
+    parse: parseNodeTap,
+  },
+  {
     name: 'e2e (playwright)',
     dir: 'e2e',
     command: (file) => ['pnpm', ['--filter', '@kopa/e2e', 'test', '--reporter=list,json'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: file } }],

@@ -18,6 +18,7 @@ import { registerRequestContext } from './common/http/request-context';
 import { registerSecurityHeaders } from './common/http/security-headers';
 import { problemTitle } from './common/problem/problem-titles';
 import { localeFromAcceptLanguage } from './common/http/request-locale';
+import { setStaticCacheHeaders } from './common/http/static-cache';
 
 /** Builds the HTTP application; main.ts listens on it, tests drive it through inject(). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -79,7 +80,15 @@ function trustProxyOption(setting: AppConfig['TRUST_PROXY']) {
 async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const dist = resolve(config.WEB_DIST_DIR ?? join(__dirname, '../../web/dist'));
   if (!existsSync(join(dist, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  // The build writes .br and .gz beside each asset: served by Accept-Encoding (with Vary), never compressed per request.
+  await app.register(fastifyStatic, {
+    root: dist,
+    wildcard: false,
+    index: ['index.html'],
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: setStaticCacheHeaders,
+  });
   // Client-side routes (/calls/…, /login) get index.html.
   app
     .getHttpAdapter()

@@ -1,0 +1,120 @@
+// Runs the scenarios against the built app started as in production, with the floor beside it.
+import { join } from 'node:path';
+import pg from 'pg';
+import { generateDataset } from '../data/generate.mjs';
+import { BIG_CALL_CODE, SURGE_CALL_CODE } from '../data/scales.mjs';
+import { benchDatabaseName, databaseExists, databaseUrl } from './database.mjs';
+import { API_MAIN, WORKER_MAIN, freePort, memoryOf, sampleRss, startNode, waitForHttp } from './processes.mjs';
+import { BENCH_DIR } from './paths.mjs';
+import { COOKIE_SECRET } from './sessions.mjs';
+import { startSmtpSink } from './smtp-sink.mjs';
+import { withFloorRatios, writeResult } from './report.mjs';
+import { publicCalls } from '../scenarios/public-calls.mjs';
+import { dashboard } from '../scenarios/dashboard.mjs';
+import { coordinatorList } from '../scenarios/coordinator-list.mjs';
+import { autosave } from '../scenarios/autosave.mjs';
+import { resetSurge, surge } from '../scenarios/surge.mjs';
+
+export const SCENARIOS = [
+  ['1', publicCalls],
+  ['2', dashboard],
+  ['3', coordinatorList],
+  ['4', autosave],
+  ['5', surge],
+];
+
+async function benchData(db) {
+  const one = async (sql, params = []) => (await db.query(sql, params)).rows[0];
+  const surgeCall = await one('SELECT id FROM "Call" WHERE code = $1', [SURGE_CALL_CODE]);
+  const bigCall = await one('SELECT id FROM "Call" WHERE code = $1', [BIG_CALL_CODE]);
+  const openCall = await one(`SELECT id FROM "Call" WHERE status = 'published' AND "closesAt" > now() AND code <> $1 ORDER BY code LIMIT 1`, [SURGE_CALL_CODE]);
+  const municipalities = (await db.query('SELECT code FROM "Municipality" ORDER BY code')).rows.map((r) => r.code);
+  if (!surgeCall || !bigCall) throw new Error('the bench database lacks the SURGE and BIG calls: regenerate it (--fresh)');
+  return { surgeCallId: surgeCall.id, bigCallId: bigCall.id, openCallId: (openCall ?? surgeCall).id, municipalities };
+}
+
+/** Returns { rows, file, failures }. */
+export async function runBench({ smoke, scale, duration, fresh, only, logDir, log }) {
+  const database = benchDatabaseName(scale);
+  let dataSeconds = null;
+  if (fresh || !(await databaseExists(database))) {
+    dataSeconds = (await generateDataset(scale, (m) => log(`data: ${m}`))).seconds;
+  }
+  const url = databaseUrl(database);
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const stops = [];
+  try {
+    const data = await benchData(db);
+    await resetSurge(db, data.surgeCallId);
+    await db.query(`DELETE FROM "Session" WHERE "userAgent" = 'kopa-bench'`);
+
+    const sink = await startSmtpSink();
+    stops.push(() => sink.close());
+    const [apiPort, floorPort] = [await freePort(), await freePort()];
+    const env = {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(apiPort),
+      APP_URL: `http://127.0.0.1:${apiPort}`,
+      DATABASE_URL: url,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      SMTP_URL: sink.url,
+      COOKIE_SECRET,
+      TRUST_PROXY: 'true',
+      QUEUE_PREFIX: `bench-${process.pid}-${Date.now()}`,
+      STORAGE_DIR: join(logDir, 'uploads'),
+    };
+    log(`starting API (port ${apiPort}), worker and floor (port ${floorPort}); logs in ${logDir}`);
+    // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the load.
+    const api = startNode(API_MAIN, env, join(logDir, 'api.log'), process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean));
+    stops.push(() => api.stop());
+    const worker = startNode(WORKER_MAIN, env, join(logDir, 'worker.log'));
+    stops.push(() => worker.stop());
+    const floor = startNode(join(BENCH_DIR, 'floor/server.mjs'), { DATABASE_URL: url, COOKIE_SECRET, PORT: String(floorPort) }, join(logDir, 'floor.log'));
+    stops.push(() => floor.stop());
+    await waitForHttp(`http://127.0.0.1:${apiPort}/api/health/ready`, { process: api });
+    await waitForHttp(`http://127.0.0.1:${floorPort}/api/public/calls`, { process: floor });
+
+    const ctx = {
+      appUrl: `http://127.0.0.1:${apiPort}`,
+      floorUrl: `http://127.0.0.1:${floorPort}`,
+      db,
+      data,
+      sink,
+      duration,
+      /**
+       * How much load: real runs last `duration` seconds at the scenario's connections; smoke
+       * runs send a fixed number of requests over at most 10 connections, so that a busy
+       * machine makes them slower but never empty.
+       */
+      size: (connections) => (smoke ? { connections: Math.min(connections, 10), amount: Math.min(connections, 10) * 4 } : { connections, duration }),
+      surgeConnections: smoke ? 5 : 100,
+      surgeWindowSeconds: smoke ? 10 : 60,
+      mailTimeoutMs: smoke ? 60_000 : 300_000,
+      /** Runs a load while sampling the RSS of the API and the worker. */
+      async measure(load) {
+        const sampler = sampleRss({ api: api.pid, worker: worker.pid });
+        const result = await load();
+        return { ...result, rss: sampler.stop() };
+      },
+    };
+    let rows = [];
+    for (const [id, scenario] of SCENARIOS) {
+      if (only && !only.includes(id)) continue;
+      log(`scenario ${id} (${scenario.name})`);
+      rows.push(...(await scenario(ctx)));
+    }
+    rows = withFloorRatios(rows);
+    const peaks = { api: Math.round(memoryOf(api.pid).hwmMb), worker: Math.round(memoryOf(worker.pid).hwmMb) };
+    const file = writeResult({ scale, smoke, duration, rows, peaks, dataSeconds, ...(smoke ? { dir: logDir } : {}) });
+    const failures = rows.flatMap((row) => [
+      ...(row.errors > 0 ? [`${row.scenario} (${row.target}): ${row.errors} errors, e.g. ${row.failureSamples.join(' | ')}`] : []),
+      ...(row.verification && !row.verification.ok ? [`${row.scenario}: ${JSON.stringify(row.verification)}`] : []),
+    ]);
+    return { rows, file, failures, peaks };
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    await db.end();
+  }
+}

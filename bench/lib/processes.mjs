@@ -1,0 +1,85 @@
+// The app as production runs it: apps/api/dist/main.js and worker.js as their own processes.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ROOT } from './paths.mjs';
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `node <script>` with its output in `logFile`; returns { child, pid, stop(), exited }. */
+export function startNode(script, env, logFile, nodeArgs = []) {
+  if (!existsSync(script)) throw new Error(`${script} is missing: run pnpm build first`);
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [...nodeArgs, script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return {
+    child,
+    pid: child.pid,
+    exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
+export const WORKER_MAIN = join(ROOT, 'apps/api/dist/worker.js');
+
+export async function waitForHttp(url, { timeoutMs = 180_000, process: proc } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc && proc.child.exitCode !== null) throw new Error(`${url}: the process exited with code ${proc.child.exitCode}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
+}
+
+/** Resident memory in MB from /proc: current (VmRSS) and the high-water mark since start (VmHWM). */
+export function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    return { rssMb: kb('VmRSS') / 1024, hwmMb: kb('VmHWM') / 1024 };
+  } catch {
+    return { rssMb: 0, hwmMb: 0 };
+  }
+}
+
+/** Polls RSS of the named processes every 200 ms; stop() returns each one's peak in MB. */
+export function sampleRss(processes) {
+  const peaks = Object.fromEntries(Object.keys(processes).map((name) => [name, 0]));
+  const sample = () => {
+    for (const [name, pid] of Object.entries(processes)) peaks[name] = Math.max(peaks[name], memoryOf(pid).rssMb);
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return Object.fromEntries(Object.entries(peaks).map(([name, mb]) => [name, Math.round(mb)]));
+    },
+  };
+}
