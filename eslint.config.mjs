@@ -44,7 +44,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: String.raw`^\.\./(?!reference/reference\.repository$|auth/secret-token$)[^./][^/]*/(?:[^/]+/)*(?![^/]*\.(?:module|service)$)(?!index$)[^/]+$`,
+              regex: String.raw`^\.\./(?!reference/reference\.repository$|auth/(?:secret-token|auth-cookie)$|attachments/(?:file-name|storage/storage\.driver)$)[^./][^/]*/(?:[^/]+/)*(?![^/]*\.(?:module|service)$)(?!index$)[^/]+$`,
               message: "Another feature's internals: import its module, a service or its index (see eslint.config.mjs for what else is allowed).",
             },
           ],
@@ -61,7 +61,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: String.raw`^\.\./\.\./(?!reference/reference\.repository$|auth/secret-token$)[^./][^/]*/(?:[^/]+/)*(?![^/]*\.(?:module|service)$)(?!index$)[^/]+$`,
+              regex: String.raw`^\.\./\.\./(?!reference/reference\.repository$|auth/(?:secret-token|auth-cookie)$|attachments/(?:file-name|storage/storage\.driver)$)[^./][^/]*/(?:[^/]+/)*(?![^/]*\.(?:module|service)$)(?!index$)[^/]+$`,
               message: "Another feature's internals: import its module, a service or its index (see eslint.config.mjs for what else is allowed).",
             },
           ],
@@ -80,7 +80,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: String.raw`^\.\./(?!reference-data/|language/|form-renderer$|applications/(?:apply-panel|application-status-badge)$|calls/public-call-list$)[^./][^/]*/(?![^/]*\.api$)(?!index$)[^/]+$`,
+              regex: String.raw`^\.\./(?!reference-data/|language/|form-renderer$|applications/(?:apply-panel|application-status-badge)$|calls/public-call-list$|account/account-section$|notifications/notification-preferences-section$|workspace/(?:activity-label|workspace-nav-items)$|decisions/applicant-decision-panel$|eligibility/applicant-eligibility-notice$)[^./][^/]*/(?![^/]*\.api$)(?!index$)[^/]+$`,
               message: "Another feature's internals: use its *.api hooks or index, or add the shared component to the allowed list in eslint.config.mjs.",
             },
           ],

@@ -85,8 +85,6 @@ export const ZRevisionPdfQuery = z.object({
   locale: z.enum(['lv', 'en']).optional(),
 });
 
-/** Upper bound of the requested-amount filters (cents): a billion euros, far above any call. */
-const MAX_REQUEST_FILTER_CENTS = 100_000_000_000;
 export const CALL_APPLICATION_MAX_PAGE_SIZE = 100;
 export const CALL_APPLICATION_SORTS = ['submittedAt', 'requested', 'organisation', 'status'] as const;
 export const ZCallApplicationListQuery = z.object({
