@@ -45,6 +45,7 @@ describe('Admin console: background jobs', () => {
     expect(overview.status).toBe(200);
     expect(overview.body.queues).toEqual([
       { name: 'email', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
+      { name: 'maintenance', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
     ]);
     expect(overview.body.failedEmails).toContainEqual({
       id,

@@ -126,8 +126,8 @@ describe('registration and e-mail verification (/api/auth)', () => {
       PROBLEM_TYPES.invalidCredentials,
     );
     const owner = await ctx.client().login('ilze@example.test', 'owners-password-1');
-    expect(owner.body).toMatchObject({ displayName: 'Ilze' });
-    const audit = await ctx.prisma.auditLog.findMany({ where: { entityId: owner.body.id }, orderBy: { createdAt: 'asc' } });
+    expect(owner.body.user).toMatchObject({ displayName: 'Ilze' });
+    const audit = await ctx.prisma.auditLog.findMany({ where: { entityId: owner.body.user.id }, orderBy: { createdAt: 'asc' } });
     expect(audit.map((entry) => entry.action)).toEqual(['user.registered', 'user.registered_again', 'user.email_verified', 'user.login_failed', 'user.login']);
   });
 

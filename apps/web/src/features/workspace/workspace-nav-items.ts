@@ -28,7 +28,6 @@ export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { to: '/manage/organisation-claims', label: 'organisations.nav.claims', access: { permission: 'organisations:review-claims' } },
   { to: '/admin/audit', label: 'workspace.nav.audit', access: { permission: 'audit:read' } },
   { to: '/reviews', label: 'workspace.nav.reviews', access: { permission: 'reviews:work' } },
-  { to: '/notifications', label: 'workspace.nav.notifications', access: { permission: 'notifications:self' } },
   { to: '/consultations', label: 'workspace.nav.consultations', access: { role: 'consultant' } },
   { to: '/dashboard', label: 'nav.dashboard', access: { permission: 'applications:apply' } },
   { to: '/organisations', label: 'organisations.nav.link', access: { permission: 'organisations:use' } },

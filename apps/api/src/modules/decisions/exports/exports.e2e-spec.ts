@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestContext } from '../../../test/test-app';
+import { createUser } from '../../../test/factories';
 import type { TestClient } from '../../../test/test-client';
 import { SESSION_COOKIE } from '../../../common/auth/session-cookie';
 import { createDecisionWorld, reviewedApplication, type DecisionWorld } from '../../../test/decision-factories';
@@ -24,9 +25,7 @@ describe('Exports: score matrix and decision list as CSV and XLSX', () => {
     });
     await world.clients.coordinator.post(`/api/applications/${top.id}/decision`, { kind: 'award', amountCents: 200_050, rationale: 'Labākais; ar „pēdiņām”, komatiem.' });
     await world.clients.coordinator.post(`/api/applications/${low.id}/decision`, { kind: 'reject', rationale: 'Vājš.' });
-    const user = await ctx.prisma.user.create({
-      data: { email: `en-coordinator-${Date.now()}@example.test`, displayName: 'English Coordinator', passwordHash: 'x', roles: ['coordinator'], locale: 'en', emailVerifiedAt: new Date() },
-    });
+    const user = await createUser(ctx.prisma, { displayName: 'English Coordinator', roles: ['coordinator'], locale: 'en' });
     await ctx.prisma.programmeStaff.create({ data: { programmeId: world.programme.id, userId: user.id } });
     english = await ctx.client().signInAs(user.id);
   });
