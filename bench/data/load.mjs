@@ -22,8 +22,11 @@ export async function loadPlan(client, plan, { municipalities, resourceCentres, 
 
   await count('Municipality', ['code', 'nameLv', 'nameEn', 'partner'], municipalities.map((m) => [m.code, m.nameLv, m.nameEn, m.partner]));
   await count('ResourceCentre', ['id', 'nameLv', 'municipalityCode', 'address', 'activitiesLv'], resourceCentres.map((r, i) => [`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, r.name_lv, r.municipality, r.address ?? '', r.activities_lv ?? '']));
-  await count('User', ['id', 'email', 'passwordHash', 'displayName', 'locale', 'roles', 'emailVerifiedAt', 'createdAt', 'updatedAt'],
-    users.map((u) => [u.id, u.email, passwordHash, u.name, u.locale, u.roles, at, at, at]));
+  // Staff must have two-step sign-in on to work; bench sessions are written directly (lib/sessions.mjs),
+  // so staff carry only the enrolment instant, no secret.
+  const isStaff = (u) => u.roles.some((role) => role === 'coordinator' || role === 'admin');
+  await count('User', ['id', 'email', 'passwordHash', 'displayName', 'locale', 'roles', 'emailVerifiedAt', 'totpEnabledAt', 'createdAt', 'updatedAt'],
+    users.map((u) => [u.id, u.email, passwordHash, u.name, u.locale, u.roles, at, isStaff(u) ? at : null, at, at]));
   await count('Programme', ['id', 'slug', 'nameLv', 'nameEn', 'implementerLv', 'donor'],
     plan.programmes.map((p) => [p.id, p.slug, `Kopienu programma ${p.index + 1}`, `Community programme ${p.index + 1}`, 'Latgales resursu centrs', 'Bench Fund']));
   await count('ProgrammeStaff', ['programmeId', 'userId'], plan.staff.map((s) => [s.programme.id, users[s.user].id]));

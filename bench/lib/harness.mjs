@@ -61,7 +61,7 @@ export async function runBench({ smoke, scale, duration, fresh, only, logDir, lo
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       SMTP_URL: sink.url,
       COOKIE_SECRET,
-      TRUST_PROXY: 'true',
+      TRUST_PROXY: '127.0.0.1', // the load tool connects from loopback and names the client in X-Forwarded-For
       QUEUE_PREFIX: `bench-${process.pid}-${Date.now()}`,
       STORAGE_DIR: join(logDir, 'uploads'),
     };

@@ -5,9 +5,12 @@ import type { Plugin } from 'vite';
 export const PUBLIC_JS_TARGET_BYTES = 200 * 1024;
 /**
  * The ceiling the test suite enforces until the target is met: today's size plus a little, so
- * the public pages cannot grow unnoticed while the work to reach the target is done.
+ * the public pages cannot grow unnoticed while the work to reach the target is done. Raised
+ * from 300 KB when review, decisions, the inbox and the staff workspace landed (333 KB): their
+ * translations are bundled eagerly (i18n/resources.ts) and the shared zod schemas come whole;
+ * loading area translations on demand is the next step towards the target.
  */
-export const PUBLIC_JS_BUDGET_BYTES = 300 * 1024;
+export const PUBLIC_JS_BUDGET_BYTES = 340 * 1024;
 
 /** Routes to report: the page module each renders; `public` ones have the budget. */
 export const REPORTED_ROUTES = [
