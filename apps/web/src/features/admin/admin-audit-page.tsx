@@ -101,7 +101,7 @@ function AuditEntryCard({ entry }: { entry: AuditEntry }) {
           </Text>
         </Group>
         <Text size="sm">
-          {formatRigaDateTime(entry.createdAt, intlLocaleOf(i18n.language))} · {entry.actorEmail ?? t('workspace.coordinator.system')} ·{' '}
+          {formatRigaDateTime(entry.createdAt, intlLocaleOf(i18n.language))} · {entry.actorName ?? t('workspace.coordinator.system')} ·{' '}
           <span style={{ wordBreak: 'break-all' }}>
             {entry.entityType} {entry.entityId}
           </span>

@@ -1,50 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { TAuditEntry, TAuditListQuery, TAuditListResponse } from '@kopa/shared';
 import { api } from '../../lib/api';
 
-/**
- * The audit log as `GET /api/audit` serves it under the contract of the security branch
- * (`ZAuditListQuery` / `ZAuditListResponse` in packages/shared/src/audit.ts, not on this
- * branch yet): filters by entity, actor, action and period, paged, with a total. At merge,
- * replace these two types with the shared ones.
- */
-export interface AuditListQuery {
-  entityType?: string;
-  entityId?: string;
-  actorId?: string;
-  action?: string;
-  /** ISO instants. */
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
+/** Filters the viewer sends; the API answers with what the reader may read (audit-scope.ts). */
+export type AuditListQuery = Partial<Omit<TAuditListQuery, 'page' | 'pageSize'>> & { page: number; pageSize: number };
+export type AuditEntry = TAuditEntry;
+export type AuditList = TAuditListResponse;
 
-export interface AuditEntry {
-  id: string;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  createdAt: string;
-}
-
-export interface AuditList {
-  items: AuditEntry[];
-  total: number;
-}
-
+/** `GET /api/audit`: filtered by entity, actor, action and period, paged in SQL, with a total. */
 export function useAuditLog(query: AuditListQuery) {
   return useQuery({
     queryKey: ['admin', 'audit', query],
     queryFn: async ({ signal }) => {
       const search = new URLSearchParams();
       for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') search.set(key, String(value));
-      const body = await api.get<{ items: AuditEntry[]; total?: number }>(`/api/audit?${search.toString()}`, signal);
-      // Until the paged contract lands, the older route answers without a total.
-      return { items: body.items, total: body.total ?? body.items.length } satisfies AuditList;
+      return api.get<AuditList>(`/api/audit?${search.toString()}`, signal);
     },
     placeholderData: keepPreviousData,
   });
