@@ -63,7 +63,7 @@ test('an applicant registers an organisation, invites a member, and a duplicate 
     await expectNoSeriousA11yViolations(page, 'new organisation');
     await page.getByRole('button', { name: 'Izveidot organizāciju' }).click();
     await expect(page.getByRole('heading', { level: 1, name: organisationName })).toBeVisible();
-    await expect(page.getByText('Jūsu loma: Īpašnieks')).toBeVisible();
+    await expect(page.getByText('Jūsu loma: Pārvaldītājs')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'organisation page (owner)');
   });
 
@@ -110,7 +110,7 @@ test('an applicant registers an organisation, invites a member, and a duplicate 
       await inviteePage.getByLabel('Kontaktu tālrunis').fill('20000001');
       await inviteePage.getByRole('button', { name: 'Izveidot organizāciju' }).click();
       await expect(inviteePage.getByText('Organizācija ar šo reģistrācijas numuru jau ir reģistrēta').first()).toBeVisible();
-      const claim = inviteePage.getByRole('region', { name: 'Pieteikties kā šīs organizācijas īpašniekam' });
+      const claim = inviteePage.getByRole('region', { name: 'Pieprasīt šīs organizācijas pārvaldītāja tiesības' });
       await claim.getByLabel('Pamatojums').fill('Esmu biedrības valdes locekle.');
       await expectNoSeriousA11yViolations(inviteePage, 'duplicate number with claim form');
       await claim.getByRole('button', { name: 'Iesniegt pieteikumu' }).click();

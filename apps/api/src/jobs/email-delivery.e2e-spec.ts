@@ -73,7 +73,7 @@ describe('e-mail delivery through the outbox', () => {
     await enqueue(ctx, { dedupeKey, to, locale: 'lv', template: 'verify-email', params: { displayName: 'Līga Bērziņa', link } });
 
     const mail = await ctx.mailbox.waitFor(to);
-    expect(mail.subject).toBe('Apstipriniet savu e-pasta adresi Kopa sistēmā');
+    expect(mail.subject).toBe('Apstipriniet savu e-pasta adresi sistēmā Kopa');
     expect(mail.text).toContain('Labdien, Līga Bērziņa!');
     expect(mail.text).toContain(link);
     expect(mail.html).toContain(`href="${link}"`);

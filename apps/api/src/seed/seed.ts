@@ -133,7 +133,7 @@ const OPEN_CALL_DESCRIPTION = {
   lv: [
     'Mazo grantu konkurss Latgales nevalstiskajām organizācijām, izglītības iestādēm un iedzīvotāju iniciatīvas grupām.',
     'Atbalstām kopīgas iniciatīvas, kas uzlabo dzīves telpu un stiprina sadarbību vietējā kopienā: talkas un vides labiekārtošanu, radošās darbnīcas kopienu resursu centros, skolu un vecāku kopīgus pasākumus, jauniešu un senioru sadarbības projektus.',
-    'Viena projekta finansējums ir no 500 līdz 3000 eiro; pretendents nodrošina vismaz 10 % līdzfinansējumu (naudā vai brīvprātīgo darbā). Projektam jānorisinās kādā no programmas partneru pašvaldībām.',
+    'Viena projekta finansējums ir no 500 līdz 3000 eiro; projekta iesniedzējs nodrošina vismaz 10 % līdzfinansējumu (naudā vai brīvprātīgo darbā). Projektam jānorisinās kādā no programmas partneru pašvaldībām.',
     'Pirms pieteikuma iesniegšanas aicinām pieteikties bezmaksas konsultācijai.',
   ].join('\n\n'),
   en: [

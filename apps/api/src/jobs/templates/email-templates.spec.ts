@@ -40,7 +40,7 @@ describe('e-mail templates', () => {
 
   it('writes Latvian with its diacritics and English in English', () => {
     const lv = renderEmail('verify-email', 'lv', { displayName: 'Jānis', link }, context);
-    expect(lv.subject).toBe('Apstipriniet savu e-pasta adresi Kopa sistēmā');
+    expect(lv.subject).toBe('Apstipriniet savu e-pasta adresi sistēmā Kopa');
     expect(lv.text).toContain('Labdien, Jānis!');
     expect(lv.text).toContain('reģistrāciju');
     expect(lv.html).toContain('Apstiprināt e-pasta adresi');

@@ -13,8 +13,8 @@ export const organisationClaimDecidedTemplate = defineEmailTemplate({
   render: {
     lv: ({ displayName, organisationName, approved, link }) => {
       const outcome = approved
-        ? `Koordinators apstiprināja Jūsu pieteikumu: tagad esat organizācijas „${organisationName}” īpašnieks Kopa sistēmā.`
-        : `Koordinators noraidīja Jūsu pieteikumu kļūt par organizācijas „${organisationName}” īpašnieku. Ja uzskatāt, ka tā ir kļūda, sazinieties ar programmas koordinatoru.`;
+        ? `Koordinators apstiprināja Jūsu tiesību pieprasījumu: tagad esat organizācijas „${organisationName}” pārvaldītājs sistēmā Kopa.`
+        : `Koordinators noraidīja Jūsu tiesību pieprasījumu kļūt par organizācijas „${organisationName}” pārvaldītāju. Ja uzskatāt, ka tā ir kļūda, sazinieties ar programmas koordinatoru.`;
       return {
         subject: approved ? `Pieteikums apstiprināts: „${organisationName}”` : `Pieteikums noraidīts: „${organisationName}”`,
         text: [`Labdien, ${displayName}!`, outcome, link].join('\n\n'),

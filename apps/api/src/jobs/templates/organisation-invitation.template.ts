@@ -7,16 +7,16 @@ export const organisationInvitationTemplate = defineEmailTemplate({
   params: z.object({ organisationName: ZUserText(200), inviterName: ZDisplayName, link: ZLink }),
   render: {
     lv: ({ organisationName, inviterName, link }) => ({
-      subject: `Uzaicinājums pievienoties organizācijai „${organisationName}” Kopa sistēmā`,
+      subject: `Uzaicinājums pievienoties organizācijai „${organisationName}” sistēmā Kopa`,
       text: [
         'Labdien!',
-        `${inviterName} Jūs uzaicina pievienoties organizācijai „${organisationName}” Kopa sistēmā, lai kopā gatavotu projektu pieteikumus. Lai pieņemtu uzaicinājumu, atveriet šo saiti:`,
+        `${inviterName} Jūs uzaicina pievienoties organizācijai „${organisationName}” sistēmā Kopa, lai kopā gatavotu projektu pieteikumus. Lai pieņemtu uzaicinājumu, atveriet šo saiti:`,
         link,
         'Uzaicinājums ir derīgs 7 dienas. Pieņemot to, piesakieties ar šo pašu e-pasta adresi (ja Jums vēl nav konta, vispirms reģistrējieties). Ja uzaicinājumu negaidījāt, ignorējiet šo vēstuli.',
       ].join('\n\n'),
       html: html`<h1 style="font-size:22px">Uzaicinājums pievienoties organizācijai</h1>
 <p>Labdien!</p>
-<p>${inviterName} Jūs uzaicina pievienoties organizācijai „${organisationName}” Kopa sistēmā, lai kopā gatavotu projektu pieteikumus.</p>
+<p>${inviterName} Jūs uzaicina pievienoties organizācijai „${organisationName}” sistēmā Kopa, lai kopā gatavotu projektu pieteikumus.</p>
 ${actionLink(link, 'Pieņemt uzaicinājumu')}
 <p>Ja poga nedarbojas, atveriet šo adresi pārlūkprogrammā:<br><a href="${link}">${link}</a></p>
 <p>Uzaicinājums ir derīgs 7 dienas. Pieņemot to, piesakieties ar šo pašu e-pasta adresi (ja Jums vēl nav konta, vispirms reģistrējieties). Ja uzaicinājumu negaidījāt, ignorējiet šo vēstuli.</p>`,

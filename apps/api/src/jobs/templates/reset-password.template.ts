@@ -7,7 +7,7 @@ export const resetPasswordTemplate = defineEmailTemplate({
   params: z.object({ displayName: ZDisplayName, link: ZLink }),
   render: {
     lv: ({ displayName, link }) => ({
-      subject: 'Paroles atjaunošana Kopa sistēmā',
+      subject: 'Paroles atjaunošana sistēmā Kopa',
       text: [
         `Labdien, ${displayName}!`,
         'Saņēmām pieprasījumu atjaunot Jūsu Kopa konta paroli. Lai izvēlētos jaunu paroli, atveriet šo saiti:',

@@ -7,19 +7,19 @@ export const verifyEmailTemplate = defineEmailTemplate({
   params: z.object({ displayName: ZDisplayName, link: ZLink }),
   render: {
     lv: ({ displayName, link }) => ({
-      subject: 'Apstipriniet savu e-pasta adresi Kopa sistēmā',
+      subject: 'Apstipriniet savu e-pasta adresi sistēmā Kopa',
       text: [
         `Labdien, ${displayName}!`,
-        'Paldies, ka reģistrējāties Kopa sistēmā. Lai pabeigtu reģistrāciju, lūdzu, apstipriniet savu e-pasta adresi, atverot šo saiti:',
+        'Paldies, ka reģistrējāties sistēmā Kopa. Lai pabeigtu reģistrāciju, lūdzu, apstipriniet savu e-pasta adresi, atverot šo saiti:',
         link,
-        'Saite ir derīga ierobežotu laiku. Ja neesat reģistrējies Kopa sistēmā, vienkārši ignorējiet šo vēstuli.',
+        'Saite ir derīga ierobežotu laiku. Ja neesat reģistrējies sistēmā Kopa, vienkārši ignorējiet šo vēstuli.',
       ].join('\n\n'),
       html: html`<h1 style="font-size:22px">Apstipriniet savu e-pasta adresi</h1>
 <p>Labdien, ${displayName}!</p>
-<p>Paldies, ka reģistrējāties Kopa sistēmā. Lai pabeigtu reģistrāciju, lūdzu, apstipriniet savu e-pasta adresi.</p>
+<p>Paldies, ka reģistrējāties sistēmā Kopa. Lai pabeigtu reģistrāciju, lūdzu, apstipriniet savu e-pasta adresi.</p>
 ${actionLink(link, 'Apstiprināt e-pasta adresi')}
 <p>Ja poga nedarbojas, atveriet šo adresi pārlūkprogrammā:<br><a href="${link}">${link}</a></p>
-<p>Saite ir derīga ierobežotu laiku. Ja neesat reģistrējies Kopa sistēmā, vienkārši ignorējiet šo vēstuli.</p>`,
+<p>Saite ir derīga ierobežotu laiku. Ja neesat reģistrējies sistēmā Kopa, vienkārši ignorējiet šo vēstuli.</p>`,
     }),
     en: ({ displayName, link }) => ({
       subject: 'Confirm your e-mail address for Kopa',

@@ -25,7 +25,7 @@ export const PDF_LABELS = {
       requested: 'Pieprasītā summa',
       categories: {
         staff: 'Personāls',
-        travel: 'Ceļa izdevumi',
+        travel: 'Ceļa izmaksas',
         equipment: 'Aprīkojums',
         materials: 'Materiāli',
         services: 'Pakalpojumi',
@@ -37,7 +37,7 @@ export const PDF_LABELS = {
     attachmentColumns: { fileName: 'Faila nosaukums', type: 'Veids', size: 'Izmērs' },
     noAttachments: 'Pielikumu nav.',
     page: (page: number, pages: number) => `${page}. lpp. no ${pages}`,
-    generated: 'Dokuments izveidots automātiski Kopa sistēmā.',
+    generated: 'Dokuments izveidots automātiski sistēmā Kopa.',
   },
   en: {
     documentTitle: 'Copy of the application',
