@@ -11,6 +11,9 @@ export interface InboxContent {
 
 const BODY_MAX = 4000;
 const URL_PATTERN = /https?:\/\/\S+/g;
+/** "… nomainiet paroli (https://…)": the link in parentheses goes, with its space. */
+const PARENTHESISED_URL = /\s*\(https?:\/\/[^\s)]+\)/g;
+const URL_LINE = /^\s*https?:\/\/\S+\s*$/;
 
 /**
  * The inbox copy of an e-mail: the template's own subject and plain text in the user's
@@ -21,15 +24,29 @@ const URL_PATTERN = /https?:\/\/\S+/g;
 export function inboxContent(template: EmailTemplateName, locale: TLocale, params: unknown, appUrl: string): InboxContent {
   const definition = EMAIL_TEMPLATE_REGISTRY[template] as EmailTemplate<unknown>;
   const rendered = definition.render[locale](definition.params.parse(params), { appUrl });
-  const body = rendered.text
-    .replace(URL_PATTERN, '')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
+  const body = withoutLinks(rendered.text)
     .trim()
     .slice(0, BODY_MAX);
   return { subject: rendered.subject.slice(0, 300), body, link: inAppLink(params, appUrl) };
+}
+
+/**
+ * The text without its URLs, reading well without them: a line that only held a link goes,
+ * and so does the line that introduced it ("… apskatīt šeit:"), since the inbox offers its
+ * own "Open" button; links in parentheses go with the parentheses.
+ */
+export function withoutLinks(text: string): string {
+  const lines = text.replace(PARENTHESISED_URL, '').split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (URL_LINE.test(line)) {
+      while (kept.length > 0 && kept[kept.length - 1]!.trim() === '') kept.pop();
+      if (kept.length > 0 && kept[kept.length - 1]!.trimEnd().endsWith(':')) kept.pop();
+      continue;
+    }
+    kept.push(line.replace(URL_PATTERN, '').trimEnd());
+  }
+  return kept.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
 function inAppLink(params: unknown, appUrl: string): string | null {
