@@ -28,3 +28,4 @@ export * from './decisions';
 export * from './decision-letters';
 export * from './admin';
 export * from './workspace';
+export * from './quotes';

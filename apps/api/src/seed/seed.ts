@@ -198,7 +198,7 @@ export async function seedDemoCalls(
 /** The demo applicant's association, so a demo visitor can apply to the open call at once. */
 export const DEMO_ORGANISATION = {
   type: 'association' as const,
-  legalName: 'Biedrība “Kopā Preiļos”',
+  legalName: 'Biedrība „Kopā Preiļos”',
   registrationNumber: '40008312354',
   municipalityCode: 'preili',
   address: 'Raiņa bulvāris 19, Preiļi, LV-5301',

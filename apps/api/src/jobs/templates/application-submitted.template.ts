@@ -1,3 +1,4 @@
+import { quotedName } from '@kopa/shared';
 import { z } from 'zod';
 import { actionLink, defineEmailTemplate } from './template';
 import { html } from './html';
@@ -19,14 +20,14 @@ export const applicationSubmittedTemplate = defineEmailTemplate({
       subject: `Pieteikums ${p.referenceNumber} saņemts`,
       text: [
         `Labdien, ${p.displayName}!`,
-        `Esam saņēmuši organizācijas „${p.organisationName}” pieteikumu konkursam „${p.callTitle}”.`,
+        `Esam saņēmuši organizācijas ${quotedName(p.organisationName, 'lv')} pieteikumu konkursam „${p.callTitle}”.`,
         `Pieteikuma numurs: ${p.referenceNumber}\nIesniegts: ${p.submittedAt}`,
         'Pieteikuma kopija PDF formātā pievienota šai vēstulei. Pieteikumu varat apskatīt šeit:',
         p.link,
       ].join('\n\n'),
       html: html`<h1 style="font-size:22px">Pieteikums ${p.referenceNumber} saņemts</h1>
 <p>Labdien, ${p.displayName}!</p>
-<p>Esam saņēmuši organizācijas „${p.organisationName}” pieteikumu konkursam „${p.callTitle}”.</p>
+<p>Esam saņēmuši organizācijas ${quotedName(p.organisationName, 'lv')} pieteikumu konkursam „${p.callTitle}”.</p>
 <p>Pieteikuma numurs: <strong>${p.referenceNumber}</strong><br>Iesniegts: ${p.submittedAt}</p>
 <p>Pieteikuma kopija PDF formātā pievienota šai vēstulei.</p>
 ${actionLink(p.link, 'Atvērt pieteikumu')}
@@ -36,14 +37,14 @@ ${actionLink(p.link, 'Atvērt pieteikumu')}
       subject: `Application ${p.referenceNumber} received`,
       text: [
         `Hello ${p.displayName},`,
-        `We have received the application of “${p.organisationName}” to the call “${p.callTitle}”.`,
+        `We have received the application of ${quotedName(p.organisationName, 'en')} to the call “${p.callTitle}”.`,
         `Reference number: ${p.referenceNumber}\nSubmitted: ${p.submittedAt}`,
         'A PDF copy of the application is attached to this message. You can view the application here:',
         p.link,
       ].join('\n\n'),
       html: html`<h1 style="font-size:22px">Application ${p.referenceNumber} received</h1>
 <p>Hello ${p.displayName},</p>
-<p>We have received the application of “${p.organisationName}” to the call “${p.callTitle}”.</p>
+<p>We have received the application of ${quotedName(p.organisationName, 'en')} to the call “${p.callTitle}”.</p>
 <p>Reference number: <strong>${p.referenceNumber}</strong><br>Submitted: ${p.submittedAt}</p>
 <p>A PDF copy of the application is attached to this message.</p>
 ${actionLink(p.link, 'Open the application')}

@@ -1,3 +1,4 @@
+import { quotedName } from '@kopa/shared';
 import { z } from 'zod';
 import { actionLink, defineEmailTemplate } from './template';
 import { html } from './html';
@@ -13,10 +14,10 @@ export const organisationClaimDecidedTemplate = defineEmailTemplate({
   render: {
     lv: ({ displayName, organisationName, approved, link }) => {
       const outcome = approved
-        ? `Koordinators apstiprināja Jūsu tiesību pieprasījumu: tagad esat organizācijas „${organisationName}” pārvaldītājs sistēmā Kopa.`
-        : `Koordinators noraidīja Jūsu tiesību pieprasījumu kļūt par organizācijas „${organisationName}” pārvaldītāju. Ja uzskatāt, ka tā ir kļūda, sazinieties ar programmas koordinatoru.`;
+        ? `Koordinators apstiprināja Jūsu tiesību pieprasījumu: tagad esat organizācijas ${quotedName(organisationName, 'lv')} pārvaldītājs sistēmā Kopa.`
+        : `Koordinators noraidīja Jūsu tiesību pieprasījumu kļūt par organizācijas ${quotedName(organisationName, 'lv')} pārvaldītāju. Ja uzskatāt, ka tā ir kļūda, sazinieties ar programmas koordinatoru.`;
       return {
-        subject: approved ? `Pieteikums apstiprināts: „${organisationName}”` : `Pieteikums noraidīts: „${organisationName}”`,
+        subject: approved ? `Tiesību pieprasījums apstiprināts: ${quotedName(organisationName, 'lv')}` : `Tiesību pieprasījums noraidīts: ${quotedName(organisationName, 'lv')}`,
         text: [`Labdien, ${displayName}!`, outcome, link].join('\n\n'),
         html: html`<h1 style="font-size:22px">${approved ? 'Pieteikums apstiprināts' : 'Pieteikums noraidīts'}</h1>
 <p>Labdien, ${displayName}!</p>
@@ -26,10 +27,10 @@ ${actionLink(link, 'Atvērt manas organizācijas')}`,
     },
     en: ({ displayName, organisationName, approved, link }) => {
       const outcome = approved
-        ? `A coordinator approved your claim: you are now an owner of “${organisationName}” on Kopa.`
-        : `A coordinator rejected your claim to become an owner of “${organisationName}”. If you think this is a mistake, contact the programme coordinator.`;
+        ? `A coordinator approved your claim: you are now an owner of ${quotedName(organisationName, 'en')} on Kopa.`
+        : `A coordinator rejected your claim to become an owner of ${quotedName(organisationName, 'en')}. If you think this is a mistake, contact the programme coordinator.`;
       return {
-        subject: approved ? `Claim approved: “${organisationName}”` : `Claim rejected: “${organisationName}”`,
+        subject: approved ? `Claim approved: ${quotedName(organisationName, 'en')}` : `Claim rejected: ${quotedName(organisationName, 'en')}`,
         text: [`Hello ${displayName},`, outcome, link].join('\n\n'),
         html: html`<h1 style="font-size:22px">${approved ? 'Claim approved' : 'Claim rejected'}</h1>
 <p>Hello ${displayName},</p>

@@ -1,5 +1,6 @@
 import {
   formatEuroCents,
+  holdsQuotes,
   mergeLetter,
   type TDecisionFeedback,
   type TLetterMergeValues,
@@ -31,7 +32,14 @@ export function mergeValues(subject: LetterSubject, locale: TLocale): TLetterMer
 /** The letter of one application in one language: the template with its merge fields filled in. */
 export function renderLetter(template: TLetterText, subject: LetterSubject, locale: TLocale): { subject: string; body: string } {
   const values = mergeValues(subject, locale);
-  return { subject: mergeLetter(template.subject[locale], values), body: mergeLetter(template.body[locale], values) };
+  const merge = (text: string) => mergeLetter(withoutSecondQuotes(text, subject.organisationName), values);
+  return { subject: merge(template.subject[locale]), body: merge(template.body[locale]) };
+}
+
+/** A template writes „{{organisation}}”; a name that already holds quotes gets no second pair. */
+function withoutSecondQuotes(text: string, organisationName: string): string {
+  if (!holdsQuotes(organisationName)) return text;
+  return text.replace(/[„“"]\{\{\s*organisation\s*\}\}[”"]/g, '{{organisation}}');
 }
 
 function formatScore(value: number | null, locale: TLocale): string {
