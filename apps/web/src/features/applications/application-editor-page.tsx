@@ -20,9 +20,16 @@ export function ApplicationEditorPage() {
   // key: a different application gets a fresh autosave controller.
   return (
     <Stack gap="xl">
-      <ApplicantDecisionPanel applicationId={application.data.id} status={application.data.status} />
-      <ApplicantEligibilityNotice applicationId={application.data.id} status={application.data.status} />
-      <ApplicationEditor key={application.data.id} application={application.data} />
+      <ApplicationEditor
+        key={application.data.id}
+        application={application.data}
+        outcome={
+          <>
+            <ApplicantDecisionPanel applicationId={application.data.id} status={application.data.status} />
+            <ApplicantEligibilityNotice applicationId={application.data.id} status={application.data.status} />
+          </>
+        }
+      />
       {/* Every submitted revision, each with its PDF copy. */}
       {application.data.revisionCount > 0 && <RevisionsSection applicationId={application.data.id} form={application.data.form} />}
     </Stack>

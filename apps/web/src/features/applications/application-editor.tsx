@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Box, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
@@ -41,7 +42,8 @@ function answerSender(form: TFormDefinition) {
   return (questionId: string, value: TAnswerValue) => schemas.get(questionId)?.safeParse(value).success ?? false;
 }
 
-export function ApplicationEditor({ application }: { application: TApplicationResponse }) {
+/** `outcome`: what the programme decided about it (eligibility, decision), shown under the title. */
+export function ApplicationEditor({ application, outcome }: { application: TApplicationResponse; outcome?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocaleOf(i18n.language);
   const rendererText = useRendererText();
@@ -172,6 +174,7 @@ export function ApplicationEditor({ application }: { application: TApplicationRe
           )}
         </Group>
       </Stack>
+      {outcome}
 
       {justSubmitted && application.referenceNumber && (
         <Notice color="green" role="status" title={t('applications.submit.successTitle')}>

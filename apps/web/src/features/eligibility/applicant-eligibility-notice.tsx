@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/notice';
 import { useApplicantEligibility } from './eligibility.api';
 
-const AFTER_ELIGIBILITY: TApplicationStatus[] = ['eligible', 'ineligible', 'under_review', 'reviewed', 'awarded', 'waitlisted', 'rejected'];
+/** From the outcome until the decision, which then speaks for itself (an "it will be reviewed" would be stale). */
+const AFTER_ELIGIBILITY: TApplicationStatus[] = ['eligible', 'ineligible', 'under_review', 'reviewed'];
 
 /** On the applicant's application page: the eligibility outcome and the coordinator's reason. */
 export function ApplicantEligibilityNotice({ applicationId, status }: { applicationId: string; status: TApplicationStatus }) {
