@@ -12,12 +12,22 @@ export const applicationDetailInclude = {
 /** One application with what every access decision and response needs. */
 export type ApplicationDetail = Prisma.ApplicationGetPayload<{ include: typeof applicationDetailInclude }>;
 
+const admittedApplicationSelect = {
+  id: true,
+  callId: true,
+  organisationId: true,
+  call: { select: { programmeId: true } },
+} as const satisfies Prisma.ApplicationSelect;
+
+/** The few facts of an application its access is decided by (features load their own rows after). */
+export type AdmittedApplication = Prisma.ApplicationGetPayload<{ select: typeof admittedApplicationSelect }>;
+
 type Db = PrismaService | Tx;
 
 /**
- * The only queries that decide who may touch an application: membership of the applying
- * organisation, staff of the call's programme, review assignments, and the form version
- * the answers belong to. Prisma only.
+ * The only queries that decide who may touch an application or a call's applications:
+ * membership of the applying organisation, staff of the call's programme, review
+ * assignments, and the form version the answers belong to. Prisma only.
  */
 @Injectable()
 export class ApplicationAccessRepository {
@@ -32,8 +42,16 @@ export class ApplicationAccessRepository {
    * autosaves, uploads and submissions of one application run one after the other.
    */
   async lockDetail(tx: Tx, id: string): Promise<ApplicationDetail> {
-    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id}::uuid FOR UPDATE`;
+    await this.lockApplication(tx, id);
     return tx.application.findUniqueOrThrow({ where: { id }, include: applicationDetailInclude });
+  }
+
+  async lockApplication(tx: Tx, id: string): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id}::uuid FOR UPDATE`;
+  }
+
+  findAdmissionFacts(id: string, db: Db = this.prisma): Promise<AdmittedApplication | null> {
+    return db.application.findUnique({ where: { id }, select: admittedApplicationSelect });
   }
 
   findMembership(organisationId: string, userId: string, db: Db = this.prisma) {
@@ -70,7 +88,12 @@ export class ApplicationAccessRepository {
     });
   }
 
-  findCall(callId: string) {
-    return this.prisma.call.findUnique({ where: { id: callId }, select: { id: true, programmeId: true } });
+  findCall(callId: string, db: Db = this.prisma) {
+    return db.call.findUnique({ where: { id: callId } });
+  }
+
+  /** Locks the call row: writes to its settings, rubric, assignments and decisions run one after another. */
+  async lockCall(tx: Tx, callId: string): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM "Call" WHERE id = ${callId}::uuid FOR UPDATE`;
   }
 }

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { hasPermission, ZFormDefinition, type TFormDefinition, type TOrganisationRole } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { Problems } from '../../common/problem/problem.exception';
+import type { Call } from '../../generated/prisma/client';
 import type { Tx } from '../../prisma/prisma.service';
-import { ApplicationAccessRepository, type ApplicationDetail } from './application-access.repository';
-import { reviewerRedaction, type ApplicationViewer, type ApplicationViewerKind } from './application-viewer';
+import { ApplicationAccessRepository, type AdmittedApplication, type ApplicationDetail } from './application-access.repository';
+import type { ApplicationViewer, ApplicationViewerKind } from './application-viewer';
+import { assignmentOpensApplication, reviewerRedaction } from './reviewer-rules';
 
 type Db = Tx | undefined;
-
-/** Assignment statuses that open the application to its reviewer (pending only sees the conflict declaration). */
-const REVIEWER_SEES = new Set(['in_progress', 'submitted']);
 
 const EVERY_READER: readonly ApplicationViewerKind[] = ['member', 'staff', 'reviewer'];
 
@@ -18,6 +17,8 @@ const EVERY_READER: readonly ApplicationViewerKind[] = ['member', 'staff', 'revi
  * revisions, history). The route's permission is checked by the guard; this decides the
  * object: member of the applying organisation, staff of the call's programme (admins read),
  * assigned conflict-free reviewer. Anyone else gets 404, so ids reveal nothing.
+ * Features working on a call's applications (eligibility, reviews, decisions) ask it too:
+ * `callForStaff`, `applicationForStaff`, `applicationForMember`, and load their own rows after.
  */
 @Injectable()
 export class ApplicationGate {
@@ -35,7 +36,7 @@ export class ApplicationGate {
     }
     if (hasPermission(principal.roles, 'reviews:work')) {
       const assignment = await this.access.findAssignment(application.id, principal.id, db);
-      if (assignment && REVIEWER_SEES.has(assignment.status)) {
+      if (assignment && assignmentOpensApplication(assignment.status)) {
         return { actor: 'reviewer', role: null, assignmentId: assignment.id, redaction: reviewerRedaction(application.call) };
       }
     }
@@ -62,19 +63,55 @@ export class ApplicationGate {
 
   /** Checks membership, then locks the row for the rest of the transaction. */
   async lockForMember(tx: Tx, principal: Principal, id: string): Promise<{ application: ApplicationDetail; viewer: Extract<ApplicationViewer, { actor: 'member' }> }> {
-    const found = await this.access.findDetail(id, tx);
-    if (!found || !hasPermission(principal.roles, 'applications:apply')) throw Problems.notFound();
-    const membership = await this.access.findMembership(found.organisationId, principal.id, tx);
-    if (!membership) throw Problems.notFound();
-    return { application: await this.access.lockDetail(tx, id), viewer: { actor: 'member', role: membership.role } };
+    const { role } = await this.applicationForMember(principal, id, tx);
+    return { application: await this.access.lockDetail(tx, id), viewer: { actor: 'member', role } };
   }
 
   /** Coordinators who manage the call's programme (admins only read); locks the row. */
   async lockForManager(tx: Tx, principal: Principal, id: string): Promise<{ application: ApplicationDetail; viewer: ApplicationViewer }> {
-    const found = await this.access.findDetail(id, tx);
-    if (!found || !hasPermission(principal.roles, 'applications:manage')) throw Problems.notFound();
-    if (!(await this.access.isProgrammeStaff(found.call.programmeId, principal.id, tx))) throw Problems.notFound();
+    if (!hasPermission(principal.roles, 'applications:manage')) throw Problems.notFound();
+    await this.lockApplicationForStaff(tx, principal, id);
     return { application: await this.access.lockDetail(tx, id), viewer: { actor: 'staff', role: null, manages: true } };
+  }
+
+  /**
+   * Staff of the call's programme, and only they (admins too only as staff): the call, else
+   * 404. The route's permission (eligibility, reviews or decisions) was checked by the guard.
+   */
+  async callForStaff(principal: Principal, callId: string, tx?: Tx): Promise<Call> {
+    const call = await this.access.findCall(callId, tx);
+    if (!call || !(await this.access.isProgrammeStaff(call.programmeId, principal.id, tx))) throw Problems.notFound();
+    return call;
+  }
+
+  /** Checks the caller, locks the call row for the rest of the transaction, then reads it again (checked again). */
+  async lockCallForStaff(tx: Tx, principal: Principal, callId: string): Promise<Call> {
+    await this.callForStaff(principal, callId, tx);
+    await this.access.lockCall(tx, callId);
+    return this.callForStaff(principal, callId, tx);
+  }
+
+  /** Staff of the programme of the application's call: the admitted application, else 404. */
+  async applicationForStaff(principal: Principal, id: string, tx?: Tx): Promise<AdmittedApplication> {
+    const application = await this.access.findAdmissionFacts(id, tx);
+    if (!application || !(await this.access.isProgrammeStaff(application.call.programmeId, principal.id, tx))) throw Problems.notFound();
+    return application;
+  }
+
+  /** Checks the caller (before, so a stranger never waits on the row), then locks the application for the rest of the transaction. */
+  async lockApplicationForStaff(tx: Tx, principal: Principal, id: string): Promise<AdmittedApplication> {
+    const application = await this.applicationForStaff(principal, id, tx);
+    await this.access.lockApplication(tx, id);
+    return application;
+  }
+
+  /** Members of the applying organisation (applicants), without locking: the admitted application and their role, else 404. */
+  async applicationForMember(principal: Principal, id: string, tx?: Tx): Promise<AdmittedApplication & { role: TOrganisationRole }> {
+    const application = await this.access.findAdmissionFacts(id, tx);
+    if (!application || !hasPermission(principal.roles, 'applications:apply')) throw Problems.notFound();
+    const membership = await this.access.findMembership(application.organisationId, principal.id, tx);
+    if (!membership) throw Problems.notFound();
+    return { ...application, role: membership.role };
   }
 
   /**

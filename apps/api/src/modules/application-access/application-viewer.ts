@@ -1,14 +1,5 @@
 import type { TOrganisationRole } from '@kopa/shared';
-
-/** What a reviewer must not see of one application (the call's review settings). */
-export interface ReviewerRedaction {
-  /** Blind review: no organisation, no people, no answers to identifying questions. */
-  blind: boolean;
-  /** Answers removed from the reviewer's view: identifying questions under blind review, hidden file questions. */
-  hiddenAnswerQuestionIds: string[];
-  /** File questions whose attachments the reviewer never opens. */
-  hiddenAttachmentQuestionIds: string[];
-}
+import { reviewerMayOpenAttachmentsOf, type ReviewerRedaction } from './reviewer-rules';
 
 /**
  * Who is looking at an application, as the gate decided it:
@@ -23,20 +14,7 @@ export type ApplicationViewer =
 
 export type ApplicationViewerKind = ApplicationViewer['actor'];
 
-export function reviewerRedaction(call: {
-  blindReview: boolean;
-  identifyingQuestionIds: string[];
-  reviewerHiddenQuestionIds: string[];
-}): ReviewerRedaction {
-  const identifying = call.blindReview ? call.identifyingQuestionIds : [];
-  return {
-    blind: call.blindReview,
-    hiddenAnswerQuestionIds: [...new Set([...identifying, ...call.reviewerHiddenQuestionIds])],
-    hiddenAttachmentQuestionIds: [...new Set([...call.reviewerHiddenQuestionIds, ...identifying])],
-  };
-}
-
 /** Whether this viewer may open attachments of this question. */
 export function mayOpenAttachmentsOf(viewer: ApplicationViewer, questionId: string): boolean {
-  return viewer.actor !== 'reviewer' || !viewer.redaction.hiddenAttachmentQuestionIds.includes(questionId);
+  return viewer.actor !== 'reviewer' || reviewerMayOpenAttachmentsOf(viewer.redaction, questionId);
 }

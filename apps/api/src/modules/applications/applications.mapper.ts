@@ -30,7 +30,7 @@ export function toApplicationResponse(
 ): TApplicationResponse {
   const facts = deadlineFacts(application);
   const reviewer = viewer.actor === 'reviewer' ? viewer.redaction : null;
-  const withheld = reviewer?.hiddenAnswerQuestionIds ?? [];
+  const withheld = reviewer?.withheldQuestionIds ?? [];
   const clarification = reviewer ? null : (application.clarifications[0] ?? null);
   const allAnswers = (application.answers ?? {}) as TAnswersJson;
   const answers = withoutKeys(allAnswers, withheld);

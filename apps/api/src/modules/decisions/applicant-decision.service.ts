@@ -2,20 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { TApplicantDecisionResponse } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { Problems } from '../../common/problem/problem.exception';
-import { DecisionsRepository } from './decisions.repository';
+import { DecisionApplications } from './decision-applications';
 import { FeedbackService } from './feedback.service';
 
 /** What members of the applying organisation see of the decision, once its letter was sent. */
 @Injectable()
 export class ApplicantDecisionService {
   constructor(
-    private readonly repository: DecisionsRepository,
+    private readonly applications: DecisionApplications,
     private readonly feedback: FeedbackService,
   ) {}
 
   async get(principal: Principal, applicationId: string): Promise<TApplicantDecisionResponse> {
-    const application = await this.repository.findApplication(applicationId);
-    if (!application || !(await this.repository.findMembership(application.organisationId, principal.id))) throw Problems.notFound();
+    const application = await this.applications.forMember(principal, applicationId);
     const decision = application.decision;
     // Before the letters go out a decision may still change: the applicant learns it from the letter first.
     if (!decision?.letterQueuedAt) throw Problems.notFound('No decision has been announced yet.');

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ApplicationAccessModule } from '../application-access';
 import { DecisionsRepository } from './decisions.repository';
 import { ScoresRepository } from './scores.repository';
 import { LettersRepository } from './letters.repository';
-import { DecisionsAccess } from './decisions-access';
+import { DecisionApplications } from './decision-applications';
 import { ScoresService } from './scores.service';
 import { RankingService } from './ranking.service';
 import { DecisionsService } from './decisions.service';
@@ -17,12 +18,13 @@ import { ExportsService } from './exports/exports.service';
 
 /** Scores, moderation, the ranked list, award decisions within the budget, letters and exports. */
 @Module({
+  imports: [ApplicationAccessModule],
   controllers: [ScoresController, DecisionsController, LettersController, ExportsController],
   providers: [
     DecisionsRepository,
     ScoresRepository,
     LettersRepository,
-    DecisionsAccess,
+    DecisionApplications,
     ScoresService,
     RankingService,
     DecisionsService,

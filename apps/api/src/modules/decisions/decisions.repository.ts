@@ -18,18 +18,10 @@ export type DecisionApplication = Prisma.ApplicationGetPayload<{ include: typeof
 /** Statuses that still wait for an outcome: letters go out only when none is left. */
 export const UNDECIDED_STATUSES = ['submitted', 'clarification_requested', 'eligible', 'under_review', 'reviewed'] as const;
 
-/** Queries of the decisions area: calls, applications, decisions and the budget. */
+/** Queries of the decisions area: calls, applications, decisions and the budget (who may: the application gate). */
 @Injectable()
 export class DecisionsRepository {
   constructor(private readonly prisma: PrismaService) {}
-
-  isProgrammeStaff(programmeId: string, userId: string, db: Db = this.prisma) {
-    return db.programmeStaff.findUnique({ where: { programmeId_userId: { programmeId, userId } } }).then((row) => row !== null);
-  }
-
-  findCall(id: string, db: Db = this.prisma) {
-    return db.call.findUnique({ where: { id } });
-  }
 
   /** Serialises every decision and letter run of one call: the budget is checked and spent under this lock. */
   async lockCall(tx: Tx, id: string) {
@@ -44,10 +36,6 @@ export class DecisionsRepository {
   async lockApplication(tx: Tx, id: string): Promise<DecisionApplication> {
     await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id}::uuid FOR UPDATE`;
     return tx.application.findUniqueOrThrow({ where: { id }, include: applicationInclude });
-  }
-
-  findMembership(organisationId: string, userId: string) {
-    return this.prisma.organisationMember.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
   }
 
   /** Sum of the awards in the call, optionally leaving one application out (the one being decided again). */

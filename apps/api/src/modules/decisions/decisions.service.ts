@@ -12,7 +12,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
 import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService } from '../../prisma/prisma.service';
-import { DecisionsAccess } from './decisions-access';
+import { ApplicationGate } from '../application-access';
 import { DecisionsRepository, type DecisionApplication } from './decisions.repository';
 import { budgetLine, isCallDecided } from './budget';
 import { decisionResponse, decisionSnapshot } from './decisions.mapper';
@@ -28,7 +28,7 @@ type Call = DecisionApplication['call'];
 export class DecisionsService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly access: DecisionsAccess,
+    private readonly gate: ApplicationGate,
     private readonly repository: DecisionsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -37,7 +37,7 @@ export class DecisionsService {
   async decide(principal: Principal, applicationId: string, rawInput: TDecideRequest): Promise<TDecideResponse> {
     const input = ZDecideRequest.parse(rawInput);
     // Checked before the lock too, so a stranger never waits on (or learns about) a busy call.
-    const found = await this.access.applicationForStaff(principal, applicationId);
+    const found = await this.gate.applicationForStaff(principal, applicationId);
     return this.prisma.$transaction(
       async (tx) => {
         const call = await this.repository.lockCall(tx, found.callId);

@@ -17,7 +17,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { OutboxWriter } from '../../jobs/outbox.writer';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
-import { DecisionsAccess } from './decisions-access';
+import { ApplicationGate } from '../application-access';
 import { DecisionsRepository } from './decisions.repository';
 import { LettersRepository } from './letters.repository';
 import { FeedbackService } from './feedback.service';
@@ -31,7 +31,7 @@ export class LettersService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly prisma: PrismaService,
-    private readonly access: DecisionsAccess,
+    private readonly gate: ApplicationGate,
     private readonly decisions: DecisionsRepository,
     private readonly letters: LettersRepository,
     private readonly feedback: FeedbackService,
@@ -41,14 +41,14 @@ export class LettersService {
   ) {}
 
   async list(principal: Principal, callId: string): Promise<TLetterTemplateListResponse> {
-    await this.access.callForStaff(principal, callId);
+    await this.gate.callForStaff(principal, callId);
     const saved = await this.templatesOf(callId);
     return { items: DECISION_KINDS.map((kind) => ({ kind, ...saved.get(kind)!.text, isDefault: saved.get(kind)!.isDefault })) };
   }
 
   async save(principal: Principal, callId: string, kind: TDecisionKind, text: TLetterText) {
     await this.prisma.$transaction(async (tx) => {
-      const call = await this.access.callForStaff(principal, callId, tx);
+      const call = await this.gate.callForStaff(principal, callId, tx);
       if (isCallDecided(call.status)) throw Problems.invalidTransition('The letters of this call were sent.');
       await this.letters.upsertTemplate(tx, callId, kind, text);
       await this.audit.record(tx, { actorId: principal.id, action: 'call.letter_template_saved', entityType: 'call', entityId: callId, after: { kind, ...text } });
@@ -58,7 +58,7 @@ export class LettersService {
 
   async reset(principal: Principal, callId: string, kind: TDecisionKind) {
     await this.prisma.$transaction(async (tx) => {
-      const call = await this.access.callForStaff(principal, callId, tx);
+      const call = await this.gate.callForStaff(principal, callId, tx);
       if (isCallDecided(call.status)) throw Problems.invalidTransition('The letters of this call were sent.');
       await this.letters.deleteTemplate(tx, callId, kind);
       await this.audit.record(tx, { actorId: principal.id, action: 'call.letter_template_reset', entityType: 'call', entityId: callId, after: { kind } });
@@ -67,7 +67,7 @@ export class LettersService {
   }
 
   async preview(principal: Principal, callId: string, input: TLetterPreviewRequest): Promise<TLetterPreviewResponse> {
-    const call = await this.access.callForStaff(principal, callId);
+    const call = await this.gate.callForStaff(principal, callId);
     const application = await this.decisions.findApplication(input.applicationId);
     if (!application || application.callId !== call.id) throw Problems.notFound();
     const kind = input.kind ?? application.decision?.kind;
@@ -93,7 +93,7 @@ export class LettersService {
    * a decision is marked as soon as its letter is queued, and each e-mail has a dedupe key.
    */
   async send(principal: Principal, callId: string): Promise<TSendLettersResponse> {
-    await this.access.callForStaff(principal, callId);
+    await this.gate.callForStaff(principal, callId);
     return this.prisma.$transaction(
       async (tx) => {
         const call = await this.decisions.lockCall(tx, callId);

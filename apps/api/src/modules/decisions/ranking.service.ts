@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ZRankedListQuery, type TRankedListQuery, type TRankedListResponse } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
-import { DecisionsAccess } from './decisions-access';
+import { ApplicationGate } from '../application-access';
 import { DecisionsRepository } from './decisions.repository';
 import { budgetLine } from './budget';
 
@@ -11,12 +11,12 @@ const cents = (value: bigint | null) => (value === null ? null : Number(value));
 @Injectable()
 export class RankingService {
   constructor(
-    private readonly access: DecisionsAccess,
+    private readonly gate: ApplicationGate,
     private readonly repository: DecisionsRepository,
   ) {}
 
   async list(principal: Principal, callId: string, rawQuery: TRankedListQuery): Promise<TRankedListResponse> {
-    const call = await this.access.callForStaff(principal, callId);
+    const call = await this.gate.callForStaff(principal, callId);
     const query = ZRankedListQuery.parse(rawQuery);
     const [rows, allocated, undecidedCount, unsentLetterCount] = await Promise.all([
       this.repository.rankedPage(callId, query),

@@ -14,7 +14,7 @@ import { Clock } from '../../common/clock/clock';
 import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import type { ReviewScore } from '../../generated/prisma/client';
-import { DecisionsAccess } from './decisions-access';
+import { DecisionApplications } from './decision-applications';
 import { DecisionsRepository } from './decisions.repository';
 import { ScoresRepository } from './scores.repository';
 import { allowedDecisions, decisionResponse, projectTitleOf } from './decisions.mapper';
@@ -25,7 +25,7 @@ import { isCallDecided } from './budget';
 export class ScoresService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly access: DecisionsAccess,
+    private readonly applications: DecisionApplications,
     private readonly decisions: DecisionsRepository,
     private readonly scores: ScoresRepository,
     private readonly audit: AuditService,
@@ -33,7 +33,7 @@ export class ScoresService {
   ) {}
 
   async view(principal: Principal, applicationId: string): Promise<TApplicationScoresResponse> {
-    const application = await this.access.applicationForStaff(principal, applicationId);
+    const application = await this.applications.forStaff(principal, applicationId);
     const [criteria, assignments] = await Promise.all([this.scores.criteria(application.callId), this.scores.assignments(applicationId)]);
     const rubric: TScoringCriterion[] = criteria.map((criterion) => ({ ...criterion }));
     const reviews = assignments.map((assignment) => ({
@@ -149,7 +149,7 @@ export class ScoresService {
 
   /** A submitted score of this application, while its decision letter has not gone out. */
   private async openScore(tx: Tx, principal: Principal, applicationId: string, assignmentId: string, criterionId: string) {
-    const application = await this.access.applicationForStaff(principal, applicationId, tx);
+    const application = await this.applications.forStaff(principal, applicationId, tx);
     const score = await this.scores.findScore(assignmentId, criterionId, tx);
     if (!score || score.assignment.applicationId !== applicationId) throw Problems.notFound();
     if (score.assignment.status !== 'submitted' || score.score === null) {

@@ -16,7 +16,8 @@ import { Clock } from '../../common/clock/clock';
 import { Problems } from '../../common/problem/problem.exception';
 import { OutboxWriter } from '../../jobs/outbox.writer';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
-import { EligibilityAccess } from './eligibility-access';
+import { ApplicationGate } from '../application-access';
+import { EligibilityApplications } from './eligibility-applications';
 import { EligibilityResults } from './eligibility-results';
 import { EligibilityRepository, type EligibilityApplication } from './eligibility.repository';
 import { EligibilityService } from './eligibility.service';
@@ -38,7 +39,8 @@ export class EligibilityDecisionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(EligibilityRepository) private readonly repository: EligibilityRepository,
-    @Inject(EligibilityAccess) private readonly access: EligibilityAccess,
+    @Inject(ApplicationGate) private readonly gate: ApplicationGate,
+    @Inject(EligibilityApplications) private readonly applications: EligibilityApplications,
     @Inject(EligibilityResults) private readonly results: EligibilityResults,
     @Inject(EligibilityService) private readonly service: EligibilityService,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
@@ -48,7 +50,7 @@ export class EligibilityDecisionsService {
 
   async decide(principal: Principal, id: string, action: TEligibilityAction, input: TEligibilityDecisionRequest): Promise<TEligibilityDetailResponse> {
     await this.prisma.$transaction(async (tx) => {
-      const application = await this.access.lockApplication(tx, principal, id);
+      const application = await this.applications.lockForStaff(tx, principal, id);
       await this.apply(tx, principal, application, action, input.reason?.trim() || null);
     });
     return this.service.detail(principal, id);
@@ -59,7 +61,7 @@ export class EligibilityDecisionsService {
    * if that set is exactly the one the coordinator saw and confirmed; otherwise nothing changes.
    */
   async markPassingEligible(principal: Principal, callId: string, applicationIds: string[]): Promise<TBulkMarkEligibleResponse> {
-    await this.access.call(principal, callId);
+    await this.gate.callForStaff(principal, callId);
     await this.results.refreshCall(callId);
     return this.prisma.$transaction(async (tx) => {
       // One bulk action per call at a time.
@@ -70,7 +72,7 @@ export class EligibilityDecisionsService {
         throw this.setChanged(current.length);
       }
       for (const applicationId of current) {
-        const application = await this.access.lockApplication(tx, principal, applicationId);
+        const application = await this.applications.lockForStaff(tx, principal, applicationId);
         // Someone decided it between the list and the lock: the confirmed set no longer holds.
         if (application.status !== 'submitted' || application.eligibility?.autoPassed !== true) throw this.setChanged(current.length - 1);
         await this.apply(tx, principal, application, 'markEligible', null);

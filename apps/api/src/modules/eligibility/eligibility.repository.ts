@@ -31,21 +31,13 @@ export type EligibilityApplication = Prisma.ApplicationGetPayload<{ include: typ
 
 const ELIGIBILITY_STATUSES: TApplicationStatus[] = ['submitted', 'eligible', 'ineligible'];
 
-/** Eligibility's own SQL: reads applications and calls, writes EligibilityCheck and the status. */
+/** Eligibility's own SQL: reads applications and calls, writes EligibilityCheck and the status (who may: the application gate). */
 @Injectable()
 export class EligibilityRepository {
   constructor(@Inject(PrismaService) private readonly prisma: PrismaService) {}
 
   findCall(id: string): Promise<EligibilityCall | null> {
     return this.prisma.call.findUnique({ where: { id }, select: CALL_SELECT });
-  }
-
-  async isProgrammeStaff(programmeId: string, userId: string): Promise<boolean> {
-    return (await this.prisma.programmeStaff.count({ where: { programmeId, userId } })) > 0;
-  }
-
-  async isMember(organisationId: string, userId: string): Promise<boolean> {
-    return (await this.prisma.organisationMember.count({ where: { organisationId, userId } })) > 0;
   }
 
   /** Saves the checklist if the call is still at `version`; false when someone changed it. */
@@ -59,11 +51,6 @@ export class EligibilityRepository {
 
   findApplication(id: string, tx: Tx | PrismaService = this.prisma): Promise<EligibilityApplication | null> {
     return tx.application.findUnique({ where: { id }, include: APPLICATION_INCLUDE });
-  }
-
-  async lockApplication(tx: Tx, id: string): Promise<EligibilityApplication | null> {
-    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id}::uuid FOR UPDATE`;
-    return this.findApplication(id, tx);
   }
 
   findFormDefinition(callId: string, version: number, tx: Tx | PrismaService = this.prisma) {

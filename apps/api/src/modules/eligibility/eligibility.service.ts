@@ -13,7 +13,8 @@ import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
 import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService } from '../../prisma/prisma.service';
-import { EligibilityAccess } from './eligibility-access';
+import { ApplicationGate } from '../application-access';
+import { EligibilityApplications } from './eligibility-applications';
 import { EligibilityResults } from './eligibility-results';
 import { EligibilityRepository } from './eligibility.repository';
 import { checklistOf, ticksOf, toEligibilityDetail, toEligibilityListItem } from './eligibility.mapper';
@@ -26,13 +27,14 @@ export class EligibilityService {
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(EligibilityRepository) private readonly repository: EligibilityRepository,
-    @Inject(EligibilityAccess) private readonly access: EligibilityAccess,
+    @Inject(ApplicationGate) private readonly gate: ApplicationGate,
+    @Inject(EligibilityApplications) private readonly applications: EligibilityApplications,
     @Inject(EligibilityResults) private readonly results: EligibilityResults,
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   async list(principal: Principal, callId: string, query: TEligibilityListQuery): Promise<TEligibilityListResponse> {
-    const call = await this.access.call(principal, callId);
+    const call = await this.gate.callForStaff(principal, callId);
     await this.results.refreshCall(callId);
     const checklist = checklistOf(call.eligibilityChecklist);
     const [{ rows, total }, passing] = await Promise.all([
@@ -51,7 +53,7 @@ export class EligibilityService {
 
   /** One application's checks; a submitted one is checked afresh, a decided one shows what was decided on. */
   async detail(principal: Principal, id: string): Promise<TEligibilityDetailResponse> {
-    let application = await this.access.application(principal, id);
+    let application = await this.applications.forStaff(principal, id);
     if (!CHECKABLE.includes(application.status as TApplicationStatus) && !application.eligibility) throw Problems.notFound('This application was not submitted.');
     if (application.status === 'submitted' || !application.eligibility) {
       await this.results.compute(application);
@@ -62,7 +64,7 @@ export class EligibilityService {
   }
 
   async saveChecklist(principal: Principal, callId: string, input: TUpdateEligibilityChecklistRequest): Promise<TEligibilityChecklistResponse> {
-    const call = await this.access.call(principal, callId);
+    const call = await this.gate.callForStaff(principal, callId);
     const saved = await this.prisma.$transaction(async (tx) => {
       if (!(await this.repository.saveChecklist(tx, callId, input.version, input.items))) return false;
       await this.audit.record(tx, {
@@ -82,7 +84,7 @@ export class EligibilityService {
 
   /** The coordinator ticks checklist items of one application (only items the call's checklist has). */
   async saveTicks(principal: Principal, id: string, input: TUpdateEligibilityTicksRequest): Promise<TEligibilityDetailResponse> {
-    const application = await this.access.application(principal, id);
+    const application = await this.applications.forStaff(principal, id);
     if (!CHECKABLE.includes(application.status as TApplicationStatus)) throw Problems.invalidTransition('Only submitted applications are checked.');
     const known = new Set(checklistOf(application.call.eligibilityChecklist).map((item) => item.id));
     const unknown = Object.keys(input.ticks).filter((itemId) => !known.has(itemId));
@@ -99,7 +101,7 @@ export class EligibilityService {
   }
 
   async applicantView(principal: Principal, id: string): Promise<TApplicantEligibilityResponse> {
-    const application = await this.access.applicationForMember(principal, id);
+    const application = await this.applications.forMember(principal, id);
     const record = application.eligibility;
     if (!record?.outcome) return { outcome: null, reason: null, decidedAt: null };
     return { outcome: record.outcome, reason: record.reason, decidedAt: record.decidedAt?.toISOString() ?? null };

@@ -14,7 +14,7 @@ import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { ASSIGNABLE_STATUSES, ReviewAssignmentsRepository } from './review-assignments.repository';
 import { ReviewAssignmentWriter } from './review-assignment.writer';
-import { ReviewStaffAccess } from './review-staff-access';
+import { ApplicationGate } from '../application-access';
 
 /** Coordinators assign reviewers (by hand or automatically), release and reopen reviews, follow progress. */
 @Injectable()
@@ -23,13 +23,13 @@ export class ReviewAssignmentsService {
     private readonly prisma: PrismaService,
     private readonly assignments: ReviewAssignmentsRepository,
     private readonly writer: ReviewAssignmentWriter,
-    private readonly access: ReviewStaffAccess,
+    private readonly gate: ApplicationGate,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async progress(principal: Principal, callId: string, query: TReviewProgressQuery): Promise<TReviewProgressResponse> {
-    const call = await this.access.loadCall(principal, callId);
+    const call = await this.gate.callForStaff(principal, callId);
     const statuses = query.status ? [query.status] : ASSIGNABLE_STATUSES;
     const [{ total, items }, summary] = await Promise.all([
       this.assignments.progressPage(callId, statuses, (query.page - 1) * query.pageSize, query.pageSize),
@@ -62,7 +62,7 @@ export class ReviewAssignmentsService {
   /** n reviewers for every eligible application and every one under review that lacks some. */
   async autoAssign(principal: Principal, callId: string): Promise<TAutoAssignmentResponse> {
     return this.prisma.$transaction(async (tx) => {
-      const call = await this.access.lockCall(tx, principal, callId);
+      const call = await this.gate.lockCallForStaff(tx, principal, callId);
       const { created, unfilled } = await this.writer.fill(tx, principal.id, call, { status: { in: ['eligible', 'under_review'] } });
       await this.audit.record(tx, {
         actorId: principal.id,
@@ -77,7 +77,7 @@ export class ReviewAssignmentsService {
 
   async assign(principal: Principal, callId: string, input: TManualAssignmentRequest): Promise<{ created: number }> {
     return this.prisma.$transaction(async (tx) => {
-      const call = await this.access.lockCall(tx, principal, callId);
+      const call = await this.gate.lockCallForStaff(tx, principal, callId);
       const application = await this.assignments.findApplication(tx, input.applicationId);
       if (!application || application.callId !== callId) throw Problems.notFound();
       if (!ASSIGNABLE_STATUSES.includes(application.status)) {
@@ -135,7 +135,7 @@ export class ReviewAssignmentsService {
   private async lockForStaff(tx: Tx, principal: Principal, assignmentId: string) {
     const found = await this.assignments.findWithCall(assignmentId, tx);
     if (!found) throw Problems.notFound();
-    const call = await this.access.lockCall(tx, principal, found.callId);
+    const call = await this.gate.lockCallForStaff(tx, principal, found.callId);
     await this.assignments.lockAssignment(tx, assignmentId);
     const assignment = await this.assignments.findWithCall(assignmentId, tx);
     return { assignment: assignment!, call };

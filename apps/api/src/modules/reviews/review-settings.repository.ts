@@ -9,16 +9,6 @@ type Db = PrismaService | Tx;
 export class ReviewSettingsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** The call when the user is staff of its programme; null otherwise (answered 404). */
-  findCallForStaff(callId: string, userId: string, db: Db = this.prisma) {
-    return db.call.findFirst({ where: { id: callId, programme: { staff: { some: { userId } } } } });
-  }
-
-  /** Locks the call row: writes to its settings, rubric and assignments run one after another. */
-  async lockCall(tx: Tx, callId: string): Promise<void> {
-    await tx.$queryRaw`SELECT id FROM "Call" WHERE id = ${callId}::uuid FOR UPDATE`;
-  }
-
   criteria(callId: string, db: Db = this.prisma) {
     return db.rubricCriterion.findMany({ where: { callId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] });
   }

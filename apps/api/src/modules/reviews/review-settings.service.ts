@@ -13,7 +13,7 @@ import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService } from '../../prisma/prisma.service';
 import type { Call } from '../../generated/prisma/client';
 import { ReviewSettingsRepository } from './review-settings.repository';
-import { ReviewStaffAccess } from './review-staff-access';
+import { ApplicationGate } from '../application-access';
 import { toCriterion } from './reviews.mapper';
 
 /** A call's review settings and scoring rubric, edited by the coordinators of its programme. */
@@ -22,19 +22,19 @@ export class ReviewSettingsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly settings: ReviewSettingsRepository,
-    private readonly access: ReviewStaffAccess,
+    private readonly gate: ApplicationGate,
     private readonly audit: AuditService,
   ) {}
 
   async get(principal: Principal, callId: string): Promise<TReviewSettingsResponse> {
-    return this.respond(await this.access.loadCall(principal, callId));
+    return this.respond(await this.gate.callForStaff(principal, callId));
   }
 
   async updateSettings(principal: Principal, callId: string, input: TUpdateReviewSettingsRequest): Promise<TReviewSettingsResponse> {
-    await this.access.loadCall(principal, callId);
+    await this.gate.callForStaff(principal, callId);
     await this.assertQuestions(callId, input);
     const after = await this.prisma.$transaction(async (tx) => {
-      const before = await this.access.lockCall(tx, principal, callId);
+      const before = await this.gate.lockCallForStaff(tx, principal, callId);
       const changes = {
         reviewersPerApplication: input.reviewersPerApplication,
         reviewDueAt: input.reviewDueAt ? new Date(input.reviewDueAt) : null,
@@ -60,7 +60,7 @@ export class ReviewSettingsService {
 
   async updateRubric(principal: Principal, callId: string, input: TUpdateRubricRequest): Promise<TReviewSettingsResponse> {
     const after = await this.prisma.$transaction(async (tx) => {
-      await this.access.lockCall(tx, principal, callId);
+      await this.gate.lockCallForStaff(tx, principal, callId);
       if (await this.settings.isRubricLocked(callId, tx)) {
         throw Problems.conflict('The rubric is locked: a review of this call has already been submitted.', [
           { path: 'criteria', code: 'rubric_locked', message: 'review.rubric.locked' },

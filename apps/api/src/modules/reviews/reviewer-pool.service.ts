@@ -17,7 +17,7 @@ import { OutboxWriter } from '../../jobs/outbox.writer';
 import { PrismaService } from '../../prisma/prisma.service';
 import { AuthTokensService } from '../auth/auth-tokens.service';
 import { ReviewerPoolRepository } from './reviewer-pool.repository';
-import { ReviewStaffAccess } from './review-staff-access';
+import { ApplicationGate } from '../application-access';
 
 /** Invitations one coordinator may send per hour: each one mails a third party. */
 export const REVIEWER_INVITATIONS_PER_HOUR = 20;
@@ -29,7 +29,7 @@ export class ReviewerPoolService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly pool: ReviewerPoolRepository,
-    private readonly access: ReviewStaffAccess,
+    private readonly gate: ApplicationGate,
     private readonly tokens: AuthTokensService,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
@@ -37,7 +37,7 @@ export class ReviewerPoolService {
   ) {}
 
   async list(principal: Principal, callId: string, query: TPageQuery): Promise<TReviewerPoolResponse> {
-    await this.access.loadCall(principal, callId);
+    await this.gate.callForStaff(principal, callId);
     const skip = (query.page - 1) * query.pageSize;
     const [total, rows] = await Promise.all([this.pool.countPool(callId), this.pool.listPool(callId, skip, query.pageSize)]);
     return {
@@ -58,7 +58,7 @@ export class ReviewerPoolService {
   }
 
   async candidates(principal: Principal, callId: string, query: TReviewerSearchQuery): Promise<TReviewerCandidateListResponse> {
-    await this.access.loadCall(principal, callId);
+    await this.gate.callForStaff(principal, callId);
     const { total, items } = await this.pool.searchCandidates(callId, query.q, (query.page - 1) * query.pageSize, query.pageSize);
     return { total, page: query.page, pageSize: query.pageSize, items: items.map((user) => ({ userId: user.id, displayName: user.displayName, email: user.email })) };
   }
@@ -66,7 +66,7 @@ export class ReviewerPoolService {
   async add(principal: Principal, callId: string, userId: string): Promise<void> {
     const user = await this.pool.findUser(userId);
     await this.prisma.$transaction(async (tx) => {
-      await this.access.lockCall(tx, principal, callId);
+      await this.gate.lockCallForStaff(tx, principal, callId);
       if (!user || !user.roles.includes('reviewer')) {
         throw Problems.validation([{ path: 'userId', code: 'not_reviewer', message: 'review.pool.notReviewer' }]);
       }
@@ -78,7 +78,7 @@ export class ReviewerPoolService {
 
   async remove(principal: Principal, callId: string, userId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      await this.access.lockCall(tx, principal, callId);
+      await this.gate.lockCallForStaff(tx, principal, callId);
       if ((await this.pool.countUnfinished(tx, callId, userId)) > 0) {
         throw Problems.conflict('This reviewer still has unfinished assignments in the call; release them first.', [
           { path: 'userId', code: 'has_assignments', message: 'review.pool.hasAssignments' },
@@ -96,13 +96,13 @@ export class ReviewerPoolService {
    */
   async invite(principal: Principal, callId: string, request: TInviteReviewerRequest): Promise<{ userId: string; created: boolean }> {
     const input = ZInviteReviewerRequest.parse(request);
-    const call = await this.access.loadCall(principal, callId);
+    const call = await this.gate.callForStaff(principal, callId);
     const since = new Date(this.clock.now().getTime() - HOUR_MS);
     if ((await this.pool.countInvitationsSince(principal.id, since)) >= REVIEWER_INVITATIONS_PER_HOUR) {
       throw new ProblemException(PROBLEM_TYPES.rateLimited, 429, `At most ${REVIEWER_INVITATIONS_PER_HOUR} invitations an hour; try again later.`);
     }
     return this.prisma.$transaction(async (tx) => {
-      await this.access.lockCall(tx, principal, callId);
+      await this.gate.lockCallForStaff(tx, principal, callId);
       const existing = await this.pool.findUserByEmail(tx, input.email);
       if (existing) {
         if (!existing.roles.includes('reviewer')) {

@@ -6,7 +6,7 @@ import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { contentDisposition } from '../attachments/file-name';
-import { isInlineType } from './reviewer-access';
+import { isInlineType } from './reviewer-view';
 import { ReviewerWorkService } from './reviewer-work.service';
 import {
   ConflictDeclarationDto,

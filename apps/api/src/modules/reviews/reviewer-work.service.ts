@@ -18,14 +18,8 @@ import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { STORAGE_DRIVER, type StorageDriver } from '../attachments/storage/storage.driver';
 import { ReviewAssignmentWriter } from './review-assignment.writer';
 import { ReviewerWorkRepository, type WorkAssignment } from './reviewer-work.repository';
-import {
-  REVIEWER_VISIBLE_STATUSES,
-  redactForReviewer,
-  reviewerFileName,
-  reviewerMaySeeApplication,
-  reviewerMaySeeAssignment,
-  reviewerMaySeeAttachment,
-} from './reviewer-access';
+import { REVIEWER_VISIBLE_STATUSES, reviewerFileName, reviewerMaySeeApplication, reviewerMaySeeAssignment, reviewerRedaction } from '../application-access';
+import { redactForReviewer, reviewerMaySeeAttachment } from './reviewer-view';
 import { toCriterion } from './reviews.mapper';
 
 /** A reviewer's own assignments: declaration, scoring drafts, submission, the redacted application. */
@@ -124,11 +118,12 @@ export class ReviewerWorkService {
   async openAttachment(principal: Principal, id: string, attachmentId: string): Promise<{ fileName: string; mimeType: string; sizeBytes: number; content: Readable }> {
     const assignment = await this.loadVisible(principal, id);
     const attachment = assignment.application.attachments.find((candidate) => candidate.id === attachmentId);
-    if (!reviewerMaySeeApplication(assignment, principal.id) || !attachment || !reviewerMaySeeAttachment(assignment.call, attachment)) {
+    const redaction = reviewerRedaction(assignment.call);
+    if (!reviewerMaySeeApplication(assignment, principal.id) || !attachment || !reviewerMaySeeAttachment(redaction, attachment)) {
       throw Problems.notFound();
     }
     return {
-      fileName: reviewerFileName(assignment.call, attachment),
+      fileName: reviewerFileName(redaction, attachment),
       mimeType: attachment.mimeType,
       sizeBytes: attachment.sizeBytes,
       content: await this.storage.get(attachment.storageKey),
@@ -186,7 +181,7 @@ export class ReviewerWorkService {
       const form = await this.work.findForm(assignment.application.callId, assignment.application.formVersion);
       if (!form) throw new Error(`form ${assignment.application.callId} v${assignment.application.formVersion} is missing`);
       application = redactForReviewer(
-        assignment.call,
+        reviewerRedaction(assignment.call),
         { ...assignment.application, answers: (assignment.application.answers ?? {}) as Record<string, unknown> },
         ZFormDefinition.parse(form.definition),
       );

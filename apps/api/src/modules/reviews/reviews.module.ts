@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { AttachmentsModule } from '../attachments/attachments.module';
+import { ApplicationAccessModule } from '../application-access';
 import { ReviewManagementController } from './review-management.controller';
 import { ReviewerPoolController } from './reviewer-pool.controller';
 import { ReviewerWorkController } from './reviewer-work.controller';
 import { ReviewSettingsRepository } from './review-settings.repository';
 import { ReviewSettingsService } from './review-settings.service';
-import { ReviewStaffAccess } from './review-staff-access';
 import { ReviewerPoolRepository } from './reviewer-pool.repository';
 import { ReviewerPoolService } from './reviewer-pool.service';
 import { ReviewAssignmentsRepository } from './review-assignments.repository';
@@ -17,12 +17,11 @@ import { ReviewerWorkService } from './reviewer-work.service';
 
 /** Rubric and review settings, reviewer pool and invitations, assignment, the reviewer's work. */
 @Module({
-  imports: [AuthModule, AttachmentsModule],
+  imports: [AuthModule, AttachmentsModule, ApplicationAccessModule],
   controllers: [ReviewManagementController, ReviewerPoolController, ReviewerWorkController],
   providers: [
     ReviewSettingsRepository,
     ReviewSettingsService,
-    ReviewStaffAccess,
     ReviewerPoolRepository,
     ReviewerPoolService,
     ReviewAssignmentsRepository,

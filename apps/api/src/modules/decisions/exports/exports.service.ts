@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { formatRigaDateTime, reviewerWeightedTotal, round2, type TExportQuery, type TLocale } from '@kopa/shared';
 import type { Principal } from '../../../common/auth/principal';
-import { DecisionsAccess } from '../decisions-access';
+import { ApplicationGate } from '../../application-access';
 import { DecisionsRepository } from '../decisions.repository';
 import { ScoresRepository } from '../scores.repository';
 import type { RankedRow } from '../scores.sql';
@@ -23,13 +23,13 @@ export class ExportsService {
   private readonly logger = new Logger(ExportsService.name);
 
   constructor(
-    private readonly access: DecisionsAccess,
+    private readonly gate: ApplicationGate,
     private readonly decisions: DecisionsRepository,
     private readonly scores: ScoresRepository,
   ) {}
 
   async scoreMatrix(principal: Principal, callId: string, query: TExportQuery): Promise<ExportFile> {
-    const call = await this.access.callForStaff(principal, callId);
+    const call = await this.gate.callForStaff(principal, callId);
     const locale = principal.locale;
     const h = EXPORT_HEADERS[locale];
     const criteria = await this.scores.criteria(callId);
@@ -62,7 +62,7 @@ export class ExportsService {
   }
 
   async decisionList(principal: Principal, callId: string, query: TExportQuery): Promise<ExportFile> {
-    const call = await this.access.callForStaff(principal, callId);
+    const call = await this.gate.callForStaff(principal, callId);
     const locale: TLocale = principal.locale;
     const h = EXPORT_HEADERS[locale];
     return this.stream(query, `${call.code}-${h.decisionsFile}`, h.decisionsSheet, async (write) => {
