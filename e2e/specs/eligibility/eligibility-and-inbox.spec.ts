@@ -1,8 +1,5 @@
-import type { Browser } from '@playwright/test';
-import { registerVerifiedPerson, type NewPerson } from '../../fixtures/accounts';
-import { buildCall, KopaApi, uniqueSuffix } from '../../fixtures/api';
-import type { Mailbox } from '../../fixtures/mailbox';
-import { freshRegistrationNumber } from '../../fixtures/registration-number';
+import { KopaApi } from '../../fixtures/api';
+import { applicantWhoSubmitted, publishedSmallCall } from '../../fixtures/submitted-applications';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
 
 /**
@@ -14,67 +11,6 @@ import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test
 // Two applicants, a coordinator and an inbox on a shared two-core machine: minutes, not one.
 test.describe.configure({ timeout: 360_000 });
 
-const FORM = {
-  attachmentMaxBytes: 1024 * 1024,
-  sections: [
-    {
-      id: 'main',
-      title: { lv: 'Projekts', en: 'Project' },
-      questions: [
-        { id: 'project_title', type: 'short_text', label: { lv: 'Projekta nosaukums', en: 'Project title' }, required: true, maxLength: 120 },
-        { id: 'budget', type: 'budget_table', label: { lv: 'Budžets', en: 'Budget' }, required: true },
-      ],
-    },
-  ],
-};
-
-interface Applicant extends NewPerson {
-  api: KopaApi;
-  applicationId: string;
-  referenceNumber: string;
-}
-
-/** A verified applicant who created an association and submitted an application to the call. */
-async function applicantWhoSubmitted(
-  deps: { browser: Browser; baseURL: string; api: KopaApi; mailbox: Mailbox },
-  callId: string,
-  municipalityCode: string,
-  locale: 'lv' | 'en',
-  /** After submitting, the organisation moves here (outside the call's area: the check fails). */
-  movesTo?: string,
-): Promise<Applicant> {
-  const person = await registerVerifiedPerson(deps.api, deps.mailbox, { locale });
-  const context = await deps.browser.newContext({ baseURL: deps.baseURL });
-  const api = new KopaApi(context.request);
-  await api.login(person);
-  const suffix = uniqueSuffix();
-  const fields = {
-    type: 'association',
-    legalName: `Biedrība „Ozoli” ${suffix}`,
-    registrationNumber: freshRegistrationNumber(),
-    municipalityCode,
-    address: 'Raiņa bulvāris 19, Preiļi, LV-5301',
-    contactEmail: `ozoli.${suffix.toLowerCase()}@example.test`,
-    contactPhone: '+371 26000000',
-    description: 'Kopienas biedrība.',
-  };
-  const organisation = await api.write<{ id: string; version: number }>('POST', '/api/organisations', fields);
-  const started = await api.write<{ id: string }>('POST', '/api/applications', { callId, organisationId: organisation.id });
-  await api.write('PATCH', `/api/applications/${started.id}/answers`, {
-    changes: {
-      project_title: `Kopienas dārzs ${suffix}`,
-      budget: [{ category: 'materials', description: 'Stādi', quantity: 1, unitCostCents: 110_000, ownContributionCents: 11_000 }],
-    },
-    baseFieldVersions: { project_title: 0, budget: 0 },
-  });
-  const submitted = await api.write<{ referenceNumber: string }>('POST', `/api/applications/${started.id}/submit`);
-  if (movesTo) {
-    await api.write('PUT', `/api/organisations/${organisation.id}`, { ...fields, municipalityCode: movesTo, version: organisation.version });
-  }
-  await context.close();
-  return { ...person, api, applicationId: started.id, referenceNumber: submitted.referenceNumber };
-}
-
 test('a coordinator runs eligibility; the applicant learns the outcome in the inbox and by e-mail', async ({
   asCoordinator: page,
   coordinatorApi,
@@ -84,15 +20,12 @@ test('a coordinator runs eligibility; the applicant learns the outcome in the in
   baseURL,
 }) => {
   const [municipality, elsewhere] = await coordinatorApi.municipalities();
-  const input = await buildCall(coordinatorApi, { eligibleMunicipalityCodes: [municipality!.code], ownContributionPercent: 10 });
-  let call = await coordinatorApi.createCall(input);
-  await coordinatorApi.write('PUT', `/api/calls/${call.id}/form`, { definition: FORM, baseVersion: null });
-  call = await coordinatorApi.publishCall(call);
+  const { input, call } = await publishedSmallCall(coordinatorApi, { eligibleMunicipalityCodes: [municipality!.code], ownContributionPercent: 10 });
 
   const deps = { browser, baseURL: baseURL!, api, mailbox };
-  const passing = await applicantWhoSubmitted(deps, call.id, municipality!.code, 'lv');
+  const passing = await applicantWhoSubmitted(deps, call.id, municipality!.code, 'lv', { namePrefix: 'Biedrība „Ozoli”' });
   // Submitted while eligible, then the organisation moved out of the call's area.
-  const failing = await applicantWhoSubmitted(deps, call.id, municipality!.code, 'en', elsewhere!.code);
+  const failing = await applicantWhoSubmitted(deps, call.id, municipality!.code, 'en', { namePrefix: 'Biedrība „Ozoli”', movesTo: elsewhere!.code });
 
   await test.step('the coordinator sees the pass/fail summary and marks the passing one eligible in bulk', async () => {
     await page.goto(`/manage/calls/${call.id}/eligibility`);

@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { registerVerifiedPerson, type NewPerson } from '../../fixtures/accounts';
-import { buildCall, KopaApi, uniqueSuffix, type Account, type Call } from '../../fixtures/api';
+import { KopaApi, uniqueSuffix, type Account, type Call } from '../../fixtures/api';
 import { linkTo, type Mailbox } from '../../fixtures/mailbox';
-import { freshRegistrationNumber } from '../../fixtures/registration-number';
+import { applicantWhoSubmitted, publishedSmallCall, type SubmittedApplicant } from '../../fixtures/submitted-applications';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
 import { demoAccount } from '../../support/run-env';
 
@@ -18,71 +17,15 @@ import { demoAccount } from '../../support/run-env';
 // Two applicants, three reviewers and a coordinator on a shared two-core machine: minutes.
 test.describe.configure({ timeout: 600_000 });
 
-const FORM = {
-  attachmentMaxBytes: 1024 * 1024,
-  sections: [
-    {
-      id: 'main',
-      title: { lv: 'Projekts', en: 'Project' },
-      questions: [
-        { id: 'project_title', type: 'short_text', label: { lv: 'Projekta nosaukums', en: 'Project title' }, required: true, maxLength: 120 },
-        { id: 'budget', type: 'budget_table', label: { lv: 'Budžets', en: 'Budget' }, required: true },
-      ],
-    },
-  ],
-};
-
 /** Two criteria, the first weighing twice the second: a reviewer's total is (2·a + b) / 30 × 100. */
 const CRITERIA = [
   { name: { lv: 'Projekta nozīmīgums', en: 'Significance of the project' }, maxScore: 10, weight: 2 },
   { name: { lv: 'Budžeta pamatotība', en: 'Soundness of the budget' }, maxScore: 10, weight: 1 },
 ];
 
-interface Applicant extends NewPerson {
-  applicationId: string;
-  referenceNumber: string;
-  organisationName: string;
-}
-
 interface Reviewer extends Account {
   id: string;
   displayName: string;
-}
-
-/** A verified applicant who created an association and submitted an application to the call. */
-async function applicantWhoSubmitted(
-  deps: { browser: Browser; baseURL: string; api: KopaApi; mailbox: Mailbox },
-  callId: string,
-  municipalityCode: string,
-  locale: 'lv' | 'en',
-): Promise<Applicant> {
-  const person = await registerVerifiedPerson(deps.api, deps.mailbox, { locale });
-  const context = await deps.browser.newContext({ baseURL: deps.baseURL });
-  const api = new KopaApi(context.request);
-  await api.login(person);
-  const suffix = uniqueSuffix();
-  const organisationName = `Biedrība „Liepas” ${suffix}`;
-  const organisation = await api.write<{ id: string }>('POST', '/api/organisations', {
-    type: 'association',
-    legalName: organisationName,
-    registrationNumber: freshRegistrationNumber(),
-    municipalityCode,
-    address: 'Raiņa bulvāris 19, Preiļi, LV-5301',
-    contactEmail: `liepas.${suffix.toLowerCase()}@example.test`,
-    contactPhone: '+371 26000000',
-    description: 'Kopienas biedrība.',
-  });
-  const started = await api.write<{ id: string }>('POST', '/api/applications', { callId, organisationId: organisation.id });
-  await api.write('PATCH', `/api/applications/${started.id}/answers`, {
-    changes: {
-      project_title: `Kopienas dārzs ${suffix}`,
-      budget: [{ category: 'materials', description: 'Stādi', quantity: 1, unitCostCents: 110_000, ownContributionCents: 11_000 }],
-    },
-    baseFieldVersions: { project_title: 0, budget: 0 },
-  });
-  const submitted = await api.write<{ referenceNumber: string }>('POST', `/api/applications/${started.id}/submit`);
-  await context.close();
-  return { ...person, applicationId: started.id, referenceNumber: submitted.referenceNumber, organisationName };
 }
 
 /** A reviewer invited to the call's pool by e-mail, who set a password through the invitation link. */
@@ -143,14 +86,13 @@ test('reviewers score, the coordinator moderates and awards, applicants read the
   baseURL,
 }) => {
   const [municipality] = await coordinatorApi.municipalities();
-  const input = await buildCall(coordinatorApi, { eligibleMunicipalityCodes: [municipality!.code], budgetEnvelopeCents: 200_000, maxAwardCents: 150_000 });
-  let call: Call = await coordinatorApi.createCall(input);
-  await coordinatorApi.write('PUT', `/api/calls/${call.id}/form`, { definition: FORM, baseVersion: null });
-  call = await coordinatorApi.publishCall(call);
+  const published = await publishedSmallCall(coordinatorApi, { eligibleMunicipalityCodes: [municipality!.code], budgetEnvelopeCents: 200_000, maxAwardCents: 150_000 });
+  const input = published.input;
+  let call: Call = published.call;
 
   const deps = { browser, baseURL: baseURL!, api, mailbox };
-  const latvian = await applicantWhoSubmitted(deps, call.id, municipality!.code, 'lv');
-  const english = await applicantWhoSubmitted(deps, call.id, municipality!.code, 'en');
+  const latvian = await applicantWhoSubmitted(deps, call.id, municipality!.code, 'lv', { namePrefix: 'Biedrība „Liepas”' });
+  const english = await applicantWhoSubmitted(deps, call.id, municipality!.code, 'en', { namePrefix: 'Biedrība „Liepas”' });
   // The call closes before decisions (letters need it closed): closing early is the coordinator's call.
   call = await coordinatorApi.write<Call>('POST', `/api/calls/${call.id}/close`, { version: call.version });
 
@@ -292,7 +234,7 @@ test('reviewers score, the coordinator moderates and awards, applicants read the
   await test.step('the coordinator awards both within the budget, one with a reduced amount', async () => {
     await page.getByRole('link', { name: 'Atpakaļ uz lēmumiem' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Lēmumi: ${input.title.lv}` })).toBeVisible();
-    const decide = async (applicant: Applicant, amount: string, rationale: string) => {
+    const decide = async (applicant: SubmittedApplicant, amount: string, rationale: string) => {
       await page.getByRole('button', { name: `Pieņemt lēmumu: ${applicant.referenceNumber}` }).click();
       const dialog = page.getByRole('dialog', { name: `Lēmums par pieteikumu ${applicant.referenceNumber}` });
       await dialog.getByRole('radio', { name: 'Atbalstīt' }).check();
