@@ -113,8 +113,8 @@ test('an applicant registers an organisation, invites a member, and a duplicate 
       const claim = inviteePage.getByRole('region', { name: 'Pieprasīt šīs organizācijas pārvaldītāja tiesības' });
       await claim.getByLabel('Pamatojums').fill('Esmu biedrības valdes locekle.');
       await expectNoSeriousA11yViolations(inviteePage, 'duplicate number with claim form');
-      await claim.getByRole('button', { name: 'Iesniegt pieteikumu' }).click();
-      await expect(inviteePage.getByText('Pieteikums iesniegts')).toBeVisible();
+      await claim.getByRole('button', { name: 'Nosūtīt tiesību pieprasījumu' }).click();
+      await expect(inviteePage.getByText('Tiesību pieprasījums nosūtīts')).toBeVisible();
     });
   } finally {
     await inviteeContext.close();
@@ -126,11 +126,11 @@ test('an applicant registers an organisation, invites a member, and a duplicate 
     await test.step('a coordinator approves the claim', async () => {
       await logInContext(coordinatorContext, demoAccount('coordinator'));
       await coordinatorPage.goto('/');
-      await coordinatorPage.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Organizāciju pieteikumi' }).click();
-      await expect(coordinatorPage.getByRole('heading', { level: 1, name: 'Pieteikumi uz organizācijām' })).toBeVisible();
+      await coordinatorPage.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Tiesību pieprasījumi' }).click();
+      await expect(coordinatorPage.getByRole('heading', { level: 1, name: 'Tiesību pieprasījumi uz organizācijām' })).toBeVisible();
       await expectNoSeriousA11yViolations(coordinatorPage, 'organisation claims');
-      await coordinatorPage.getByRole('button', { name: `Apstiprināt ${invitee.name} pieteikumu uz ${organisationName}` }).click();
-      await expect(coordinatorPage.getByText(/Pieteikums apstiprināts/)).toBeVisible();
+      await coordinatorPage.getByRole('button', { name: `Apstiprināt tiesību pieprasījumu: ${invitee.name}, ${organisationName}` }).click();
+      await expect(coordinatorPage.getByText(/Tiesību pieprasījums apstiprināts/)).toBeVisible();
     });
   } finally {
     await coordinatorContext.close();

@@ -80,7 +80,7 @@ describe('Organisation invitations', () => {
       const worker = await startTestWorker(ctx.config);
       try {
         const mail = await ctx.mailbox.waitFor(invitee.email);
-        expect(mail.subject).toBe('Invitation to join “Biedrība „Rēzeknes jaunieši”” on Kopa');
+        expect(mail.subject).toBe('Invitation to join Biedrība „Rēzeknes jaunieši” on Kopa');
         expect(mail.text).toContain('Ilze Ozola invites you');
         expect(mail.text).toContain(link.href);
         expect(mail.html).toContain('<html lang="en">');
