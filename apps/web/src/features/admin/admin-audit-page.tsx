@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { formatRigaDateTime, rigaLocalToInstant } from '@kopa/shared';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useActivityLabel } from '../workspace/activity-label';
 import { useAuditLog, type AuditEntry } from './audit.api';
 import { auditDiff } from './audit-diff';
+import { ListPagination } from '../../components/list-pagination';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['entityType', 'entityId', 'actorId', 'action'] as const;
@@ -68,19 +69,16 @@ export function AdminAuditPage() {
               <AuditEntryCard key={entry.id} entry={entry} />
             ))}
           </Stack>
-          {log.data.total > PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(log.data.total / PAGE_SIZE)}
-              value={page}
-              onChange={(next) => {
-                const copy = new URLSearchParams(params);
-                copy.set('page', String(next));
-                setParams(copy);
-              }}
-              getControlProps={(control) => ({ 'aria-label': t(`admin.pagination.${control}`) })}
-              getItemProps={(item) => ({ 'aria-label': t('admin.pagination.page', { page: item }) })}
-            />
-          )}
+          <ListPagination
+            total={log.data.total}
+            pageSize={PAGE_SIZE}
+            page={page}
+            onChange={(next) => {
+              const copy = new URLSearchParams(params);
+              copy.set('page', String(next));
+              setParams(copy);
+            }}
+          />
         </>
       )}
     </Stack>

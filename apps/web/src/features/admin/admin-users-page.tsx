@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ROLES, type TRole } from '@kopa/shared';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useAdminUsers } from './admin.api';
+import { ListPagination } from '../../components/list-pagination';
 
 const PAGE_SIZE = 20;
 
@@ -98,15 +99,7 @@ export function AdminUsersPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {users.data.total > PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(users.data.total / PAGE_SIZE)}
-              value={page}
-              onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': t(`admin.pagination.${control}`) })}
-              getItemProps={(item) => ({ 'aria-label': t('admin.pagination.page', { page: item }) })}
-            />
-          )}
+          <ListPagination total={users.data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
         </>
       )}
     </Stack>

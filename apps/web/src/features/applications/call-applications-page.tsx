@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NumberInput, Pagination, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import {
   APPLICATION_STATUSES,
   CALL_APPLICATION_SORTS,
@@ -9,7 +9,7 @@ import {
   type TOrganisationType,
 } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -18,6 +18,8 @@ import { useMunicipalities } from '../reference-data/reference-data.api';
 import { municipalityName, useOrganisationTypeLabel } from '../reference-data/reference-labels';
 import { ApplicationStatusBadge } from './application-status-badge';
 import { useCallApplications, type CallApplicationFilters } from './applications.api';
+import { ListPagination } from '../../components/list-pagination';
+import { useListParams } from '../../lib/use-list-params';
 
 type Sort = (typeof CALL_APPLICATION_SORTS)[number];
 
@@ -49,25 +51,16 @@ export function CallApplicationsPage() {
   const { t, i18n } = useTranslation();
   const locale = intlLocaleOf(i18n.language);
   const call = useManagedCall(callId);
-  const [params, setParams] = useSearchParams();
+  const { params, setParam, update, clear } = useListParams();
   const filters = filtersFrom(params);
   const list = useCallApplications(callId, filters);
   const rows = list.data?.items;
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const municipalities = useMunicipalities();
   const typeLabel = useOrganisationTypeLabel();
   const callTitle = call.data ? localized(call.data.title, i18n.language) : '';
   usePageTitle(t('applications.manage.listTitle', { call: callTitle }));
 
-  const setParam = (name: string, value: string | null | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    // A new filter or sort starts again at the first page.
-    if (name !== 'page') next.delete('page');
-    setParams(next, { replace: true });
-  };
   const municipalityOptions = (municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) }));
   const nameOfMunicipality = (code: string) => municipalityOptions.find((option) => option.value === code)?.label ?? code;
 
@@ -137,16 +130,12 @@ export function CallApplicationsPage() {
             allowDeselect={false}
             onChange={(value) => {
               const [sort, order] = (value ?? 'submittedAt:asc').split(':');
-              const next = new URLSearchParams(params);
-              next.set('sort', sort);
-              next.set('order', order);
-              next.delete('page');
-              setParams(next, { replace: true });
+              update({ sort, order });
             }}
           />
         </SimpleGrid>
         <Group>
-          <Button variant="default" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+          <Button variant="default" onClick={clear}>
             {t('applications.manage.clearFilters')}
           </Button>
         </Group>
@@ -203,15 +192,13 @@ export function CallApplicationsPage() {
                 total,
               })}
             </Text>
-            {pages > 1 && (
-              <Pagination
-                component="nav"
-                aria-label={t('applicationGate.paging.label')}
-                total={pages}
-                value={Math.min(filters.page!, pages)}
-                onChange={(page) => setParam('page', page === 1 ? null : String(page))}
-              />
-            )}
+            <ListPagination
+              label={t('applicationGate.paging.label')}
+              total={total}
+              pageSize={PAGE_SIZE}
+              page={filters.page!}
+              onChange={(page) => setParam('page', String(page))}
+            />
           </Group>
         )}
       </Stack>

@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { DECISION_KINDS, formatEuroCents, formatRigaDateTime, RANKED_SORTS, RANKED_STATUSES, type TRankedApplication, type TRankedListQuery } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
@@ -13,6 +13,8 @@ import { DecisionCell } from './decision-cell';
 import { DecisionDialog } from './decision-dialog';
 import { useRanking } from './decisions.api';
 import { ExportButtons } from './export-buttons';
+import { ListPagination } from '../../components/list-pagination';
+import { useListParams } from '../../lib/use-list-params';
 
 const PAGE_SIZE = 25;
 type Sort = (typeof RANKED_SORTS)[number];
@@ -37,20 +39,12 @@ export function DecisionsPage() {
   const { callId = '' } = useParams();
   const { t, i18n } = useTranslation();
   const locale = intlLocaleOf(i18n.language);
-  const [params, setParams] = useSearchParams();
+  const { params, setParam, update } = useListParams();
   const query = queryFrom(params);
   const ranking = useRanking(callId, query);
   const [deciding, setDeciding] = useState<TRankedApplication | null>(null);
   const callTitle = ranking.data ? localized(ranking.data.call.title, i18n.language) : '';
   usePageTitle(t('decisions.pageTitle', { call: callTitle }));
-
-  const setParam = (name: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    if (name !== 'page') next.delete('page');
-    setParams(next, { replace: true });
-  };
 
   if (ranking.isPending) return <PageLoader />;
   if (ranking.isError) return <ProblemAlert error={ranking.error} />;
@@ -107,11 +101,7 @@ export function DecisionsPage() {
             data={RANKED_SORTS.map((sort) => ({ value: sort, label: t(`decisions.filters.sortBy.${sort}`) }))}
             value={query.sort}
             onChange={(value) => {
-              const next = new URLSearchParams(params);
-              next.set('sort', value ?? 'total');
-              next.set('order', value === 'reference' ? 'asc' : 'desc');
-              next.delete('page');
-              setParams(next, { replace: true });
+              update({ sort: value ?? 'total', order: value === 'reference' ? 'asc' : 'desc' });
             }}
           />
         </SimpleGrid>
@@ -190,14 +180,7 @@ export function DecisionsPage() {
             </Table>
           </Table.ScrollContainer>
         )}
-        {data.total > PAGE_SIZE && (
-          <Pagination
-            total={Math.ceil(data.total / PAGE_SIZE)}
-            value={query.page}
-            onChange={(page) => setParam('page', String(page))}
-            getControlProps={(control) => ({ 'aria-label': t(`decisions.pagination.${control}`) })}
-          />
-        )}
+        <ListPagination total={data.total} pageSize={PAGE_SIZE} page={query.page} onChange={(page) => setParam('page', String(page))} />
       </Stack>
 
       <ExportButtons callId={callId} />

@@ -1,7 +1,7 @@
-import { Anchor, Badge, Group, Pagination, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { ELIGIBILITY_LIST_STATUSES, formatEuroCents, type TEligibilityListItem } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
@@ -10,6 +10,8 @@ import { ApplicationStatusBadge } from '../applications/application-status-badge
 import { BulkEligibleAction } from './bulk-eligible-dialog';
 import { ChecklistEditor } from './checklist-editor';
 import { useCallEligibility, type EligibilityFilters } from './eligibility.api';
+import { ListPagination } from '../../components/list-pagination';
+import { useListParams } from '../../lib/use-list-params';
 
 const PAGE_SIZE = 25;
 type Status = (typeof ELIGIBILITY_LIST_STATUSES)[number];
@@ -30,19 +32,11 @@ function filtersFrom(params: URLSearchParams): EligibilityFilters {
 export function CallEligibilityPage() {
   const { callId = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, setParam } = useListParams();
   const filters = filtersFrom(params);
   const list = useCallEligibility(callId, filters);
   const callTitle = list.data ? localized(list.data.call.title, i18n.language) : '';
   usePageTitle(t('eligibility.page.title', { call: callTitle }));
-
-  const setParam = (name: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    if (name !== 'page') next.delete('page');
-    setParams(next, { replace: true });
-  };
 
   if (list.isPending) return <PageLoader />;
   if (list.isError) return <ProblemAlert error={list.error} />;
@@ -91,15 +85,7 @@ export function CallEligibilityPage() {
         ) : (
           <EligibilityTable items={data.items} checklistSize={data.call.checklist.length} busy={list.isFetching} />
         )}
-        {data.total > PAGE_SIZE && (
-          <Pagination
-            total={Math.ceil(data.total / PAGE_SIZE)}
-            value={filters.page}
-            onChange={(page) => setParam('page', String(page))}
-            getControlProps={(control) => ({ 'aria-label': t(`notifications.pagination.${control}`) })}
-            getItemProps={(page) => ({ 'aria-label': t('notifications.pagination.page', { page }) })}
-          />
-        )}
+        <ListPagination total={data.total} pageSize={PAGE_SIZE} page={filters.page} onChange={(page) => setParam('page', String(page))} />
       </Stack>
 
       <ChecklistEditor key={data.call.version} callId={callId} version={data.call.version} items={data.call.checklist} />

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Pagination, Paper, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { formatRigaDateTime, type TNotificationResponse } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf } from '../../i18n/languages';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMarkAllRead, useMarkRead, useNotifications } from './notifications.api';
-import { pageCountOf, safeInAppLink } from './notification-display';
+import { safeInAppLink } from './notification-display';
+import { ListPagination } from '../../components/list-pagination';
 
 const PAGE_SIZE = 20;
 
@@ -57,15 +58,7 @@ export function NotificationsPage() {
           ))}
         </Stack>
       )}
-      {data && data.total > PAGE_SIZE && (
-        <Pagination
-          total={pageCountOf(data.total, PAGE_SIZE)}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': t(`notifications.pagination.${control}`) })}
-          getItemProps={(number) => ({ 'aria-label': t('notifications.pagination.page', { page: number }) })}
-        />
-      )}
+      {data && <ListPagination total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />}
     </Stack>
   );
 }
