@@ -6,19 +6,10 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { theme } from '../app/theme';
 import i18n from '../i18n/i18n';
 import { ListPagination } from './list-pagination';
+import { stubMatchMedia } from '../test/match-media';
 
 beforeAll(() => {
-  // Mantine asks for media queries; jsdom has none.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  stubMatchMedia();
   void i18n.changeLanguage('lv');
 });
 afterEach(cleanup);

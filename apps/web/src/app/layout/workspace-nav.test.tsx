@@ -9,19 +9,10 @@ import i18n from '../../i18n/i18n';
 import { homePathFor } from '../../features/workspace/workspace-nav-items';
 import { theme } from '../theme';
 import { WorkspaceNav } from './workspace-nav';
+import { stubMatchMedia } from '../../test/match-media';
 
 beforeAll(() => {
-  // Mantine asks for media queries; jsdom has none.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  stubMatchMedia();
   void i18n.changeLanguage('en');
 });
 afterEach(cleanup);
