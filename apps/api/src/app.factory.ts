@@ -19,6 +19,7 @@ import { registerSecurityHeaders } from './common/http/security-headers';
 import { problemTitle } from './common/problem/problem-titles';
 import { localeFromAcceptLanguage } from './common/http/request-locale';
 import { setStaticCacheHeaders } from './common/http/static-cache';
+import { recordRoutes } from './common/http/route-table';
 
 /** Builds the HTTP application; main.ts listens on it, tests drive it through inject(). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -28,6 +29,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     requestIdHeader: false,
     genReqId: requestIdFor,
   });
+  recordRoutes(adapter.getInstance());
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();
