@@ -44,6 +44,8 @@ interface Recipe {
   url?: string;
   /** Statuses that also show an `ok` caller was let through (the route is public and the token decides). */
   alsoOk?: number[];
+  /** Why no allowed caller can succeed here (they all meet a state rule, 409); otherwise one of them must get 2xx. */
+  stateRule?: string;
 }
 
 const criteriaScores = (w: World) => w.criteria.map((criterion) => ({ criterionId: criterion.id, score: 3, comment: 'Pamatots.' }));
@@ -78,7 +80,9 @@ const RECIPES: Record<string, Recipe> = {
   'PATCH /api/auth/me': { body: () => ({ locale: 'lv' }) },
   'POST /api/auth/change-password': { phase: 3, ownSession: true, body: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'another-long-passphrase-77' }) },
   'DELETE /api/auth/sessions/:id': { params: async (w) => ({ id: await w.ownerSession() }) },
-  'POST /api/auth/login/second-factor': { ownSession: true, body: () => ({ code: totpCodeAt(TEST_TOTP_SECRET, new Date()) }) },
+  'POST /api/auth/login/second-factor': {
+    stateRule: 'every actor’s session is fully signed in already',
+    ownSession: true, body: () => ({ code: totpCodeAt(TEST_TOTP_SECRET, new Date()) }) },
   'POST /api/auth/two-factor/enrolment': {},
   'POST /api/auth/two-factor/enrolment/confirm': {
     // The code of the secret the enrolment row (just before) gave this user; staff are enrolled already (409).
@@ -144,7 +148,10 @@ const RECIPES: Record<string, Recipe> = {
   'PUT /api/calls/:id/eligibility-checklist': {
     body: async (w) => ({ version: (await w.prisma.call.findUniqueOrThrow({ where: { id: w.call.id } })).version, items: [{ id: 'statutes', lv: 'Statūti', en: 'Statutes' }] }),
   },
-  'POST /api/calls/:id/eligibility/mark-passing-eligible': { body: async (w) => ({ applicationIds: [(await w.freshSubmitted()).id] }) },
+  'POST /api/calls/:id/eligibility/mark-passing-eligible': {
+    stateRule: 'the ids must be exactly the passing set the coordinator saw, which the other rows keep changing',
+    body: async (w) => ({ applicationIds: [(await w.freshSubmitted()).id] }),
+  },
   'GET /api/applications/:id/eligibility': { params: (w) => ({ id: w.submitted.id }) },
   'PUT /api/applications/:id/eligibility/checklist': {
     params: (w) => ({ id: w.submitted.id }),
@@ -214,7 +221,7 @@ const RECIPES: Record<string, Recipe> = {
   'GET /api/applications/:id/eligibility-outcome': { params: (w) => ({ id: w.decided.id }) },
   'PUT /api/calls/:callId/letter-templates/:kind': { body: () => letterText },
   'POST /api/calls/:callId/letters/preview': { body: (w) => ({ applicationId: w.decided.id }) },
-  'POST /api/calls/:callId/letters/send': { body: () => ({}) },
+  'POST /api/calls/:callId/letters/send': { stateRule: 'the world’s only decision has its letter sent already', body: () => ({}) },
 
   'POST /api/admin/users/:id/roles': { body: () => ({ role: 'reviewer' }) },
   'POST /api/admin/users/:id/deactivate': { body: () => ({}) },
@@ -496,7 +503,7 @@ describe('Authorization matrix', () => {
 
   it('answers every route as the matrix says, for every actor', async () => {
     const failures: string[] = [];
-    const call = async (row: MatrixRow, actor: Actor, params: Params) => {
+    const call = async (row: MatrixRow, actor: Actor, params: Params): Promise<number> => {
       const recipe = RECIPES[row.route] ?? {};
       const [method, path] = row.route.split(' ') as [Method, string];
       const url =
@@ -509,6 +516,7 @@ describe('Authorization matrix', () => {
         const detail = typeof response.body === 'object' ? JSON.stringify(response.body).slice(0, 300) : '';
         failures.push(`${row.route} as ${actor}: expected ${row.expect[actor]}, got ${response.status} ${detail}`);
       }
+      return response.status;
     };
     /** Refused callers first (in parallel, on one shared object), then each allowed caller on its own. */
     const runRow = async (row: MatrixRow) => {
@@ -517,7 +525,11 @@ describe('Authorization matrix', () => {
       const allowed = ACTORS.filter((actor) => row.expect[actor] === 'ok');
       const shared = { ...(await recipe.params?.(world, refused[0] ?? 'anonymous')) };
       await Promise.all(refused.map(async (actor) => call(row, actor, actor === 'reviewerConflicted' ? { ...(await recipe.params?.(world, actor)) } : shared)));
-      await Promise.all(allowed.map(async (actor) => call(row, actor, { ...(await recipe.params?.(world, actor)) })));
+      const statuses = await Promise.all(allowed.map(async (actor) => call(row, actor, { ...(await recipe.params?.(world, actor)) })));
+      // A recipe that only ever meets a state rule would prove little: one allowed caller must really succeed.
+      if (allowed.length > 0 && !recipe.alsoOk && !recipe.stateRule && !statuses.some((status) => status >= 200 && status < 300)) {
+        failures.push(`${row.route}: no allowed caller succeeded (${statuses.join(', ')}); fix the recipe or name the state rule`);
+      }
     };
     const phases = [...new Set(AUTHORIZATION_MATRIX.map((row) => phaseOf(row.route)))].sort();
     for (const phase of phases) {
