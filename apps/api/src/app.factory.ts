@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyStatic from '@fastify/static';
 import fastifyMultipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/env.schema';
 import { CSRF_COOKIE } from './common/auth/session-cookie';
@@ -19,6 +18,8 @@ import { registerSecurityHeaders } from './common/http/security-headers';
 import { problemTitle } from './common/problem/problem-titles';
 import { localeFromAcceptLanguage } from './common/http/request-locale';
 import { setStaticCacheHeaders } from './common/http/static-cache';
+import { recordRoutes } from './common/http/route-table';
+import { buildOpenApiDocument } from './common/http/openapi';
 
 /** Builds the HTTP application; main.ts listens on it, tests drive it through inject(). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -28,6 +29,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     requestIdHeader: false,
     genReqId: requestIdFor,
   });
+  recordRoutes(adapter.getInstance());
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();
@@ -50,16 +52,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: config.COOKIE_SECURE },
   });
 
-  const openApi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Kopa API')
-      .setDescription('Small-grant programme management. Errors are RFC 9457 problem+json.')
-      .setVersion('0.1.0')
-      .addCookieAuth('kopa_session')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(openApi), { jsonDocumentUrl: 'api/docs-json' });
+  const openApi = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
 
   await serveWebApp(app, config);
   await app.init();

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { ZodResponse } from 'nestjs-zod';
 import { DECISION_KINDS, type TDecisionKind } from '@kopa/shared';
@@ -25,6 +25,7 @@ export class LettersController {
   }
 
   @Put('letter-templates/:kind')
+  @ApiParam({ name: 'kind', enum: DECISION_KINDS })
   @Authenticated({ permission: 'decisions:manage' })
   @ZodResponse({ type: LetterTemplateDto })
   save(@CurrentUser() user: Principal, @Param('callId', id) callId: string, @Param('kind', kind) decisionKind: TDecisionKind, @Body() body: SaveLetterTemplateDto) {
@@ -33,6 +34,7 @@ export class LettersController {
 
   /** Back to the built-in letter. */
   @Delete('letter-templates/:kind')
+  @ApiParam({ name: 'kind', enum: DECISION_KINDS })
   @Authenticated({ permission: 'decisions:manage' })
   @ZodResponse({ type: LetterTemplateDto })
   reset(@CurrentUser() user: Principal, @Param('callId', id) callId: string, @Param('kind', kind) decisionKind: TDecisionKind) {

@@ -1,0 +1,254 @@
+/**
+ * THE authorization matrix: for every route of the API, what each kind of caller gets.
+ * `authorization-matrix.e2e-spec.ts` enumerates the routes of the running app and calls each
+ * one as every actor below (a route without a row, or a row without a route, fails it);
+ * `docs/authorization-matrix.md` is generated from this table (`pnpm --filter @kopa/api docs:matrix`).
+ *
+ * The object a route's parameters name belongs to the "owning" side of the test world: the
+ * organisation O (owner and member), its application A submitted to call C of programme P
+ * (coordinator staffs P, other coordinator staffs only Q), a reviewer assigned to A who declared
+ * no conflict, one in C's pool but not on A, one who declared a conflict with O. Personal
+ * objects (sessions, notifications) are the owner's. Sensitive routes assume the caller
+ * re-authenticated recently; without it they answer 403 reauthentication-required.
+ */
+export const ACTORS = [
+  'anonymous',
+  'owner',
+  'member',
+  'otherApplicant',
+  'reviewerAssigned',
+  'reviewerUnassigned',
+  'reviewerConflicted',
+  'consultant',
+  'coordinator',
+  'otherCoordinator',
+  'admin',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const ACTOR_LABELS: Record<Actor, string> = {
+  anonymous: 'anonymous visitor',
+  owner: 'applicant, owner of O',
+  member: 'applicant, member (editor) of O',
+  otherApplicant: 'applicant of another organisation',
+  reviewerAssigned: 'reviewer assigned to A',
+  reviewerUnassigned: 'reviewer in the pool, not on A',
+  reviewerConflicted: 'reviewer who declared a conflict with O',
+  consultant: 'consultant',
+  coordinator: 'coordinator of P',
+  otherCoordinator: 'coordinator of another programme',
+  admin: 'admin',
+};
+
+/**
+ * `ok`: the request passes authorization (2xx; a write may also meet a state rule, 409).
+ * 401 not signed in, 403 the role may not, 404 the object is not theirs to see (hidden, not refused).
+ */
+export type Outcome = 'ok' | 401 | 403 | 404;
+
+export interface MatrixRow {
+  /** `METHOD /api/path/:param` exactly as the router has it. */
+  route: string;
+  /** Who may, in words (published in the docs). */
+  rule: string;
+  expect: Record<Actor, Outcome>;
+}
+
+const APPLICANTS: Actor[] = ['owner', 'member', 'otherApplicant'];
+const REVIEWERS: Actor[] = ['reviewerAssigned', 'reviewerUnassigned', 'reviewerConflicted'];
+const SIGNED_IN = ACTORS.filter((actor) => actor !== 'anonymous');
+const NON_STAFF: Actor[] = [...APPLICANTS, ...REVIEWERS, 'consultant'];
+
+/** Everyone, signed in or not. */
+function open(route: string, rule = 'public'): MatrixRow {
+  return { route, rule, expect: Object.fromEntries(ACTORS.map((actor) => [actor, 'ok'])) as Record<Actor, Outcome> };
+}
+
+/**
+ * A signed-in route: `ok` actors pass, `hidden` ones get 404, `others` (default 403) the rest;
+ * the anonymous visitor gets 401.
+ */
+function row(route: string, rule: string, ok: readonly Actor[], hidden: readonly Actor[] = [], others: Outcome = 403): MatrixRow {
+  const expect = Object.fromEntries(
+    ACTORS.map((actor): [Actor, Outcome] => {
+      if (actor === 'anonymous') return [actor, 401];
+      if (ok.includes(actor)) return [actor, 'ok'];
+      if (hidden.includes(actor)) return [actor, 404];
+      return [actor, others];
+    }),
+  ) as Record<Actor, Outcome>;
+  return { route, rule, expect };
+}
+
+const self = (route: string, rule = 'any signed-in user, on their own account') => row(route, rule, SIGNED_IN);
+/** Only the owner's personal object: everyone else gets 404. */
+const ownersOnly = (route: string, rule: string) => row(route, rule, ['owner'], SIGNED_IN.filter((actor) => actor !== 'owner'));
+/** Programme staff of the call's programme; a coordinator of another programme does not see the call. */
+const programmeStaff = (route: string, rule: string, alsoOk: Actor[] = []) =>
+  row(route, rule, ['coordinator', ...alsoOk], ['otherCoordinator']);
+const adminOnly = (route: string, rule = 'admins') => row(route, rule, ['admin']);
+
+export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
+  // ---- health, API docs, CSRF, public reference data and calls
+  open('GET /api/health/live'),
+  open('GET /api/health/ready'),
+  open('GET /api/docs'),
+  open('GET /api/docs/'),
+  open('GET /api/docs/*'),
+  open('GET /api/docs/index.html'),
+  open('GET /api/docs/LICENSE'),
+  open('GET /api/docs/swagger-ui-init.js'),
+  open('GET /api/docs/docs/*'),
+  open('GET /api/docs/docs/swagger-ui-init.js'),
+  open('GET /api/docs-json'),
+  open('GET /api/docs-yaml'),
+  open('GET /api/auth/csrf'),
+  open('GET /api/public/municipalities'),
+  open('GET /api/public/programmes'),
+  open('GET /api/public/calls', 'public: published calls only'),
+  open('GET /api/public/calls/:id', 'public: a published call'),
+  open('GET /api/public/calls/:id/form', 'public: the form of a published call'),
+
+  // ---- sign-in and account
+  open('POST /api/auth/register'),
+  open('POST /api/auth/verify-email', 'public; the token decides'),
+  open('POST /api/auth/resend-verification'),
+  open('POST /api/auth/login', 'public; the password decides'),
+  open('POST /api/auth/forgot-password'),
+  open('POST /api/auth/reset-password', 'public; the token decides'),
+  open('GET /api/auth/session', 'public: who is signed in, if anyone'),
+  self('POST /api/auth/logout'),
+  self('GET /api/auth/me'),
+  self('PATCH /api/auth/me'),
+  self('POST /api/auth/change-password'),
+  self('GET /api/auth/sessions'),
+  ownersOnly('DELETE /api/auth/sessions/:id', 'the session’s own user'),
+  self('POST /api/auth/login/second-factor', 'a session waiting for its second factor (a finished sign-in meets 409)'),
+  self('GET /api/auth/two-factor'),
+  self('POST /api/auth/two-factor/enrolment'),
+  self('POST /api/auth/two-factor/enrolment/confirm'),
+  self('POST /api/auth/two-factor/recovery-codes', 'any signed-in user with 2FA, recently re-authenticated'),
+  row('POST /api/auth/two-factor/disable', 'applicants, reviewers and consultants, recently re-authenticated (staff must keep 2FA)', NON_STAFF),
+  self('POST /api/auth/reauthenticate'),
+  self('GET /api/account/personal-data', 'any signed-in user, their own data, recently re-authenticated'),
+  row('POST /api/account/erasure', 'applicants, reviewers and consultants, their own account, recently re-authenticated (staff are erased by an admin)', NON_STAFF),
+  self('GET /api/notifications'),
+  self('GET /api/notifications/unread-count'),
+  self('POST /api/notifications/read-all'),
+  ownersOnly('POST /api/notifications/:id/read', 'the notification’s own user'),
+  self('GET /api/notifications/preferences'),
+  self('PUT /api/notifications/preferences'),
+
+  // ---- calls and forms (staff)
+  row('GET /api/calls', 'programme staff (their programmes’ calls) and admins', ['coordinator', 'otherCoordinator', 'admin']),
+  programmeStaff('GET /api/calls/:id', 'staff of the call’s programme, admins', ['admin']),
+  row('POST /api/calls', 'coordinators, in a programme they staff', ['coordinator']),
+  programmeStaff('PUT /api/calls/:id', 'coordinators of the call’s programme'),
+  programmeStaff('POST /api/calls/:id/clone', 'coordinators of the call’s programme'),
+  programmeStaff('POST /api/calls/:id/publish', 'coordinators of the call’s programme'),
+  programmeStaff('POST /api/calls/:id/close', 'coordinators of the call’s programme'),
+  programmeStaff('GET /api/calls/:id/form', 'staff of the call’s programme, admins', ['admin']),
+  programmeStaff('GET /api/calls/:id/form/versions/:version', 'staff of the call’s programme, admins', ['admin']),
+  programmeStaff('PUT /api/calls/:id/form', 'coordinators of the call’s programme'),
+  row('GET /api/workspace/coordinator', 'coordinators (their own programmes)', ['coordinator', 'otherCoordinator']),
+  row('GET /api/audit', 'coordinators (entries of what they may read) and admins (all)', ['coordinator', 'otherCoordinator', 'admin']),
+
+  // ---- organisations
+  row('POST /api/organisations', 'applicants', APPLICANTS),
+  row('GET /api/organisations/mine', 'applicants (their own)', APPLICANTS),
+  row('GET /api/organisations/:id', 'members of O; programme staff and admins', ['owner', 'member', 'coordinator', 'otherCoordinator', 'admin'], ['otherApplicant']),
+  row('PUT /api/organisations/:id', 'owners of O', ['owner'], ['otherApplicant']),
+  row('GET /api/organisations/:id/members', 'members of O; programme staff and admins', ['owner', 'member', 'coordinator', 'otherCoordinator', 'admin'], ['otherApplicant']),
+  row('PATCH /api/organisations/:id/members/:userId', 'owners of O', ['owner'], ['otherApplicant']),
+  row('DELETE /api/organisations/:id/members/:userId', 'owners of O', ['owner'], ['otherApplicant']),
+  row('GET /api/organisations/:id/invitations', 'owners of O', ['owner'], ['otherApplicant']),
+  row('POST /api/organisations/:id/invitations', 'owners of O', ['owner'], ['otherApplicant']),
+  row('DELETE /api/organisations/:id/invitations/:invitationId', 'owners of O', ['owner'], ['otherApplicant']),
+  row('POST /api/invitations/accept', 'applicants; the token decides', APPLICANTS),
+  row('POST /api/organisation-claims', 'applicants', APPLICANTS),
+  row('GET /api/organisation-claims', 'coordinators', ['coordinator', 'otherCoordinator']),
+  row('POST /api/organisation-claims/:id/approve', 'coordinators', ['coordinator', 'otherCoordinator']),
+  row('POST /api/organisation-claims/:id/reject', 'coordinators', ['coordinator', 'otherCoordinator']),
+
+  // ---- applications
+  row('POST /api/applications', 'members of the organisation applying', ['owner', 'member'], ['otherApplicant']),
+  row('GET /api/applications/mine', 'applicants (their organisations’)', APPLICANTS),
+  row('GET /api/applications/:id', 'members of O; staff of the programme, admins; the assigned reviewer (redacted)', ['owner', 'member', 'reviewerAssigned', 'coordinator', 'admin'], ['otherApplicant', 'reviewerUnassigned', 'reviewerConflicted', 'otherCoordinator']),
+  row('PATCH /api/applications/:id/answers', 'members of O', ['owner', 'member'], ['otherApplicant']),
+  row('POST /api/applications/:id/submit', 'owners of O', ['owner'], ['otherApplicant']),
+  row('POST /api/applications/:id/withdraw', 'owners of O', ['owner'], ['otherApplicant']),
+  programmeStaff('POST /api/applications/:id/clarifications', 'coordinators of the programme'),
+  row('GET /api/applications/:id/revisions', 'members of O; staff of the programme, admins', ['owner', 'member', 'coordinator', 'admin'], ['otherApplicant', 'otherCoordinator']),
+  row('GET /api/applications/:id/revisions/compare', 'members of O; staff of the programme, admins', ['owner', 'member', 'coordinator', 'admin'], ['otherApplicant', 'otherCoordinator']),
+  row('GET /api/applications/:id/revisions/:number/pdf', 'members of O; staff of the programme, admins', ['owner', 'member', 'coordinator', 'admin'], ['otherApplicant', 'otherCoordinator']),
+  programmeStaff('GET /api/applications/:id/history', 'staff of the programme, admins', ['admin']),
+  programmeStaff('GET /api/calls/:callId/applications', 'staff of the programme, admins', ['admin']),
+  row('POST /api/applications/:applicationId/attachments', 'members of O', ['owner', 'member'], ['otherApplicant']),
+  row('GET /api/applications/:applicationId/attachments', 'members of O; staff of the programme, admins; the assigned reviewer', ['owner', 'member', 'reviewerAssigned', 'coordinator', 'admin'], ['otherApplicant', 'reviewerUnassigned', 'reviewerConflicted', 'otherCoordinator']),
+  row('GET /api/attachments/:id/content', 'members of O; staff of the programme, admins; the assigned reviewer', ['owner', 'member', 'reviewerAssigned', 'coordinator', 'admin'], ['otherApplicant', 'reviewerUnassigned', 'reviewerConflicted', 'otherCoordinator']),
+  row('DELETE /api/attachments/:id', 'members of O', ['owner', 'member'], ['otherApplicant']),
+
+  // ---- eligibility
+  programmeStaff('GET /api/calls/:id/eligibility', 'coordinators of the programme'),
+  programmeStaff('PUT /api/calls/:id/eligibility-checklist', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:id/eligibility/mark-passing-eligible', 'coordinators of the programme'),
+  programmeStaff('GET /api/applications/:id/eligibility', 'coordinators of the programme'),
+  programmeStaff('PUT /api/applications/:id/eligibility/checklist', 'coordinators of the programme'),
+  programmeStaff('POST /api/applications/:id/eligibility/mark-eligible', 'coordinators of the programme'),
+  programmeStaff('POST /api/applications/:id/eligibility/mark-ineligible', 'coordinators of the programme'),
+  programmeStaff('POST /api/applications/:id/eligibility/revert', 'coordinators of the programme'),
+  row('GET /api/applications/:id/eligibility-outcome', 'members of O', ['owner', 'member'], ['otherApplicant']),
+
+  // ---- review
+  programmeStaff('GET /api/calls/:callId/review-settings', 'coordinators of the programme'),
+  programmeStaff('PUT /api/calls/:callId/review-settings', 'coordinators of the programme'),
+  programmeStaff('PUT /api/calls/:callId/rubric', 'coordinators of the programme'),
+  programmeStaff('GET /api/calls/:callId/review-progress', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/assignments', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/assignments/auto', 'coordinators of the programme'),
+  programmeStaff('POST /api/review-assignments/:id/release', 'coordinators of the programme'),
+  programmeStaff('POST /api/review-assignments/:id/reopen', 'coordinators of the programme'),
+  programmeStaff('GET /api/calls/:callId/reviewers', 'coordinators of the programme'),
+  programmeStaff('GET /api/calls/:callId/reviewer-candidates', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/reviewers', 'coordinators of the programme'),
+  programmeStaff('DELETE /api/calls/:callId/reviewers/:userId', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/reviewers/invite', 'coordinators of the programme'),
+  row('GET /api/reviews/assignments', 'reviewers (their own assignments)', REVIEWERS),
+  row('GET /api/reviews/assignments/:id', 'the assigned reviewer', ['reviewerAssigned'], ['reviewerUnassigned', 'reviewerConflicted']),
+  row('POST /api/reviews/assignments/:id/declaration', 'the assigned reviewer', ['reviewerAssigned'], ['reviewerUnassigned', 'reviewerConflicted']),
+  row('PATCH /api/reviews/assignments/:id/draft', 'the assigned reviewer', ['reviewerAssigned'], ['reviewerUnassigned', 'reviewerConflicted']),
+  row('POST /api/reviews/assignments/:id/submit', 'the assigned reviewer', ['reviewerAssigned'], ['reviewerUnassigned', 'reviewerConflicted']),
+  row('GET /api/reviews/assignments/:id/attachments/:attachmentId', 'the assigned reviewer, after declaring no conflict', ['reviewerAssigned'], ['reviewerUnassigned', 'reviewerConflicted']),
+
+  // ---- scores and decisions
+  programmeStaff('GET /api/applications/:id/scores', 'coordinators of the programme'),
+  programmeStaff('PUT /api/applications/:id/scores/:assignmentId/:criterionId/moderation', 'coordinators of the programme'),
+  programmeStaff('DELETE /api/applications/:id/scores/:assignmentId/:criterionId/moderation', 'coordinators of the programme'),
+  programmeStaff('PUT /api/applications/:id/scores/:assignmentId/:criterionId/shared', 'coordinators of the programme'),
+  programmeStaff('GET /api/calls/:callId/ranking', 'coordinators of the programme'),
+  programmeStaff('POST /api/applications/:id/decision', 'coordinators of the programme'),
+  row('GET /api/applications/:id/decision', 'members of O', ['owner', 'member'], ['otherApplicant']),
+  programmeStaff('GET /api/calls/:callId/letter-templates', 'coordinators of the programme'),
+  programmeStaff('PUT /api/calls/:callId/letter-templates/:kind', 'coordinators of the programme'),
+  programmeStaff('DELETE /api/calls/:callId/letter-templates/:kind', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/letters/preview', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/letters/send', 'coordinators of the programme'),
+  programmeStaff('GET /api/calls/:callId/exports/scores', 'coordinators of the programme'),
+  programmeStaff('GET /api/calls/:callId/exports/decisions', 'coordinators of the programme'),
+
+  // ---- administration
+  adminOnly('GET /api/admin/users'),
+  adminOnly('GET /api/admin/users/:id'),
+  adminOnly('POST /api/admin/users/:id/roles', 'admins, recently re-authenticated'),
+  adminOnly('DELETE /api/admin/users/:id/roles/:role', 'admins, recently re-authenticated'),
+  adminOnly('POST /api/admin/users/:id/deactivate'),
+  adminOnly('POST /api/admin/users/:id/reactivate'),
+  adminOnly('GET /api/admin/programmes'),
+  adminOnly('POST /api/admin/programmes/:id/staff'),
+  adminOnly('DELETE /api/admin/programmes/:id/staff/:userId'),
+  adminOnly('GET /api/admin/jobs'),
+  adminOnly('POST /api/admin/jobs/emails/:id/requeue'),
+  adminOnly('DELETE /api/admin/jobs/emails/:id'),
+  adminOnly('POST /api/admin/jobs/failed/:queue/:jobId/retry'),
+  adminOnly('DELETE /api/admin/jobs/failed/:queue/:jobId'),
+];
