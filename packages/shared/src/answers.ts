@@ -143,3 +143,9 @@ export function visibleAnswers(form: TFormDefinition, answers: TAnswers): TAnswe
       .map((question) => [question.id, answerOf(answers, question.id)!]),
   );
 }
+
+/** The project's title as applicants name it (the form's `project_title` question), if answered. */
+export function projectTitleOf(answers: unknown): string | null {
+  const title = (answers as Record<string, unknown> | null)?.project_title;
+  return typeof title === 'string' && title.trim() !== '' ? title : null;
+}

@@ -25,6 +25,7 @@ export * from './notifications';
 export * from './eligibility';
 export * from './scores';
 export * from './decisions';
+export * from './projects';
 export * from './decision-letters';
 export * from './admin';
 export * from './workspace';

@@ -21,12 +21,14 @@ export const PERMISSIONS = [
   'reviews:work', // declare conflicts and score the applications assigned to oneself
   'decisions:manage', // rank, award, waitlist, reject, send decision letters (programme staff)
   'notifications:self', // read one's own in-app inbox and choose which categories also come by e-mail
+  'projects:manage', // agreements, payment tranches and the workflow of funded projects (programme staff)
+  'projects:grantee', // follow one's own organisations' funded projects
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
 /** The single role → permission map (ghostfolio's habit): change access here, nowhere else. */
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
-  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply'],
+  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply', 'projects:grantee'],
   reviewer: ['account:self', 'notifications:self', 'reviews:work'],
   consultant: ['account:self', 'notifications:self'],
   coordinator: [
@@ -42,6 +44,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'reviews:manage',
     'decisions:manage',
     'notifications:self',
+    'projects:manage',
   ],
   admin: ['account:self', 'notifications:self', 'calls:read-all', 'audit:read', 'users:manage', 'organisations:read-all', 'applications:read-all'],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRigaDateTime, instantToRigaLocal, rigaDaysBetween, rigaLocalToInstant } from './time';
+import { formatCalendarDate, formatRigaDateTime, instantToRigaLocal, rigaDaysBetween, rigaLocalToInstant } from './time';
 
 describe('Riga time', () => {
   it('reads a deadline typed in Riga in winter (UTC+2) and summer (UTC+3)', () => {
@@ -37,5 +37,12 @@ describe('rigaDaysBetween', () => {
     expect(rigaDaysBetween('2026-10-24T20:30:00Z', '2026-10-25T22:30:00Z')).toBe(2);
     expect(rigaDaysBetween('2026-10-24T20:30:00Z', '2026-10-24T20:59:00Z')).toBe(0);
     expect(rigaDaysBetween('2026-10-26T10:00:00Z', '2026-10-24T10:00:00Z')).toBe(-2);
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('writes a calendar date in words in each language, the same day whatever the zone', () => {
+    expect(formatCalendarDate('2027-03-01', 'lv')).toBe('2027. gada 1. marts');
+    expect(formatCalendarDate('2027-03-01', 'en')).toBe('1 March 2027');
   });
 });

@@ -24,6 +24,11 @@ export function formatRigaDateTime(instant: string | Date, locale: string = 'lv'
   }).format(date);
 }
 
+/** A calendar date ("2027-03-01") in words: "2027. gada 1. marts" / "1 March 2027". It has no time, so no zone shifts it. */
+export function formatCalendarDate(isoDate: string, locale: string = 'lv'): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'lv-LV', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 /** Whole calendar days from `from` to `to` as dates in Riga (0 on the same Riga day; negative when `to` is earlier). */
 export function rigaDaysBetween(from: string | Date, to: string | Date): number {
   const day = (instant: string | Date) =>

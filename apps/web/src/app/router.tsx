@@ -185,6 +185,40 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                element: <RequirePermission permission="projects:grantee" />,
+                children: [
+                  {
+                    path: 'projects',
+                    lazy: async () => ({
+                      Component: (await import('../features/projects/my-projects-page')).MyProjectsPage,
+                    }),
+                  },
+                  {
+                    path: 'projects/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/projects/project-page')).ProjectPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="projects:manage" />,
+                children: [
+                  {
+                    path: 'manage/calls/:callId/projects',
+                    lazy: async () => ({
+                      Component: (await import('../features/projects/call-projects-page')).CallProjectsPage,
+                    }),
+                  },
+                  {
+                    path: 'manage/projects/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/projects/project-page')).ProjectPage,
+                    }),
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="decisions:manage" />,
                 children: [
                   {

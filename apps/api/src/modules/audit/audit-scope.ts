@@ -17,6 +17,8 @@ export const COORDINATOR_AUDIT_SCOPES: Record<string, (userId: string) => Prisma
   application: (userId) => Prisma.sql`
     SELECT a.id::text FROM "Application" a WHERE a."callId" IN (${STAFFED_CALLS(userId)})`,
   // Organisations that applied to one of their calls.
+  project: (userId) => Prisma.sql`
+    SELECT p.id::text FROM "Project" p WHERE p."callId" IN (${STAFFED_CALLS(userId)})`,
   organisation: (userId) => Prisma.sql`
     SELECT DISTINCT a."organisationId"::text FROM "Application" a WHERE a."callId" IN (${STAFFED_CALLS(userId)})`,
 };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationAccessModule } from '../application-access';
+import { ProjectsModule } from '../projects';
 import { DecisionsRepository } from './decisions.repository';
 import { ScoresRepository } from './scores.repository';
 import { LettersRepository } from './letters.repository';
@@ -18,7 +19,7 @@ import { ExportsService } from './exports/exports.service';
 
 /** Scores, moderation, the ranked list, award decisions within the budget, letters and exports. */
 @Module({
-  imports: [ApplicationAccessModule],
+  imports: [ApplicationAccessModule, ProjectsModule],
   controllers: [ScoresController, DecisionsController, LettersController, ExportsController],
   providers: [
     DecisionsRepository,

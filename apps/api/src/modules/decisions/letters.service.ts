@@ -24,6 +24,7 @@ import { FeedbackService } from './feedback.service';
 import { DEFAULT_LETTER_TEMPLATES } from './letter-defaults';
 import { feedbackParams, renderLetter, type LetterSubject } from './letter-rendering';
 import { isCallDecided } from './budget';
+import { ProjectCreation } from '../projects';
 
 /** Decision-letter templates of a call, their preview, and sending the letters through the outbox. */
 @Injectable()
@@ -38,6 +39,7 @@ export class LettersService {
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly projectCreation: ProjectCreation,
   ) {}
 
   async list(principal: Principal, callId: string): Promise<TLetterTemplateListResponse> {
@@ -142,13 +144,14 @@ export class LettersService {
         }
         await this.letters.markQueued(tx, pending.map((decision) => decision.applicationId), now);
         const decided = await this.letters.markCallDecided(tx, callId, now);
+        const projects = await this.projectCreation.createForAwards(tx, call, principal.id, now);
         await this.audit.record(tx, {
           actorId: principal.id,
           action: 'call.decide',
           entityType: 'call',
           entityId: callId,
           before: { status: call.status, decidedAt: call.decidedAt },
-          after: { status: decided.status, decidedAt: decided.decidedAt, letters: pending.length, emails },
+          after: { status: decided.status, decidedAt: decided.decidedAt, letters: pending.length, emails, projects },
         });
         return { queued: pending.length, emails, alreadySent: 0, callStatus: decided.status };
       },

@@ -35,10 +35,11 @@ function navFor(roles: TRole[], at = '/') {
 }
 
 describe('workspace navigation per role', () => {
-  it('gives an applicant their applications, organisations and the calls', () => {
+  it('gives an applicant their applications, organisations, funded projects and the calls', () => {
     expect(navFor(['applicant'])).toEqual([
       ['My applications', '/dashboard'],
       ['Organisations', '/organisations'],
+      ['My projects', '/projects'],
       ['Calls', '/calls'],
     ]);
   });

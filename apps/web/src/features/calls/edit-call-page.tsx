@@ -55,6 +55,9 @@ export function EditCallPage() {
                 <Anchor component={Link} to={`/manage/calls/${call.data.id}/decisions`} size="sm">
                   {t('decisions.open')}
                 </Anchor>
+                <Anchor component={Link} to={`/manage/calls/${call.data.id}/projects`} size="sm">
+                  {t('projects.call.open')}
+                </Anchor>
               </Group>
             )}
           </Stack>

@@ -31,6 +31,7 @@ export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { to: '/consultations', label: 'workspace.nav.consultations', access: { role: 'consultant' } },
   { to: '/dashboard', label: 'nav.dashboard', access: { permission: 'applications:apply' } },
   { to: '/organisations', label: 'organisations.nav.link', access: { permission: 'organisations:use' } },
+  { to: '/projects', label: 'projects.nav.mine', access: { permission: 'projects:grantee' } },
   { to: '/calls', label: 'nav.calls', access: { everyone: true } },
 ];
 

@@ -1,0 +1,3 @@
+// The public surface of funded projects: other features import from here only.
+export { ProjectsModule } from './projects.module';
+export { ProjectCreation } from './project-creation';

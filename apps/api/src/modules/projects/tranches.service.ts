@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { TRANCHE_TRANSITIONS, type TProjectDetail, type TSaveTranchesRequest, type TTrancheTransitionRequest } from '@kopa/shared';
+import { AuditService } from '../../common/audit/audit.service';
+import type { Principal } from '../../common/auth/principal';
+import { Problems } from '../../common/problem/problem.exception';
+import { PrismaService } from '../../prisma/prisma.service';
+import { dateColumnOf, isoDateOf } from './project-dates';
+import { conditionMet, scheduledCents, toProjectDetail } from './projects.mapper';
+import { ProjectsRepository } from './projects.repository';
+import { ProjectsService } from './projects.service';
+
+const CONDITION_TEXT = {
+  none: '',
+  agreement_signed: 'the agreement is not yet signed by both sides',
+  final_report_approved: 'the final report is not yet approved',
+} as const;
+
+/**
+ * Payment tranches: the planned schedule (edited as a whole until a tranche moves on) and
+ * each tranche's way to paid. What is scheduled never exceeds the award, so nothing can be
+ * paid beyond it; a tranche whose condition is unmet is neither approved nor paid.
+ */
+@Injectable()
+export class TranchesService {
+  constructor(
+    @Inject(PrismaService) private readonly prisma: PrismaService,
+    @Inject(ProjectsRepository) private readonly projects: ProjectsRepository,
+    @Inject(ProjectsService) private readonly service: ProjectsService,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  async savePlanned(principal: Principal, projectId: string, input: TSaveTranchesRequest): Promise<TProjectDetail> {
+    return this.prisma.$transaction(async (tx) => {
+      const project = await this.service.lockedForChange(tx, principal, projectId, input.version);
+      const fixed = project.tranches.filter((tranche) => tranche.status !== 'planned');
+      const planned = input.planned.map((tranche) => ({ ...tranche, amountCents: BigInt(tranche.amountCents), status: 'planned' }));
+      const total = scheduledCents([...fixed, ...planned]);
+      if (total > Number(project.awardedCents)) {
+        throw Problems.validation(
+          [{ path: 'planned', code: 'too_big', message: 'projects.tranche.overAward' }],
+          `The tranches add up to more than the award (${total} > ${project.awardedCents} cents).`,
+        );
+      }
+      await tx.projectTranche.deleteMany({ where: { projectId, status: 'planned' } });
+      let position = Math.max(0, ...project.tranches.map((tranche) => tranche.position));
+      for (const tranche of input.planned) {
+        position += 1;
+        await tx.projectTranche.create({
+          data: { projectId, position, amountCents: BigInt(tranche.amountCents), dueDate: dateColumnOf(tranche.dueDate), condition: tranche.condition },
+        });
+      }
+      await tx.project.update({ where: { id: projectId }, data: { version: { increment: 1 } } });
+      await this.audit.record(tx, {
+        actorId: principal.id,
+        action: 'project.tranches.plan',
+        entityType: 'project',
+        entityId: projectId,
+        before: { planned: project.tranches.filter((tranche) => tranche.status === 'planned').map(plannedSnapshot) },
+        after: { planned: input.planned },
+      });
+      return toProjectDetail((await this.projects.findDetail(projectId, tx))!, 'staff');
+    });
+  }
+
+  async transition(principal: Principal, projectId: string, trancheId: string, input: TTrancheTransitionRequest): Promise<TProjectDetail> {
+    return this.prisma.$transaction(async (tx) => {
+      const project = await this.service.lockedForChange(tx, principal, projectId, input.version);
+      const tranche = project.tranches.find((candidate) => candidate.id === trancheId);
+      if (!tranche) throw Problems.notFound();
+      const transition = TRANCHE_TRANSITIONS[input.action];
+      if (!transition.from.includes(tranche.status)) {
+        throw Problems.invalidTransition(`A tranche that is ${tranche.status} cannot be moved by "${input.action}".`);
+      }
+      if (transition.needsReason && !input.reason) {
+        throw Problems.validation([{ path: 'reason', code: 'required', message: 'projects.reasonRequired' }], 'Give the reason for this change.');
+      }
+      if (transition.needsCondition && !conditionMet(tranche.condition, project)) {
+        throw Problems.invalidTransition(`Not yet: ${CONDITION_TEXT[tranche.condition]}.`);
+      }
+      const paying = input.action === 'pay';
+      await tx.projectTranche.update({
+        where: { id: trancheId },
+        data: {
+          status: transition.to,
+          ...(paying ? { paidOn: dateColumnOf(input.paidOn), bankReference: input.bankReference } : {}),
+          ...(transition.needsReason ? { reason: input.reason } : {}),
+        },
+      });
+      await tx.project.update({ where: { id: projectId }, data: { version: { increment: 1 } } });
+      await this.audit.record(tx, {
+        actorId: principal.id,
+        action: `project.tranche.${input.action}`,
+        entityType: 'project',
+        entityId: projectId,
+        before: { tranche: tranche.position, status: tranche.status },
+        after: {
+          tranche: tranche.position,
+          status: transition.to,
+          ...(paying ? { paidOn: input.paidOn, bankReference: input.bankReference, amountCents: tranche.amountCents } : {}),
+          ...(input.reason ? { reason: input.reason } : {}),
+        },
+      });
+      return toProjectDetail((await this.projects.findDetail(projectId, tx))!, 'staff');
+    });
+  }
+}
+
+function plannedSnapshot(tranche: { amountCents: bigint; dueDate: Date | null; condition: string }) {
+  return { amountCents: Number(tranche.amountCents), dueDate: isoDateOf(tranche.dueDate), condition: tranche.condition };
+}
