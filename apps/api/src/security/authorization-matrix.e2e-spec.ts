@@ -218,6 +218,22 @@ const RECIPES: Record<string, Recipe> = {
     body: () => ({ kind: 'reject', rationale: 'Zems vērtējums.' }),
   },
   'GET /api/applications/:id/decision': { params: (w) => ({ id: w.decided.id }) },
+  'PATCH /api/projects/:id': { params: async (w) => ({ id: (await w.freshProject()).id }), body: () => ({ version: 1, startDate: '2027-03-01' }) },
+  'POST /api/projects/:id/transitions': {
+    params: async (w) => ({ id: (await w.freshProject()).id }),
+    body: () => ({ version: 1, action: 'terminate', reason: 'Biedrība likvidēta.' }),
+  },
+  'PUT /api/projects/:id/tranches': {
+    params: async (w) => ({ id: (await w.freshProject()).id }),
+    body: () => ({ version: 1, planned: [{ amountCents: 1_000, dueDate: null, condition: 'none' }] }),
+  },
+  'POST /api/projects/:id/tranches/:trancheId/transitions': {
+    params: async (w) => {
+      const project = await w.freshProject();
+      return { id: project.id, trancheId: project.tranches[0]!.id };
+    },
+    body: () => ({ version: 1, action: 'markDue' }),
+  },
   'GET /api/applications/:id/eligibility-outcome': { params: (w) => ({ id: w.decided.id }) },
   'PUT /api/calls/:callId/letter-templates/:kind': { body: () => letterText },
   'POST /api/calls/:callId/letters/preview': { body: (w) => ({ applicationId: w.decided.id }) },
@@ -303,6 +319,21 @@ async function createWorld(ctx: TestContext) {
       letterQueuedAt: new Date(),
     },
   });
+  /** A funded project of O (an awarded application of C) with one planned tranche. */
+  const projectOf = (applicationId: string) =>
+    prisma.project.create({
+      data: {
+        applicationId,
+        callId: call.id,
+        organisationId: organisation.id,
+        agreementNumber: `MX-2026-L${String(++sequence).padStart(3, '0')}`,
+        agreementSequence: sequence,
+        awardedCents: 90_000n,
+        tranches: { create: [{ position: 1, amountCents: 72_000n, condition: 'none' }] },
+      },
+      include: { tranches: true },
+    });
+  const project = await projectOf(decided.id);
   const draft = await createDraftApplication(prisma, { callId: call.id, organisationId: organisation.id, createdById: users.owner.id, answers });
   const notification = await prisma.notification.create({
     data: { userId: users.owner.id, category: 'applications', dedupeKey: `matrix-${unique()}`, subject: 'Sveiki', body: 'Ziņa' },
@@ -331,6 +362,8 @@ async function createWorld(ctx: TestContext) {
     conflictedAssignment,
     submitted,
     decided,
+    project,
+    freshProject: async () => projectOf((await applicationIn('awarded')).id),
     draft,
     notification,
     freshCall,
@@ -425,6 +458,8 @@ function defaultParam(path: string, name: string, w: World, actor: Actor): strin
       return w.assignment.id;
     case 'criterionId':
       return w.criteria[0]!.id;
+    case 'trancheId':
+      return w.project.tranches[0]!.id;
     case 'version':
     case 'number':
       return '1';
@@ -445,6 +480,7 @@ function defaultParam(path: string, name: string, w: World, actor: Actor): strin
     notifications: w.notification.id,
     users: w.target.id,
     programmes: w.programme.id,
+    projects: w.project.id,
   };
   const value = before ? byResource[before] : undefined;
   if (!value) throw new Error(`No default for :${name} in ${path}: give the route a recipe`);

@@ -236,6 +236,15 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   programmeStaff('GET /api/calls/:callId/exports/scores', 'coordinators of the programme'),
   programmeStaff('GET /api/calls/:callId/exports/decisions', 'coordinators of the programme'),
 
+  // ---- funded projects
+  programmeStaff('GET /api/calls/:callId/projects', 'coordinators of the programme'),
+  row('GET /api/projects/mine', 'applicants (their organisations’ projects)', APPLICANTS),
+  row('GET /api/projects/:id', 'members of O (read-only) and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
+  programmeStaff('PATCH /api/projects/:id', 'coordinators of the programme'),
+  programmeStaff('POST /api/projects/:id/transitions', 'coordinators of the programme'),
+  programmeStaff('PUT /api/projects/:id/tranches', 'coordinators of the programme'),
+  programmeStaff('POST /api/projects/:id/tranches/:trancheId/transitions', 'coordinators of the programme'),
+
   // ---- administration
   adminOnly('GET /api/admin/users'),
   adminOnly('GET /api/admin/users/:id'),
