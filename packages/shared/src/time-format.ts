@@ -1,0 +1,12 @@
+// Without luxon (Intl is enough here), so that pages which only show dates do not download it.
+/** Every deadline is entered and shown in Riga time; instants are stored in UTC. */
+export const APP_TIME_ZONE = 'Europe/Riga';
+
+export function formatRigaDateTime(instant: string | Date, locale: string = 'lv'): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'lv-LV', {
+    timeZone: APP_TIME_ZONE,
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(date);
+}
