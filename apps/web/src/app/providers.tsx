@@ -1,10 +1,10 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { NotificationsHost } from '../components/notifications-host';
 import i18n from '../i18n/i18n';
 import { setApiLanguageSource } from '../lib/api';
 import { createQueryClient } from '../lib/query-client';
@@ -22,7 +22,7 @@ export function Providers({ children }: { children: ReactNode }) {
           cssVariablesResolver={cssVariablesResolver}
           forceColorScheme="light"
         >
-          <Notifications position="top-right" />
+          <NotificationsHost />
           {children}
         </MantineProvider>
       </QueryClientProvider>

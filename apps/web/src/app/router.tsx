@@ -1,11 +1,15 @@
 import { createBrowserRouter } from 'react-router';
 import { RouteErrorPage } from '../features/errors/route-error-page';
 import { PageLoader } from '../components/page-loader';
+import { loadTexts } from '../i18n/i18n';
+import { CALL_PAGE_TEXT_AREAS } from '../i18n/text-areas';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth, RequirePermission } from './route-guards';
 
 // Every page loads on demand: a first visit downloads the frame and that one page only
 // (apps/web/build/route-sizes.ts reports the sizes, bench/test/web-size.test.mjs holds the budget).
+// A public page that shows texts of an area (i18n/text-areas.ts) loads them with its code;
+// signed-in pages have every area already (the signed-in user comes with them, auth.api.ts).
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
@@ -30,9 +34,10 @@ export const router = createBrowserRouter([
           },
           {
             path: 'calls/:id',
-            lazy: async () => ({
-              Component: (await import('../features/calls/public-call-page')).PublicCallPage,
-            }),
+            lazy: async () => {
+              const [page] = await Promise.all([import('../features/calls/public-call-page'), loadTexts(CALL_PAGE_TEXT_AREAS)]);
+              return { Component: page.PublicCallPage };
+            },
           },
           {
             path: 'register',
@@ -48,9 +53,10 @@ export const router = createBrowserRouter([
           },
           {
             path: 'login/second-factor',
-            lazy: async () => ({
-              Component: (await import('../features/auth/second-factor-page')).SecondFactorPage,
-            }),
+            lazy: async () => {
+              const [page] = await Promise.all([import('../features/auth/second-factor-page'), loadTexts(['security'])]);
+              return { Component: page.SecondFactorPage };
+            },
           },
           {
             path: 'verify-email',

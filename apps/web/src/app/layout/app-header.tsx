@@ -1,13 +1,13 @@
 import { Anchor, Box, Burger, Group } from '@mantine/core';
 import type { TMeResponse } from '@kopa/shared';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from '../../features/language/language-switcher';
 import { HeaderAccount } from './header-account';
 import { HeaderNotificationsSlot } from './header-notifications-slot';
-import { NotificationBell } from '../../features/notifications/notification-bell';
 import { MainNav } from './main-nav';
-import { UserMenu } from './user-menu';
+import { NotificationBell, UserMenu } from './signed-in-parts';
 
 export const NAV_DRAWER_ID = 'navigation-drawer';
 
@@ -46,13 +46,18 @@ export function AppHeader({ me, navOpened, onToggleNav }: AppHeaderProps) {
         <Box visibleFrom={me ? 'sm' : undefined}>
           <LanguageSwitcher />
         </Box>
+        {/* Loaded with the user (signed-in-parts.tsx), so normally there at once. */}
         {me && (
-          <HeaderNotificationsSlot>
-            <NotificationBell />
-          </HeaderNotificationsSlot>
+          <Suspense fallback={null}>
+            <HeaderNotificationsSlot>
+              <NotificationBell />
+            </HeaderNotificationsSlot>
+          </Suspense>
         )}
         {me ? (
-          <UserMenu me={me} />
+          <Suspense fallback={null}>
+            <UserMenu me={me} />
+          </Suspense>
         ) : (
           <Box visibleFrom="sm">
             <HeaderAccount />

@@ -1,7 +1,7 @@
 import { AppShell, Box, Container, Stack } from '@mantine/core';
 import { em } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useMe } from '../../features/auth/auth.api';
@@ -10,7 +10,7 @@ import { AppFooter } from './app-footer';
 import { AppHeader, NAV_DRAWER_ID } from './app-header';
 import { HeaderAccount } from './header-account';
 import { MainNav } from './main-nav';
-import { WorkspaceNav } from './workspace-nav';
+import { WorkspaceNav } from './signed-in-parts';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -55,7 +55,9 @@ export function AppLayout() {
       {showNavbar && (
       <AppShell.Navbar id={NAV_DRAWER_ID} p="sm" component="div" style={navHidden ? { visibility: 'hidden' } : undefined}>
         {me ? (
-          <WorkspaceNav roles={me.roles} />
+          <Suspense fallback={null}>
+            <WorkspaceNav roles={me.roles} />
+          </Suspense>
         ) : (
           <Stack gap="lg">
             <MainNav vertical />

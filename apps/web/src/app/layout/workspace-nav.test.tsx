@@ -5,12 +5,12 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import i18n from '../../i18n/i18n';
+import i18n, { i18nReady, loadSignedInTexts } from '../../i18n/i18n';
 import { homePathFor } from '../../features/workspace/workspace-nav-items';
 import { theme } from '../theme';
 import { WorkspaceNav } from './workspace-nav';
 
-beforeAll(() => {
+beforeAll(async () => {
   // Mantine asks for media queries; jsdom has none.
   window.matchMedia ??= ((query: string) => ({
     matches: false,
@@ -22,7 +22,9 @@ beforeAll(() => {
     removeEventListener: () => undefined,
     dispatchEvent: () => false,
   })) as unknown as typeof window.matchMedia;
-  void i18n.changeLanguage('en');
+  await i18nReady;
+  await i18n.changeLanguage('en');
+  await loadSignedInTexts();
 });
 afterEach(cleanup);
 
