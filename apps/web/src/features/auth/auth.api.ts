@@ -34,12 +34,19 @@ async function prepareSignedIn(): Promise<void> {
   await Promise.all([loadSignedInTexts(), loadSignedInFrame()]);
 }
 
+const meQuery = {
+  queryKey: ME_QUERY_KEY,
+  queryFn: ({ signal }: { signal: AbortSignal }) => fetchMe(signal),
+  staleTime: 5 * 60_000,
+};
+
 export function useMe() {
-  return useQuery({
-    queryKey: ME_QUERY_KEY,
-    queryFn: ({ signal }) => fetchMe(signal),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(meQuery);
+}
+
+/** Starts asking who is signed in before the app renders (main.tsx); `useMe` then shares it. */
+export function prefetchMe(queryClient: QueryClient): void {
+  void queryClient.prefetchQuery(meQuery);
 }
 
 /**
