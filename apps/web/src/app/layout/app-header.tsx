@@ -1,6 +1,5 @@
 import { Anchor, Box, Burger, Group } from '@mantine/core';
 import type { TMeResponse } from '@kopa/shared';
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitcher } from '../../features/language/language-switcher';
@@ -46,18 +45,14 @@ export function AppHeader({ me, navOpened, onToggleNav }: AppHeaderProps) {
         <Box visibleFrom={me ? 'sm' : undefined}>
           <LanguageSwitcher />
         </Box>
-        {/* Loaded with the user (signed-in-parts.tsx), so normally there at once. */}
+        {/* Their code arrives with the user (signed-in-parts.tsx). */}
         {me && (
-          <Suspense fallback={null}>
-            <HeaderNotificationsSlot>
-              <NotificationBell />
-            </HeaderNotificationsSlot>
-          </Suspense>
+          <HeaderNotificationsSlot>
+            <NotificationBell />
+          </HeaderNotificationsSlot>
         )}
         {me ? (
-          <Suspense fallback={null}>
-            <UserMenu me={me} />
-          </Suspense>
+          <UserMenu me={me} />
         ) : (
           <Box visibleFrom="sm">
             <HeaderAccount />

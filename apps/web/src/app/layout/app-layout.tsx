@@ -1,7 +1,7 @@
 import { AppShell, Box, Container, Stack } from '@mantine/core';
 import { em } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useMe } from '../../features/auth/auth.api';
@@ -55,9 +55,7 @@ export function AppLayout() {
       {showNavbar && (
       <AppShell.Navbar id={NAV_DRAWER_ID} p="sm" component="div" style={navHidden ? { visibility: 'hidden' } : undefined}>
         {me ? (
-          <Suspense fallback={null}>
-            <WorkspaceNav roles={me.roles} />
-          </Suspense>
+          <WorkspaceNav roles={me.roles} />
         ) : (
           <Stack gap="lg">
             <MainNav vertical />
