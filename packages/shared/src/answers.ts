@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { allQuestions, type TFormDefinition, type TQuestion } from './forms';
 import { BUDGET_LINE_TOO_BIG, budgetLinesSchema, budgetProblems, lineTotalWithinBound, ZBudgetLine, ZBudgetLineFields, type TBudgetLimits } from './budget';
-import { MAX_MONEY_CENTS } from './money';
+import { MAX_MONEY_CENTS } from './money-format';
 
 /** Characters as a person and the browser see them: grapheme clusters, a line break is one. */
 export function countCharacters(text: string): number {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT32, ZVersionParam } from './bounds';
-import { MAX_MONEY_CENTS } from './money';
+import { MAX_MONEY_CENTS } from './money-format';
 import { allQuestions, ZFormDefinition, ZQuestionId, type TFormDefinition } from './forms';
 import { budgetLinesSchema, computeBudget, ZBudgetLine } from './budget';
 import { ZOrganisationType } from './reference-data';

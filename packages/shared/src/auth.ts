@@ -70,9 +70,6 @@ export type TSessionResponse = z.infer<typeof ZSessionResponse>;
 export const ZCsrfResponse = z.object({ token: z.string() });
 export type TCsrfResponse = z.infer<typeof ZCsrfResponse>;
 
-/** Name of the header that carries the CSRF token on cookie-authenticated writes. */
-export const CSRF_HEADER = 'x-csrf-token';
-
 /** Who is signed in, asked by every page load: a visitor is an answer (null), not an error. */
 export const ZSessionStateResponse = z.object({
   user: ZMeResponse.nullable(),

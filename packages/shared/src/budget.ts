@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZBudgetCategory } from './forms';
-import { MAX_MONEY_CENTS } from './money';
+import { MAX_MONEY_CENTS } from './money-format';
 
 /** Most lines one budget table may have. */
 export const MAX_BUDGET_LINES = 200;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FORM_LIMITS, ZFormDefinition, ZFormDefinitionInput, type TFormDefinition, type TQuestion } from './forms';
 import { answerOf, questionVisibility, visibleAnswers } from './answers';
 import { budgetWithinBounds } from './budget';
-import { MAX_MONEY_CENTS } from './money';
+import { MAX_MONEY_CENTS } from './money-format';
 
 const t = (text: string) => ({ lv: text, en: text });
 function chain(count: number): TFormDefinition {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centsToEuroInput, formatEuroCents, parseEuroToCents } from './money';
+import { centsToEuroInput, formatEuroCents, parseEuroToCents } from './money-format';
 
 describe('money', () => {
   it('parses what people type into integer cents', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatRigaDateTime, instantToRigaLocal, rigaDaysBetween, rigaLocalToInstant } from './time';
+import { formatCalendarDate, formatRigaDateTime } from './time-format';
+import { instantToRigaLocal, rigaDaysBetween, rigaLocalToInstant } from './time';
 
 describe('Riga time', () => {
   it('reads a deadline typed in Riga in winter (UTC+2) and summer (UTC+3)', () => {

@@ -1,19 +1,18 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { NotificationsHost } from '../components/notifications-host';
 import i18n from '../i18n/i18n';
 import { setApiLanguageSource } from '../lib/api';
-import { createQueryClient } from '../lib/query-client';
 import { cssVariablesResolver, theme } from './theme';
 
 setApiLanguageSource(() => i18n.language);
 
-export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+/** `queryClient` is made before the first render (main.tsx), so the session is asked for at once. */
+export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
@@ -22,7 +21,7 @@ export function Providers({ children }: { children: ReactNode }) {
           cssVariablesResolver={cssVariablesResolver}
           forceColorScheme="light"
         >
-          <Notifications position="top-right" />
+          <NotificationsHost />
           {children}
         </MantineProvider>
       </QueryClientProvider>

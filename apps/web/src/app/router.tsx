@@ -1,19 +1,15 @@
 import { createBrowserRouter } from 'react-router';
-import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
-import { LoginPage } from '../features/auth/login-page';
-import { RegisterPage } from '../features/auth/register-page';
-import { ResetPasswordPage } from '../features/auth/reset-password-page';
-import { VerifyEmailPage } from '../features/auth/verify-email-page';
-import { CallsPage } from '../features/calls/calls-page';
-import { PublicCallPage } from '../features/calls/public-call-page';
-import { NotFoundPage } from '../features/errors/not-found-page';
 import { RouteErrorPage } from '../features/errors/route-error-page';
-import { HomePage } from '../features/home/home-page';
 import { PageLoader } from '../components/page-loader';
+import { loadTexts } from '../i18n/i18n';
+import { CALL_PAGE_TEXT_AREAS } from '../i18n/text-areas';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth, RequirePermission } from './route-guards';
 
-// Signed-in areas load on demand: most visitors only read the public pages.
+// Every page loads on demand: a first visit downloads the frame and that one page only
+// (apps/web/build/route-sizes.ts reports the sizes, bench/test/web-size.test.mjs holds the budget).
+// A public page that shows texts of an area (i18n/text-areas.ts) loads them with its code;
+// signed-in pages have every area already (the signed-in user comes with them, auth.api.ts).
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
@@ -24,20 +20,62 @@ export const router = createBrowserRouter([
         // Errors render inside the layout, so the header and language switcher stay.
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: 'calls', element: <CallsPage /> },
-          { path: 'calls/:id', element: <PublicCallPage /> },
-          { path: 'register', element: <RegisterPage /> },
-          { path: 'login', element: <LoginPage /> },
           {
-            path: 'login/second-factor',
+            index: true,
             lazy: async () => ({
-              Component: (await import('../features/auth/second-factor-page')).SecondFactorPage,
+              Component: (await import('../features/home/home-page')).HomePage,
             }),
           },
-          { path: 'verify-email', element: <VerifyEmailPage /> },
-          { path: 'forgot-password', element: <ForgotPasswordPage /> },
-          { path: 'reset-password', element: <ResetPasswordPage /> },
+          {
+            path: 'calls',
+            lazy: async () => ({
+              Component: (await import('../features/calls/calls-page')).CallsPage,
+            }),
+          },
+          {
+            path: 'calls/:id',
+            lazy: async () => {
+              const [page] = await Promise.all([import('../features/calls/public-call-page'), loadTexts(CALL_PAGE_TEXT_AREAS)]);
+              return { Component: page.PublicCallPage };
+            },
+          },
+          {
+            path: 'register',
+            lazy: async () => ({
+              Component: (await import('../features/auth/register-page')).RegisterPage,
+            }),
+          },
+          {
+            path: 'login',
+            lazy: async () => ({
+              Component: (await import('../features/auth/login-page')).LoginPage,
+            }),
+          },
+          {
+            path: 'login/second-factor',
+            lazy: async () => {
+              const [page] = await Promise.all([import('../features/auth/second-factor-page'), loadTexts(['security'])]);
+              return { Component: page.SecondFactorPage };
+            },
+          },
+          {
+            path: 'verify-email',
+            lazy: async () => ({
+              Component: (await import('../features/auth/verify-email-page')).VerifyEmailPage,
+            }),
+          },
+          {
+            path: 'forgot-password',
+            lazy: async () => ({
+              Component: (await import('../features/auth/forgot-password-page')).ForgotPasswordPage,
+            }),
+          },
+          {
+            path: 'reset-password',
+            lazy: async () => ({
+              Component: (await import('../features/auth/reset-password-page')).ResetPasswordPage,
+            }),
+          },
           {
             element: <RequireAuth />,
             children: [
@@ -325,7 +363,12 @@ export const router = createBrowserRouter([
               },
             ],
           },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            path: '*',
+            lazy: async () => ({
+              Component: (await import('../features/errors/not-found-page')).NotFoundPage,
+            }),
+          },
         ],
       },
     ],

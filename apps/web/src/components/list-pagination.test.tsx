@@ -4,13 +4,15 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { theme } from '../app/theme';
-import i18n from '../i18n/i18n';
+import i18n, { i18nReady, loadSignedInTexts } from '../i18n/i18n';
 import { ListPagination } from './list-pagination';
 import { stubMatchMedia } from '../test/match-media';
 
-beforeAll(() => {
+beforeAll(async () => {
   stubMatchMedia();
-  void i18n.changeLanguage('lv');
+  await i18nReady;
+  await i18n.changeLanguage('lv');
+  await loadSignedInTexts();
 });
 afterEach(cleanup);
 

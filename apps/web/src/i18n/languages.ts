@@ -2,7 +2,7 @@ import type { TLocale } from '@kopa/shared';
 
 /**
  * The interface languages. Adding Latgalian means: a `ltg.json` beside the others, one
- * entry here, and one line in `resources.ts`. Names are written in their own language,
+ * entry here, and one line in `texts.ts` (its `ltg/` area files too). Names are written in their own language,
  * so a visitor finds theirs whatever the page is in.
  */
 export const UI_LANGUAGES = [

@@ -8,7 +8,8 @@ import {
 } from '@kopa/shared';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_PROBLEM_TYPES } from '../lib/api-problem';
-import { resources } from './resources';
+import { LAYOUT_TEXT_AREAS } from './text-areas';
+import { TEXT_AREAS } from './texts';
 
 type Tree = { [key: string]: string | Tree };
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -33,15 +34,60 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const languages: Record<string, Tree> = Object.fromEntries(
-  Object.entries(resources).map(([code, bundle]) => [code, bundle.translation as Tree]),
-);
+// Every file of every language, as the app loads them one by one (texts.ts), read at once here.
+const files = import.meta.glob<Tree>(['./*.json', './*/*.json'], { eager: true, import: 'default' });
+
+/** `lv.json` with the top-level keys of every `lv/<area>.json` beside it: all of a language's keys. */
+function allTexts(language: string): Tree {
+  const merged: Tree = { ...files[`./${language}.json`] };
+  for (const [file, tree] of Object.entries(files)) {
+    if (!file.startsWith(`./${language}/`)) continue;
+    for (const [key, value] of Object.entries(tree)) {
+      // One key, one place: i18next would find only one of two.
+      if (key in merged) throw new Error(`${file}: top-level key "${key}" is already defined`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+const LANGUAGE_CODES = Object.keys(files)
+  .map((file) => /^\.\/(\w+)\.json$/.exec(file)?.[1])
+  .filter((code): code is string => Boolean(code));
+const languages: Record<string, Tree> = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, allTexts(code)]));
+const areasOf = (language: string) =>
+  Object.keys(files)
+    .filter((file) => file.startsWith(`./${language}/`))
+    .map((file) => file.slice(`./${language}/`.length, -'.json'.length))
+    .sort();
 
 describe('translation files', () => {
+  it('has Latvian and English, each in the same area files, each area under its own key', () => {
+    expect(LANGUAGE_CODES.sort()).toEqual(['en', 'lv']);
+    for (const code of LANGUAGE_CODES) expect(areasOf(code)).toEqual([...TEXT_AREAS]);
+    expect(TEXT_AREAS).toEqual(expect.arrayContaining([...LAYOUT_TEXT_AREAS]));
+  });
+
   it('every language has the same keys as Latvian', () => {
     const reference = [...requestableKeys(languages.lv)].sort();
     for (const tree of Object.values(languages)) {
       expect([...requestableKeys(tree)].sort()).toEqual(reference);
+    }
+  });
+
+  it('gives every plural text each plural category of its language (Latvian: zero, one, other) and no foreign one', () => {
+    for (const [code, tree] of Object.entries(languages)) {
+      const categories: string[] = [...new Intl.PluralRules(code).resolvedOptions().pluralCategories].sort();
+      const found = new Map<string, string[]>();
+      for (const key of leafKeys(tree)) {
+        const match = PLURAL_SUFFIX.exec(key);
+        if (match) found.set(key.replace(PLURAL_SUFFIX, ''), [...(found.get(key.replace(PLURAL_SUFFIX, '')) ?? []), match[1]]);
+      }
+      // i18next also takes `_zero` for a count of 0 in any language, so English may have it.
+      const wrong = [...found]
+        .filter(([, have]) => categories.some((category) => !have.includes(category)) || have.some((category) => category !== 'zero' && !categories.includes(category)))
+        .map(([key, have]) => `${code} ${key}: ${have.sort().join(', ')}`);
+      expect(wrong).toEqual([]);
     }
   });
 

@@ -5,9 +5,8 @@ import { Link } from 'react-router';
 import { LanguageSwitcher } from '../../features/language/language-switcher';
 import { HeaderAccount } from './header-account';
 import { HeaderNotificationsSlot } from './header-notifications-slot';
-import { NotificationBell } from '../../features/notifications/notification-bell';
 import { MainNav } from './main-nav';
-import { UserMenu } from './user-menu';
+import { NotificationBell, UserMenu } from './signed-in-parts';
 
 export const NAV_DRAWER_ID = 'navigation-drawer';
 
@@ -46,6 +45,7 @@ export function AppHeader({ me, navOpened, onToggleNav }: AppHeaderProps) {
         <Box visibleFrom={me ? 'sm' : undefined}>
           <LanguageSwitcher />
         </Box>
+        {/* Their code arrives with the user (signed-in-parts.tsx). */}
         {me && (
           <HeaderNotificationsSlot>
             <NotificationBell />

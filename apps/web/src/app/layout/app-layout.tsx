@@ -10,7 +10,7 @@ import { AppFooter } from './app-footer';
 import { AppHeader, NAV_DRAWER_ID } from './app-header';
 import { HeaderAccount } from './header-account';
 import { MainNav } from './main-nav';
-import { WorkspaceNav } from './workspace-nav';
+import { WorkspaceNav } from './signed-in-parts';
 
 export const MAIN_CONTENT_ID = 'main-content';
 

@@ -5,15 +5,17 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import i18n from '../../i18n/i18n';
+import i18n, { i18nReady, loadSignedInTexts } from '../../i18n/i18n';
 import { homePathFor } from '../../features/workspace/workspace-nav-items';
 import { theme } from '../theme';
 import { WorkspaceNav } from './workspace-nav';
 import { stubMatchMedia } from '../../test/match-media';
 
-beforeAll(() => {
+beforeAll(async () => {
   stubMatchMedia();
-  void i18n.changeLanguage('en');
+  await i18nReady;
+  await i18n.changeLanguage('en');
+  await loadSignedInTexts();
 });
 afterEach(cleanup);
 

@@ -12,21 +12,41 @@ import {
 } from '@kopa/shared';
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { loadSignedInFrame } from '../../app/layout/signed-in-parts';
+import { loadSignedInTexts } from '../../i18n/i18n';
 import { api, resetCsrfToken } from '../../lib/api';
 import { ME_QUERY_KEY } from '../../lib/query-client';
 
 
-/** The signed-in user, or null for a visitor (asked without a 401, so the console stays clean). */
+/**
+ * The signed-in user, or null for a visitor (asked without a 401, so the console stays clean).
+ * A user comes with the texts of the signed-in screens loaded, so none shows a raw key, and
+ * with the signed-in parts of the frame.
+ */
 async function fetchMe(signal: AbortSignal): Promise<TMeResponse | null> {
-  return (await api.get<TSessionStateResponse>('/api/auth/session', signal)).user;
+  const { user } = await api.get<TSessionStateResponse>('/api/auth/session', signal);
+  if (user) await prepareSignedIn();
+  return user;
 }
 
+/** The texts and the frame's parts for a signed-in user, fetched before the app knows the user. */
+async function prepareSignedIn(): Promise<void> {
+  await Promise.all([loadSignedInTexts(), loadSignedInFrame()]);
+}
+
+const meQuery = {
+  queryKey: ME_QUERY_KEY,
+  queryFn: ({ signal }: { signal: AbortSignal }) => fetchMe(signal),
+  staleTime: 5 * 60_000,
+};
+
 export function useMe() {
-  return useQuery({
-    queryKey: ME_QUERY_KEY,
-    queryFn: ({ signal }) => fetchMe(signal),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(meQuery);
+}
+
+/** Starts asking who is signed in before the app renders (main.tsx); `useMe` then shares it. */
+export function prefetchMe(queryClient: QueryClient): void {
+  void queryClient.prefetchQuery(meQuery);
 }
 
 /**
@@ -45,8 +65,9 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TLoginRequest) => api.post<TLoginResponse>('/api/auth/login', body),
-    onSuccess: (response) => {
+    onSuccess: async (response) => {
       if (!response.user) return;
+      await prepareSignedIn();
       queryClient.setQueryData(ME_QUERY_KEY, response.user);
       forgetPrivateData(queryClient);
     },
@@ -58,7 +79,8 @@ export function useSecondFactor() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TSecondFactorRequest) => api.post<TLoginResponse>('/api/auth/login/second-factor', body),
-    onSuccess: (response) => {
+    onSuccess: async (response) => {
+      if (response.user) await prepareSignedIn();
       queryClient.setQueryData(ME_QUERY_KEY, response.user);
       forgetPrivateData(queryClient);
     },

@@ -1,6 +1,5 @@
 import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { PROBLEM_TYPES, ZLoginRequest, type TLoginRequest } from '@kopa/shared';
+import { PROBLEM_TYPES, type TLoginRequest } from '@kopa/shared';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -11,13 +10,14 @@ import { useFormProblem } from '../../components/use-form-problem';
 import { readStoredLanguage } from '../../i18n/language-storage';
 import { isUiLanguage } from '../../i18n/languages';
 import { isApiProblem } from '../../lib/api-problem';
-import { ZOD_PARSE_OPTIONS } from '../../lib/zod-issue-message';
+import { deferredResolver } from '../../lib/deferred-resolver';
 import { AuthPageLayout } from './auth-page-layout';
 import { useLogin } from './auth.api';
 import { landingAfterLogin } from './post-login';
 import { ResendVerification } from './resend-verification';
 
 const EMPTY_LOGIN: TLoginRequest = { email: '', password: '' };
+const loginResolver = deferredResolver(() => import('./auth-validation').then((module) => module.loginResolver));
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -25,7 +25,7 @@ export function LoginPage() {
   const [searchParams] = useSearchParams();
   const login = useLogin();
   const form = useForm<TLoginRequest>({
-    resolver: zodResolver(ZLoginRequest, ZOD_PARSE_OPTIONS),
+    resolver: loginResolver,
     defaultValues: EMPTY_LOGIN,
   });
   const errorOf = useFieldError(form.formState.errors);
@@ -55,7 +55,7 @@ export function LoginPage() {
 
   return (
     <AuthPageLayout title={t('auth.login.title')}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onFocus={loginResolver.preload} noValidate>
         <Stack gap="md">
           {problem && (
             <ProblemAlert error={problem.error} fieldErrors={problem.unmatched}>

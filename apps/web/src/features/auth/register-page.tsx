@@ -1,6 +1,5 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { PASSWORD_MIN_LENGTH, ZRegisterRequest, type TRegisterRequest } from '@kopa/shared';
+import { PASSWORD_MIN_LENGTH, type TRegisterRequest } from '@kopa/shared';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,19 +8,20 @@ import { FormProblemAlert } from '../../components/problem-alert';
 import { useFieldError } from '../../components/use-field-error';
 import { useFormProblem } from '../../components/use-form-problem';
 import { apiLocaleOf } from '../../i18n/languages';
-import { ZOD_PARSE_OPTIONS } from '../../lib/zod-issue-message';
+import { deferredResolver } from '../../lib/deferred-resolver';
 import { AuthDoneNotice } from './auth-done-notice';
 import { AuthPageLayout } from './auth-page-layout';
 import { useRegister } from './auth.api';
 
 type RegisterFormValues = Omit<TRegisterRequest, 'locale'>;
 const EMPTY_REGISTRATION: RegisterFormValues = { displayName: '', email: '', password: '' };
+const registerResolver = deferredResolver(() => import('./auth-validation').then((module) => module.registerResolver));
 
 export function RegisterPage() {
   const { t, i18n } = useTranslation();
   const register = useRegister();
   const form = useForm<RegisterFormValues, unknown, TRegisterRequest>({
-    resolver: zodResolver(ZRegisterRequest, ZOD_PARSE_OPTIONS),
+    resolver: registerResolver,
     defaultValues: EMPTY_REGISTRATION,
   });
   const errorOf = useFieldError(form.formState.errors);
@@ -45,7 +45,7 @@ export function RegisterPage() {
 
   return (
     <AuthPageLayout title={t('auth.register.title')}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onFocus={registerResolver.preload} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('auth.register.intro')}</Text>
           <FormProblemAlert problem={formProblem.problem} />
