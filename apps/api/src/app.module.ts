@@ -33,6 +33,8 @@ import { EligibilityModule } from './modules/eligibility/eligibility.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
 import { WorkspaceModule } from './modules/workspace/workspace.module';
 import { AdminModule } from './modules/admin/admin.module';
+import { ResourceCentresModule } from './modules/resource-centres/resource-centres.module';
+import { ConsultationsModule } from './modules/consultations/consultations.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -68,6 +70,8 @@ export class AppModule {
         DecisionsModule,
         WorkspaceModule,
         AdminModule,
+        ResourceCentresModule,
+        ConsultationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -21,14 +21,18 @@ export const PERMISSIONS = [
   'reviews:work', // declare conflicts and score the applications assigned to oneself
   'decisions:manage', // rank, award, waitlist, reject, send decision letters (programme staff)
   'notifications:self', // read one's own in-app inbox and choose which categories also come by e-mail
+  'consultations:book', // book, move and cancel consultations for one's own organisations
+  'consultations:host', // publish one's availability, see one's agenda, record the sessions one held
+  'consultations:manage', // every consultant's sessions, booking on someone's behalf (programme staff)
+  'resource-centres:manage', // edit the resource-centre directory
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
 /** The single role → permission map (ghostfolio's habit): change access here, nowhere else. */
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
-  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply'],
+  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply', 'consultations:book'],
   reviewer: ['account:self', 'notifications:self', 'reviews:work'],
-  consultant: ['account:self', 'notifications:self'],
+  consultant: ['account:self', 'notifications:self', 'consultations:host'],
   coordinator: [
     'account:self',
     'calls:read-all',
@@ -42,6 +46,9 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'reviews:manage',
     'decisions:manage',
     'notifications:self',
+    'consultations:host',
+    'consultations:manage',
+    'resource-centres:manage',
   ],
   admin: ['account:self', 'notifications:self', 'calls:read-all', 'audit:read', 'users:manage', 'organisations:read-all', 'applications:read-all'],
 };
