@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZMunicipality } from './reference-data';
 
 /** Community resource centres (kopienu resursu centri): public directory, edited by coordinators. */
 
@@ -20,7 +21,7 @@ const ZBilingualOptional = z.object({ lv: z.string().nullable(), en: z.string().
 export const ZResourceCentreSummary = z.object({
   id: z.string(),
   name: ZBilingualOptional,
-  municipality: z.object({ code: z.string(), nameLv: z.string(), nameEn: z.string() }),
+  municipality: ZMunicipality,
   address: z.string(),
   activities: ZBilingualOptional,
   /** Path of the resized photo, null without one. */

@@ -27,6 +27,14 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'calls', element: <CallsPage /> },
           { path: 'calls/:id', element: <PublicCallPage /> },
+          {
+            path: 'resource-centres',
+            lazy: async () => ({ Component: (await import('../features/resource-centres/resource-centres-page')).ResourceCentresPage }),
+          },
+          {
+            path: 'resource-centres/:id',
+            lazy: async () => ({ Component: (await import('../features/resource-centres/resource-centre-page')).ResourceCentrePage }),
+          },
           { path: 'register', element: <RegisterPage /> },
           { path: 'login', element: <LoginPage /> },
           {
@@ -243,10 +251,38 @@ export const router = createBrowserRouter([
                 ],
               },
               {
-                // Until consultations land with a permission of their own, any signed-in user may open this empty page.
-                path: 'consultations',
+                element: <RequirePermission permission="consultations:host" />,
+                children: [
+                  {
+                    path: 'consultations',
+                    lazy: async () => ({
+                      Component: (await import('../features/consultations/consultant-agenda-page')).ConsultantAgendaPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="consultations:book" />,
+                children: [
+                  {
+                    path: 'consultations/book',
+                    lazy: async () => ({
+                      Component: (await import('../features/consultations/book-consultation-page')).BookConsultationPage,
+                    }),
+                  },
+                  {
+                    path: 'consultations/mine',
+                    lazy: async () => ({
+                      Component: (await import('../features/consultations/booking-history')).MyConsultationsPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                // Members, the consultant and coordinators: the API decides who sees what (private notes: staff only).
+                path: 'consultations/:id',
                 lazy: async () => ({
-                  Component: (await import('../features/workspace/work-coming-page')).ConsultationsHomePage,
+                  Component: (await import('../features/consultations/consultation-page')).ConsultationPage,
                 }),
               },
               {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 
-export const CENTRE_INCLUDE = { municipality: { select: { code: true, nameLv: true, nameEn: true } } } satisfies Prisma.ResourceCentreInclude;
+export const CENTRE_INCLUDE = { municipality: { select: { code: true, nameLv: true, nameEn: true, partner: true } } } satisfies Prisma.ResourceCentreInclude;
 export type CentreRow = Prisma.ResourceCentreGetPayload<{ include: typeof CENTRE_INCLUDE }>;
 
 @Injectable()

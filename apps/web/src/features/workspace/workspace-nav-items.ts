@@ -28,7 +28,8 @@ export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { to: '/manage/organisation-claims', label: 'organisations.nav.claims', access: { permission: 'organisations:review-claims' } },
   { to: '/admin/audit', label: 'workspace.nav.audit', access: { permission: 'audit:read' } },
   { to: '/reviews', label: 'workspace.nav.reviews', access: { permission: 'reviews:work' } },
-  { to: '/consultations', label: 'workspace.nav.consultations', access: { role: 'consultant' } },
+  { to: '/consultations', label: 'workspace.nav.consultations', access: { permission: 'consultations:host' } },
+  { to: '/consultations/mine', label: 'workspace.nav.consultations', access: { permission: 'consultations:book' } },
   { to: '/dashboard', label: 'nav.dashboard', access: { permission: 'applications:apply' } },
   { to: '/organisations', label: 'organisations.nav.link', access: { permission: 'organisations:use' } },
   { to: '/calls', label: 'nav.calls', access: { everyone: true } },
@@ -52,7 +53,7 @@ const HOMES: ReadonlyArray<{ access: NavAccess; path: string }> = [
   { access: { permission: 'users:manage' }, path: '/admin' },
   { access: { permission: 'calls:manage' }, path: '/workspace/coordinator' },
   { access: { permission: 'reviews:work' }, path: '/reviews' },
-  { access: { role: 'consultant' }, path: '/consultations' },
+  { access: { permission: 'consultations:host' }, path: '/consultations' },
   { access: { permission: 'applications:apply' }, path: '/dashboard' },
 ];
 
