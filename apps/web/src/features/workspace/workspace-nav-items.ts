@@ -29,9 +29,9 @@ export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { to: '/admin/audit', label: 'workspace.nav.audit', access: { permission: 'audit:read' } },
   { to: '/reviews', label: 'workspace.nav.reviews', access: { permission: 'reviews:work' } },
   { to: '/consultations', label: 'workspace.nav.consultations', access: { permission: 'consultations:host' } },
-  { to: '/consultations/mine', label: 'workspace.nav.consultations', access: { permission: 'consultations:book' } },
   { to: '/dashboard', label: 'nav.dashboard', access: { permission: 'applications:apply' } },
   { to: '/organisations', label: 'organisations.nav.link', access: { permission: 'organisations:use' } },
+  { to: '/consultations/mine', label: 'workspace.nav.consultations', access: { permission: 'consultations:book' } },
   { to: '/calls', label: 'nav.calls', access: { everyone: true } },
 ];
 
