@@ -13,7 +13,7 @@ test('a consultant publishes a time, an applicant books it and gets the .ics, th
   await logInContext(consultantContext, demoAccount('consultant'));
   const consultant = await consultantContext.newPage();
   await consultant.goto('/consultations');
-  await expect(consultant.getByRole('heading', { level: 1, name: 'Manas konsultācijas' })).toBeVisible();
+  await expect(consultant.getByRole('heading', { level: 1, name: 'Manas konsultācijas' })).toBeVisible({ timeout: 30_000 });
   // A random minute, so repeated runs against one database never overlap the demo consultant's slots.
   const minute = String(Math.floor(Math.random() * 50) + 10);
   const date = rigaLocalDaysFromNow(20 + Math.floor(Math.random() * 200), 7, 0).slice(0, 10);
@@ -50,7 +50,8 @@ test('a consultant publishes a time, an applicant books it and gets the .ics, th
   await applicant.getByLabel('Jūsu jautājums').fill('Kā plānot līdzfinansējumu mūsu budžetā?');
   await expectNoSeriousA11yViolations(applicant, 'booking');
   await applicant.getByRole('button', { name: 'Pieteikties', exact: true }).click();
-  await expect(applicant.getByRole('heading', { level: 1, name: 'Konsultācija' })).toBeVisible();
+  await expect(applicant).toHaveURL(/\/consultations\/[0-9a-f-]{36}$/);
+  await expect(applicant.getByRole('heading', { level: 1, name: 'Konsultācija', exact: true })).toBeVisible();
   const bookingId = applicant.url().split('/').pop()!;
 
   const mail = await mailbox.waitFor(person.email, { where: (message) => message.subject.startsWith('Konsultācija pieteikta') });
