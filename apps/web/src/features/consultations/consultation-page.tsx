@@ -11,6 +11,7 @@ import { useNow } from '../../lib/use-now';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../auth/auth.api';
 import { useBooking, useCancelBooking, useRecordBooking } from './consultations.api';
+import { RescheduleForm } from './reschedule-form';
 import { slotLabel } from './slot-label';
 
 /** One consultation: details, calendar file, cancelling; for its consultant, the record of the session. */
@@ -58,6 +59,7 @@ export function ConsultationPage() {
         </Group>
       )}
       {cancel.isError && <ProblemAlert error={cancel.error} />}
+      {changeable && <RescheduleForm booking={data} />}
       {!staff && data.recordedAt && <Outcome booking={data} />}
       {staff && data.status === 'booked' && started && <RecordForm booking={data} />}
       {staff && !started && data.status === 'booked' && <Text>{t('consultations.record.later')}</Text>}

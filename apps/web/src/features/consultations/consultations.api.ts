@@ -60,3 +60,5 @@ export const useBook = () =>
 export const useCancelBooking = () => useConsultationMutation((id: string) => api.post(`/api/consultations/bookings/${id}/cancel`));
 export const useRecordBooking = (id: string) =>
   useConsultationMutation((body: TRecordConsultationRequest) => api.put<TConsultationBookingStaff>(`/api/consultations/bookings/${id}/record`, body));
+export const useReschedule = (id: string) =>
+  useConsultationMutation((slotId: string) => api.post<TConsultationBookingStaff>(`/api/consultations/bookings/${id}/reschedule`, { slotId }));
