@@ -34,6 +34,8 @@ import { DecisionsModule } from './modules/decisions/decisions.module';
 import { WorkspaceModule } from './modules/workspace/workspace.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { ProjectsModule } from './modules/projects';
+import { ResourceCentresModule } from './modules/resource-centres/resource-centres.module';
+import { ConsultationsModule } from './modules/consultations/consultations.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -70,6 +72,8 @@ export class AppModule {
         WorkspaceModule,
         AdminModule,
         ProjectsModule,
+        ResourceCentresModule,
+        ConsultationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -69,7 +69,7 @@ test('a coordinator lands on their home: my calls with counts and deadline, what
   await expectNoSeriousA11yViolations(page, 'coordinator home');
 });
 
-test('the reviewer lands on their assignments and the consultant on an honest page saying what will appear there', async ({ page, context }) => {
+test('the reviewer lands on their assignments and the consultant on their agenda', async ({ page, context }) => {
   await logInWithForm(page, demoAccount('reviewer'));
   await expect(page).toHaveURL(/\/reviews$/);
   // Their own workspace: the applications assigned to them (other specs may already have assigned
@@ -79,7 +79,7 @@ test('the reviewer lands on their assignments and the consultant on an honest pa
   await context.clearCookies();
   await logInWithForm(page, demoAccount('consultant'));
   await expect(page).toHaveURL(/\/consultations$/);
-  await expect(page.getByText('Konsultāciju vēl nav')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Manas konsultācijas' })).toBeVisible();
 });
 
 test('the admin assigns a role, and reads the change in the audit log', async ({ page, api, mailbox }) => {

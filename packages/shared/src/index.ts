@@ -34,3 +34,5 @@ export * from './decision-letters';
 export * from './admin';
 export * from './workspace';
 export * from './quotes';
+export * from './resource-centres';
+export * from './consultations';

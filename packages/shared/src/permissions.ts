@@ -23,14 +23,18 @@ export const PERMISSIONS = [
   'notifications:self', // read one's own in-app inbox and choose which categories also come by e-mail
   'projects:manage', // agreements, payment tranches and the workflow of funded projects (programme staff)
   'projects:grantee', // follow one's own organisations' funded projects
+  'consultations:book', // book, move and cancel consultations for one's own organisations
+  'consultations:host', // publish one's availability, see one's agenda, record the sessions one held
+  'consultations:manage', // every consultant's sessions, booking on someone's behalf (programme staff)
+  'resource-centres:manage', // edit the resource-centre directory
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
 /** The single role → permission map (ghostfolio's habit): change access here, nowhere else. */
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
-  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply', 'projects:grantee'],
+  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply', 'projects:grantee', 'consultations:book'],
   reviewer: ['account:self', 'notifications:self', 'reviews:work'],
-  consultant: ['account:self', 'notifications:self'],
+  consultant: ['account:self', 'notifications:self', 'consultations:host'],
   coordinator: [
     'account:self',
     'calls:read-all',
@@ -45,6 +49,9 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'decisions:manage',
     'notifications:self',
     'projects:manage',
+    'consultations:host',
+    'consultations:manage',
+    'resource-centres:manage',
   ],
   admin: ['account:self', 'notifications:self', 'calls:read-all', 'audit:read', 'users:manage', 'organisations:read-all', 'applications:read-all'],
 };

@@ -23,6 +23,8 @@ export const PROBLEM_TYPES = {
   secondFactorExpired: '/problems/second-factor-expired',
   totpEnrolmentRequired: '/problems/totp-enrolment-required',
   reauthenticationRequired: '/problems/reauthentication-required',
+  /** The consultation slot was taken by someone else first (or withdrawn); pick another free one. */
+  slotTaken: '/problems/slot-taken',
   internal: '/problems/internal',
 } as const;
 export type TProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];

@@ -49,6 +49,8 @@ export const ZEnv = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** Where uploaded attachments are stored (local-disk storage driver); default `<repo>/.data/uploads`. */
   STORAGE_DIR: z.string().min(1).optional(),
+  /** An organisation may cancel or move a consultation until this many hours before it starts. */
+  CONSULTATION_CHANGE_CUTOFF_HOURS: z.coerce.number().int().min(0).max(24 * 14).default(24),
 });
 export type TEnv = z.infer<typeof ZEnv>;
 

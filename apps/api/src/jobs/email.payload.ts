@@ -10,6 +10,13 @@ export type TEmailJobData = z.infer<typeof ZEmailJobData>;
 /** A file the worker builds when it sends the message; only known kinds, never arbitrary paths. */
 export const ZEmailAttachmentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('application-pdf'), applicationId: z.uuid(), revisionNumber: z.number().int().min(1) }),
+  /** An iCalendar file built when the message is written, so it describes the event as it was then. */
+  z.object({
+    kind: z.literal('ics'),
+    filename: z.string().regex(/^[\w.-]{1,80}\.ics$/),
+    method: z.enum(['REQUEST', 'CANCEL']),
+    content: z.string().min(1).max(20_000),
+  }),
 ]);
 export type TEmailAttachmentRequest = z.infer<typeof ZEmailAttachmentRequest>;
 

@@ -80,6 +80,10 @@ export class EmailProcessor implements JobHandler {
       // Rendered at send time (e.g. the application PDF), so the outbox row stays small.
       const attachments: EmailAttachmentFile[] = [];
       for (const request of requested) {
+        if (request.kind === 'ics') {
+          attachments.push({ filename: request.filename, contentType: `text/calendar; charset=utf-8; method=${request.method}`, content: Buffer.from(request.content, 'utf8') });
+          continue;
+        }
         if (!this.attachmentRenderer) throw new Error(`no renderer for e-mail attachment ${request.kind}`);
         attachments.push(await this.attachmentRenderer.render(request, locale));
       }

@@ -16,6 +16,12 @@ export const JOB_OPTIONS: Record<QueueName, JobsOptions> = {
     removeOnComplete: { age: 7 * DAY_S, count: 10_000 },
     removeOnFail: { age: 30 * DAY_S },
   },
+  consultations: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 30_000 },
+    removeOnComplete: { count: 30 },
+    removeOnFail: { count: 30 },
+  },
   maintenance: {
     attempts: 3,
     backoff: { type: 'exponential', delay: 60_000 },

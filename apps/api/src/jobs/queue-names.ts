@@ -3,6 +3,8 @@ export const QUEUES = {
   email: 'email',
   /** Scheduled housekeeping (retention rules). */
   maintenance: 'maintenance',
+  /** The periodic consultation-reminder sweep. */
+  consultations: 'consultations',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

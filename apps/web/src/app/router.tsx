@@ -40,6 +40,20 @@ export const router = createBrowserRouter([
             },
           },
           {
+            path: 'resource-centres',
+            lazy: async () => {
+              const [page] = await Promise.all([import('../features/resource-centres/resource-centres-page'), loadTexts(['consultations'])]);
+              return { Component: page.ResourceCentresPage };
+            },
+          },
+          {
+            path: 'resource-centres/:id',
+            lazy: async () => {
+              const [page] = await Promise.all([import('../features/resource-centres/resource-centre-page'), loadTexts(['consultations'])]);
+              return { Component: page.ResourceCentrePage };
+            },
+          },
+          {
             path: 'register',
             lazy: async () => ({
               Component: (await import('../features/auth/register-page')).RegisterPage,
@@ -315,10 +329,38 @@ export const router = createBrowserRouter([
                 ],
               },
               {
-                // Until consultations land with a permission of their own, any signed-in user may open this empty page.
-                path: 'consultations',
+                element: <RequirePermission permission="consultations:host" />,
+                children: [
+                  {
+                    path: 'consultations',
+                    lazy: async () => ({
+                      Component: (await import('../features/consultations/consultant-agenda-page')).ConsultantAgendaPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="consultations:book" />,
+                children: [
+                  {
+                    path: 'consultations/book',
+                    lazy: async () => ({
+                      Component: (await import('../features/consultations/book-consultation-page')).BookConsultationPage,
+                    }),
+                  },
+                  {
+                    path: 'consultations/mine',
+                    lazy: async () => ({
+                      Component: (await import('../features/consultations/booking-history')).MyConsultationsPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                // Members, the consultant and coordinators: the API decides who sees what (private notes: staff only).
+                path: 'consultations/:id',
                 lazy: async () => ({
-                  Component: (await import('../features/workspace/work-coming-page')).ConsultationsHomePage,
+                  Component: (await import('../features/consultations/consultation-page')).ConsultationPage,
                 }),
               },
               {

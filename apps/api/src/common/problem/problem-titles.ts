@@ -13,6 +13,10 @@ export const PROBLEM_TITLES: Record<string, Titles> = {
     lv: 'Kāds cits jau ir mainījis šos datus',
     en: 'Someone else has changed this in the meantime',
   },
+  [PROBLEM_TYPES.slotTaken]: {
+    lv: 'Šo konsultācijas laiku jau ir aizņēmis kāds cits; izvēlieties citu brīvu laiku',
+    en: 'Someone else has already taken this consultation time; choose another free time',
+  },
   [PROBLEM_TYPES.invalidTransition]: { lv: 'Šī darbība šobrīd nav atļauta', en: 'This action is not allowed now' },
   [PROBLEM_TYPES.invalidCredentials]: { lv: 'Nepareizs e-pasts vai parole', en: 'Wrong e-mail or password' },
   [PROBLEM_TYPES.accountLocked]: {

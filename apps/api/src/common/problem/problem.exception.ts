@@ -26,6 +26,7 @@ export const Problems = {
   invalidTransition: (detail: string) => new ProblemException(PROBLEM_TYPES.invalidTransition, 409, detail),
   conflict: (detail: string, fieldErrors?: TFieldError[]) =>
     new ProblemException(PROBLEM_TYPES.conflict, 409, detail, fieldErrors),
+  slotTaken: (detail: string) => new ProblemException(PROBLEM_TYPES.slotTaken, 409, detail),
   validation: (fieldErrors: TFieldError[], detail?: string) =>
     new ProblemException(PROBLEM_TYPES.validation, 400, detail, fieldErrors),
 };

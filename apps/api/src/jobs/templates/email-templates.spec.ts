@@ -23,6 +23,20 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
   'decision-letter': { subject: 'Lēmums par pieteikumu DK-2026-001', body: 'Labdien, Anna!\n\nFinansējums piešķirts.', feedback: null },
   'new-device-sign-in': { signedInAt: '2026. gada 30. novembris 09:15', device: 'Chrome, Linux', network: '192.0.2.0/24' },
   'clarification-answered': { referenceNumber: 'DK-2026-001', organisationName: 'Biedrība „Ūdensroze”' },
+  ...Object.fromEntries(
+    ['booked', 'changed', 'cancelled', 'reminder'].map((kind) => [
+      `consultation-${kind}`,
+      {
+        consultantName: 'Ilze',
+        organisationName: 'Biedrība „Ūdensroze”',
+        topic: 'budget',
+        startsAt: '2027-03-28T07:00:00.000Z',
+        lengthMinutes: 60,
+        mode: 'in_person',
+        place: 'Preiļu kopienas resursu centrs, Kooperatīvā iela 6, Preiļi',
+      },
+    ]),
+  ),
 };
 
 describe('e-mail templates', () => {

@@ -13,6 +13,12 @@ import { reviewAssignedTemplate } from './review-assigned.template';
 import { eligibilityDecidedTemplate } from './eligibility-decided.template';
 import { decisionLetterTemplate } from './decision-letter.template';
 import { clarificationAnsweredTemplate } from './clarification-answered.template';
+import {
+  consultationBookedTemplate,
+  consultationCancelledTemplate,
+  consultationChangedTemplate,
+  consultationReminderTemplate,
+} from './consultation.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -33,6 +39,10 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'eligibility-decided': eligibilityDecidedTemplate,
   'decision-letter': decisionLetterTemplate,
   'clarification-answered': clarificationAnsweredTemplate,
+  'consultation-booked': consultationBookedTemplate,
+  'consultation-changed': consultationChangedTemplate,
+  'consultation-cancelled': consultationCancelledTemplate,
+  'consultation-reminder': consultationReminderTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

@@ -37,21 +37,23 @@ function navFor(roles: TRole[], at = '/') {
 }
 
 describe('workspace navigation per role', () => {
-  it('gives an applicant their applications, organisations, funded projects and the calls', () => {
+  it('gives an applicant their applications, organisations, funded projects, consultations and the calls', () => {
     expect(navFor(['applicant'])).toEqual([
       ['My applications', '/dashboard'],
       ['Organisations', '/organisations'],
       ['My projects', '/projects'],
+      ['Consultations', '/consultations/mine'],
       ['Calls', '/calls'],
     ]);
   });
 
-  it('gives a coordinator their home, calls, claims and the audit log, and nothing of applicants or admins', () => {
+  it('gives a coordinator their home, calls, claims, the audit log and consultations, and nothing of applicants or admins', () => {
     expect(navFor(['coordinator'])).toEqual([
       ['Coordinator home', '/workspace/coordinator'],
       ['Manage calls', '/manage/calls'],
       ['Organisation claims', '/manage/organisation-claims'],
       ['Audit log', '/admin/audit'],
+      ['Consultations', '/consultations'],
       ['Calls', '/calls'],
     ]);
   });

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMunicipalities } from '../reference-data/reference-data.api';
 import { municipalityName, useOrganisationTypeLabel } from '../reference-data/reference-labels';
+import { OrganisationConsultations } from '../consultations';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
 import { OrganisationDetailsForm } from './organisation-details-form';
@@ -49,6 +50,7 @@ export function OrganisationPage() {
       <DetailsSection organisationId={id} />
       <MembersSection organisation={data} />
       {isOwner && <InvitationsSection organisationId={id} />}
+      <OrganisationConsultations organisationId={id} headingLevel={2} />
     </Stack>
   );
 }

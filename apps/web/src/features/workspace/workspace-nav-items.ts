@@ -28,10 +28,11 @@ export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { to: '/manage/organisation-claims', label: 'organisations.nav.claims', access: { permission: 'organisations:review-claims' } },
   { to: '/admin/audit', label: 'workspace.nav.audit', access: { permission: 'audit:read' } },
   { to: '/reviews', label: 'workspace.nav.reviews', access: { permission: 'reviews:work' } },
-  { to: '/consultations', label: 'workspace.nav.consultations', access: { role: 'consultant' } },
+  { to: '/consultations', label: 'workspace.nav.consultations', access: { permission: 'consultations:host' } },
   { to: '/dashboard', label: 'nav.dashboard', access: { permission: 'applications:apply' } },
   { to: '/organisations', label: 'organisations.nav.link', access: { permission: 'organisations:use' } },
   { to: '/projects', label: 'projects.nav.mine', access: { permission: 'projects:grantee' } },
+  { to: '/consultations/mine', label: 'workspace.nav.consultations', access: { permission: 'consultations:book' } },
   { to: '/calls', label: 'nav.calls', access: { everyone: true } },
 ];
 
@@ -53,7 +54,7 @@ const HOMES: ReadonlyArray<{ access: NavAccess; path: string }> = [
   { access: { permission: 'users:manage' }, path: '/admin' },
   { access: { permission: 'calls:manage' }, path: '/workspace/coordinator' },
   { access: { permission: 'reviews:work' }, path: '/reviews' },
-  { access: { role: 'consultant' }, path: '/consultations' },
+  { access: { permission: 'consultations:host' }, path: '/consultations' },
   { access: { permission: 'applications:apply' }, path: '/dashboard' },
 ];
 

@@ -15,6 +15,7 @@ export class ApplicationPdfService implements EmailAttachmentRenderer {
   ) {}
 
   async render(request: TEmailAttachmentRequest, locale: TLocale): Promise<EmailAttachmentFile> {
+    if (request.kind !== 'application-pdf') throw new Error(`ApplicationPdfService does not build ${request.kind}`);
     return this.renderRevision(request.applicationId, request.revisionNumber, locale);
   }
 

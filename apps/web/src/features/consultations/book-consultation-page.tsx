@@ -1,0 +1,120 @@
+import { Anchor, Button, Group, Pagination, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { CONSULTATION_QUESTION_MAX, CONSULTATION_TOPICS, PROBLEM_TYPES, type TConsultationTopic } from '@kopa/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { Notice } from '../../components/notice';
+import { PageLoader } from '../../components/page-loader';
+import { ProblemAlert } from '../../components/problem-alert';
+import { isApiProblem } from '../../lib/api-problem';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMyOrganisations } from '../organisations/organisations.api';
+import { useBook, useFreeSlots } from './consultations.api';
+import { slotLabel } from './slot-label';
+
+/** An organisation's member picks a free time, a topic and asks their question. */
+export function BookConsultationPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('consultations.book.title'));
+  const navigate = useNavigate();
+  const [page, setPage] = useState(1);
+  const [topic, setTopic] = useState<TConsultationTopic | null>(null);
+  const slots = useFreeSlots(page, topic);
+  const organisations = useMyOrganisations();
+  const book = useBook();
+  const [slotId, setSlotId] = useState<string | null>(null);
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [question, setQuestion] = useState('');
+  const taken = book.isError && isApiProblem(book.error) && book.error.is(PROBLEM_TYPES.slotTaken);
+  const orgs = organisations.data ?? [];
+  const chosenOrganisation = organisationId ?? (orgs.length === 1 ? orgs[0]!.id : null);
+
+  return (
+    <Stack gap="lg" maw={760}>
+      <Title order={1}>{t('consultations.book.title')}</Title>
+      <Text>{t('consultations.book.intro')}</Text>
+      {organisations.data && orgs.length === 0 && (
+        <Notice color="blue" role="status" title={t('consultations.book.noOrganisation')}>
+          <Anchor component={Link} to="/organisations/new">
+            {t('consultations.book.createOrganisation')}
+          </Anchor>
+        </Notice>
+      )}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!slotId || !chosenOrganisation || !topic) return;
+          book.mutate(
+            { slotId, organisationId: chosenOrganisation, topic, question },
+            { onSuccess: (booking) => navigate(`/consultations/${booking.id}`), onError: () => setSlotId(null) },
+          );
+        }}
+      >
+        <Stack gap="md">
+          <Select
+            label={t('consultations.book.topic')}
+            data={CONSULTATION_TOPICS.map((value) => ({ value, label: t(`consultations.topics.${value}`) }))}
+            value={topic}
+            onChange={(value) => {
+              setTopic(value as TConsultationTopic | null);
+              setPage(1);
+              setSlotId(null);
+            }}
+            required
+          />
+          {taken && (
+            <Notice color="orange" title={t('problems.slotTaken')}>
+              <Text>{t('consultations.book.takenBody')}</Text>
+            </Notice>
+          )}
+          {slots.isPending && <PageLoader />}
+          {slots.isError && <ProblemAlert error={slots.error} />}
+          {slots.data && slots.data.items.length === 0 && <Text role="status">{t('consultations.book.noSlots')}</Text>}
+          {slots.data && slots.data.items.length > 0 && (
+            <Radio.Group label={t('consultations.book.slot')} value={slotId ?? ''} onChange={setSlotId} required>
+              <Stack gap="xs" mt="xs">
+                {slots.data.items.map((slot) => (
+                  <Radio key={slot.id} value={slot.id} label={slotLabel(slot, t, i18n.language)} />
+                ))}
+              </Stack>
+            </Radio.Group>
+          )}
+          {slots.data && slots.data.total > 10 && (
+            <Pagination
+              total={Math.ceil(slots.data.total / 10)}
+              value={page}
+              onChange={setPage}
+              getControlProps={(control) => ({ 'aria-label': t(`resourceCentres.pagination.${control}`) })}
+            />
+          )}
+          {orgs.length > 1 && (
+            <Select
+              label={t('consultations.book.organisation')}
+              data={orgs.map((organisation) => ({ value: organisation.id, label: organisation.legalName }))}
+              value={organisationId}
+              onChange={setOrganisationId}
+              required
+            />
+          )}
+          <Textarea
+            label={t('consultations.book.question')}
+            description={t('consultations.book.questionHint', { max: CONSULTATION_QUESTION_MAX })}
+            value={question}
+            onChange={(event) => setQuestion(event.currentTarget.value)}
+            minLength={10}
+            maxLength={CONSULTATION_QUESTION_MAX}
+            autosize
+            minRows={3}
+            required
+          />
+          {book.isError && !taken && <ProblemAlert error={book.error} />}
+          <Group>
+            <Button type="submit" loading={book.isPending} disabled={!slotId || !chosenOrganisation || !topic}>
+              {t('consultations.book.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,2 @@
+/** What other features may show of consultations: an organisation's consultation history. */
+export { BookingHistory as OrganisationConsultations } from './booking-history';
