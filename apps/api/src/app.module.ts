@@ -33,6 +33,7 @@ import { EligibilityModule } from './modules/eligibility/eligibility.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
 import { WorkspaceModule } from './modules/workspace/workspace.module';
 import { AdminModule } from './modules/admin/admin.module';
+import { EventsModule } from './modules/events/events.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -68,6 +69,7 @@ export class AppModule {
         DecisionsModule,
         WorkspaceModule,
         AdminModule,
+        EventsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

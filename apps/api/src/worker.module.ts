@@ -13,6 +13,7 @@ import { ReceiptWorkerModule } from './modules/applications/receipt/receipt-work
 import { ClockModule } from './common/clock/clock';
 import { RetentionProcessor } from './modules/personal-data/retention.processor';
 import { RetentionService } from './modules/personal-data/retention.service';
+import { EventsWorkerModule } from './modules/events/events-worker.module';
 
 /**
  * The background worker: the same configuration, logging and database modules as the API,
@@ -24,7 +25,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule, ClockModule],
+      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule, ClockModule, EventsWorkerModule],
       providers: [OutboxRepository, EmailSender, EmailProcessor, QueueWorkers, RetentionService, RetentionProcessor],
     };
   }

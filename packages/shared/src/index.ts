@@ -29,3 +29,4 @@ export * from './decision-letters';
 export * from './admin';
 export * from './workspace';
 export * from './quotes';
+export * from './events';

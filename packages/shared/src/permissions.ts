@@ -21,14 +21,16 @@ export const PERMISSIONS = [
   'reviews:work', // declare conflicts and score the applications assigned to oneself
   'decisions:manage', // rank, award, waitlist, reject, send decision letters (programme staff)
   'notifications:self', // read one's own in-app inbox and choose which categories also come by e-mail
+  'events:attend', // register for events with one's account and cancel one's own registrations
+  'events:manage', // create events, edit, check people in and issue certificates for those one organises (coordinators: all)
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
 /** The single role → permission map (ghostfolio's habit): change access here, nowhere else. */
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
-  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply'],
-  reviewer: ['account:self', 'notifications:self', 'reviews:work'],
-  consultant: ['account:self', 'notifications:self'],
+  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply', 'events:attend'],
+  reviewer: ['account:self', 'notifications:self', 'reviews:work', 'events:attend'],
+  consultant: ['account:self', 'notifications:self', 'events:attend', 'events:manage'],
   coordinator: [
     'account:self',
     'calls:read-all',
@@ -42,8 +44,10 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'reviews:manage',
     'decisions:manage',
     'notifications:self',
+    'events:attend',
+    'events:manage',
   ],
-  admin: ['account:self', 'notifications:self', 'calls:read-all', 'audit:read', 'users:manage', 'organisations:read-all', 'applications:read-all'],
+  admin: ['account:self', 'notifications:self', 'events:attend', 'calls:read-all', 'audit:read', 'users:manage', 'organisations:read-all', 'applications:read-all'],
 };
 
 export function permissionsOf(roles: readonly TRole[]): Set<TPermission> {

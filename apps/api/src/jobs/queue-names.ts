@@ -3,6 +3,8 @@ export const QUEUES = {
   email: 'email',
   /** Scheduled housekeeping (retention rules). */
   maintenance: 'maintenance',
+  /** Event reminders the day before (a sweep every 15 minutes). */
+  events: 'events',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

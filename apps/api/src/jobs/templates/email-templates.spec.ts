@@ -23,6 +23,7 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
   'decision-letter': { subject: 'Lēmums par pieteikumu DK-2026-001', body: 'Labdien, Anna!\n\nFinansējums piešķirts.', feedback: null },
   'new-device-sign-in': { signedInAt: '2026. gada 30. novembris 09:15', device: 'Chrome, Linux', network: '192.0.2.0/24' },
   'clarification-answered': { referenceNumber: 'DK-2026-001', organisationName: 'Biedrība „Ūdensroze”' },
+  'event-registration': { kind: 'waitlisted', eventTitle: 'Kopienu līderu seminārs', when: '2027. gada 12. marts 10:00–14:00', place: 'Preiļi, Raiņa bulvāris 28', cancelLink: null },
 };
 
 describe('e-mail templates', () => {
