@@ -9,6 +9,9 @@ import { PublicCallPage } from '../features/calls/public-call-page';
 import { NotFoundPage } from '../features/errors/not-found-page';
 import { RouteErrorPage } from '../features/errors/route-error-page';
 import { HomePage } from '../features/home/home-page';
+import { EventsPage } from '../features/events/events-page';
+import { EventPage } from '../features/events/event-page';
+import { EventLinkPage } from '../features/events/event-link-page';
 import { PageLoader } from '../components/page-loader';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth, RequirePermission } from './route-guards';
@@ -27,6 +30,10 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'calls', element: <CallsPage /> },
           { path: 'calls/:id', element: <PublicCallPage /> },
+          { path: 'events', element: <EventsPage /> },
+          { path: 'events/confirm', element: <EventLinkPage purpose="confirm" /> },
+          { path: 'events/cancel', element: <EventLinkPage purpose="cancel" /> },
+          { path: 'events/:id', element: <EventPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'login', element: <LoginPage /> },
           {
@@ -41,6 +48,23 @@ export const router = createBrowserRouter([
           {
             element: <RequireAuth />,
             children: [
+              {
+                element: <RequirePermission permission="events:manage" />,
+                children: [
+                  {
+                    path: 'manage/events/new',
+                    lazy: async () => ({ Component: (await import('../features/events/event-form-page')).NewEventPage }),
+                  },
+                  {
+                    path: 'manage/events/:id/edit',
+                    lazy: async () => ({ Component: (await import('../features/events/event-form-page')).EditEventPage }),
+                  },
+                  {
+                    path: 'manage/events/:id/check-in',
+                    lazy: async () => ({ Component: (await import('../features/events/event-check-in-page')).EventCheckInPage }),
+                  },
+                ],
+              },
               {
                 path: 'account',
                 lazy: async () => ({

@@ -5,6 +5,7 @@ import { NavLink } from 'react-router';
 const PUBLIC_NAV = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/calls', label: 'nav.calls', end: false },
+  { to: '/events', label: 'nav.events', end: false },
 ] as const;
 
 /** The visitor's navigation: in the header on wide screens, in the drawer on narrow ones. */
