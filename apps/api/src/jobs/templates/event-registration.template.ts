@@ -23,11 +23,12 @@ const params = z.object({
 });
 type Params = z.infer<typeof params>;
 
-const TEXT: Record<TLocale, { hello: (name: string) => string; cancel: string; cancelAction: string; subject: Record<Kind, (title: string) => string>; lead: Record<Kind, string>; action: Record<Kind, string>; whenLabel: string; placeLabel: string }> = {
+const TEXT: Record<TLocale, { hello: (name: string) => string; cancel: string; cancelAction: string; subject: Record<Kind, (title: string) => string>; lead: Record<Kind, string>; action: Record<Kind, string>; whenLabel: string; placeLabel: string; eventLabel: string }> = {
   lv: {
     hello: (name) => `Labdien, ${name}!`,
     cancel: 'Ja nevarat ierasties, lūdzu, atsakieties, lai vietu saņemtu nākamais rindā:',
     cancelAction: 'Atteikties no dalības',
+    eventLabel: 'Pasākums',
     whenLabel: 'Laiks (Rīgas laiks)',
     placeLabel: 'Vieta',
     subject: {
@@ -50,6 +51,7 @@ const TEXT: Record<TLocale, { hello: (name: string) => string; cancel: string; c
     hello: (name) => `Hello ${name},`,
     cancel: 'If you cannot come, please cancel so that the next person on the waiting list gets the place:',
     cancelAction: 'Cancel my registration',
+    eventLabel: 'Event',
     whenLabel: 'When (Riga time)',
     placeLabel: 'Where',
     subject: {
@@ -76,7 +78,7 @@ function render(locale: TLocale, p: Params): EmailContent {
   const text = [
     t.hello(p.displayName),
     t.lead[p.kind],
-    `${t.whenLabel}: ${p.when}\n${t.placeLabel}: ${p.place}`,
+    `${t.eventLabel}: ${p.eventTitle}\n${t.whenLabel}: ${p.when}\n${t.placeLabel}: ${p.place}`,
     `${t.action[p.kind]}:\n${p.link}`,
     p.cancelLink ? `${t.cancel}\n${p.cancelLink}` : '',
   ]

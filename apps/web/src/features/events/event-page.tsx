@@ -37,7 +37,7 @@ function EventView({ event }: { event: TEventDetail }) {
         {t('events.page.backToList')}
       </Anchor>
       <Stack gap={4}>
-        <Badge variant="light" color="blue.9">
+        <Badge variant="dot" color="blue" c="dark.9" size="lg" tt="none">
           {t(`events.types.${event.type}`)}
         </Badge>
         <Title order={1}>{title}</Title>

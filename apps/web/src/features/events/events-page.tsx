@@ -103,7 +103,7 @@ function EventCard({ event }: { event: TEventSummary }) {
   return (
     <Card withBorder padding="md" h="100%">
       <Stack gap="xs">
-        <Badge variant="light" color="blue.9">
+        <Badge variant="dot" color="blue" c="dark.9" size="lg" tt="none">
           {t(`events.types.${event.type}`)}
         </Badge>
         <Title order={2} size="h4">
