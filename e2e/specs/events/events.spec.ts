@@ -36,6 +36,8 @@ test('visitors register, the waiting list is promoted on cancellation, the organ
 
   await test.step('a visitor finds the event in Latvian, registers and confirms by the e-mailed link', async () => {
     await page.goto('/events');
+    await expect(page.getByRole('heading', { level: 1, name: 'Apmācības un pasākumi' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'event list (lv)');
     await page.getByRole('link', { name: titleLv }).click();
     await expect(page.getByRole('heading', { level: 1, name: titleLv })).toBeVisible();
     await expect(page.getByText('Brīvas vietas: 1 no 1')).toBeVisible();
@@ -90,6 +92,7 @@ test('visitors register, the waiting list is promoted on cancellation, the organ
     await organiserPage.goto(`/events/${event.id}`);
     await organiserPage.getByRole('link', { name: 'Dalībnieku reģistrācija' }).click();
     await organiserPage.getByRole('searchbox', { name: 'Meklēt pēc vārda' }).fill('mark green');
+    await expect(organiserPage.getByRole('list', { name: 'Dalībnieki' }).getByRole('listitem')).toHaveCount(1);
     const checkIn = organiserPage.getByRole('button', { name: `Atzīmēt ierašanos — ${second.name}` });
     await checkIn.click();
     await expect(organiserPage.getByRole('button', { name: `Ieradies — ${second.name}` })).toHaveAttribute('aria-pressed', 'true');

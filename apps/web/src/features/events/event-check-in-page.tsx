@@ -91,7 +91,7 @@ function AttendeeRow({ eventId, attendee }: { eventId: string; attendee: TEventA
           </Stack>
           <Button
             size="md"
-            color={present ? 'green.9' : 'blue.9'}
+            color={present ? '#1f6b32' : 'blue.9'}
             variant={present ? 'filled' : 'outline'}
             aria-pressed={present}
             aria-label={t(present ? 'events.checkIn.undoFor' : 'events.checkIn.markFor', { name: attendee.name })}

@@ -93,7 +93,15 @@ export function useCheckIn(id: string) {
   return useMutation({
     mutationFn: ({ registrationId, ...body }: TCheckInRequest & { registrationId: string }) =>
       api.put<{ id: string; checkedInAt: string | null }>(`/api/events/${id}/attendees/${registrationId}/check-in`, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', id, 'attendees'] }),
+    // A list fetched while the tap was on its way must not overwrite it: cancel, apply, then refetch.
+    onMutate: () => queryClient.cancelQueries({ queryKey: ['events', id, 'attendees'] }),
+    onSuccess: async (result) => {
+      await queryClient.cancelQueries({ queryKey: ['events', id, 'attendees'] });
+      queryClient.setQueriesData<TEventAttendeeListResponse>({ queryKey: ['events', id, 'attendees'] }, (list) =>
+        list ? { ...list, items: list.items.map((item) => (item.id === result.id ? { ...item, checkedInAt: result.checkedInAt } : item)) } : list,
+      );
+      return queryClient.invalidateQueries({ queryKey: ['events', id, 'attendees'] });
+    },
   });
 }
 
