@@ -1,36 +1,47 @@
-import { KopaApi, logInContext, uniqueSuffix } from '../../fixtures/api';
+import { logInContext, uniqueSuffix } from '../../fixtures/api';
 import { linkTo } from '../../fixtures/mailbox';
 import { rigaLocalDaysFromNow, rigaLocalToInstant } from '../../fixtures/riga-time';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
 import { demoAccount } from '../../support/run-env';
 
 /**
- * Trainings and events: a visitor registers and confirms by e-mail; another, in English, is
+ * Trainings and events: the organiser creates an event on a phone; a visitor registers and
+ * confirms by e-mail; another, in English, is
  * waitlisted and promoted when the first cancels; the organiser checks people in on a phone.
  */
-test('visitors register, the waiting list is promoted on cancellation, the organiser checks in on a phone', async ({ page, browser, baseURL, playwright, mailbox }) => {
+test('visitors register, the waiting list is promoted on cancellation, the organiser checks in on a phone', async ({ page, browser, baseURL, mailbox }) => {
   test.setTimeout(120_000);
   const suffix = uniqueSuffix();
-  const organiserRequest = await playwright.request.newContext({ baseURL });
-  const organiserApi = new KopaApi(organiserRequest);
-  await organiserApi.login(demoAccount('consultant'));
-  const startsAt = rigaLocalToInstant(rigaLocalDaysFromNow(6, 10, 0));
+  const startsLocal = rigaLocalDaysFromNow(6, 10, 0);
+  const startsAt = rigaLocalToInstant(startsLocal);
   const titleLv = `Seminārs „Ģimeņu sēta” ${suffix}`;
   const titleEn = `Seminar “Family yard” ${suffix}`;
-  const event = await organiserApi.write<{ id: string }>('POST', '/api/events', {
-    type: 'seminar',
-    titleLv,
-    titleEn,
-    descriptionLv: 'Praktisks seminārs par kopienas iesaisti.',
-    descriptionEn: 'A practical seminar on community engagement.',
-    startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + 4 * 3_600_000).toISOString(),
-    municipalityCode: 'preili',
-    address: 'Raiņa bulvāris 28, Preiļi',
-    capacity: 1,
-    registrationDeadline: new Date(startsAt.getTime() - 3_600_000).toISOString(),
-    targetGroups: ['teachers', 'parents'],
+  // The organiser works on a phone throughout.
+  const phone = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, locale: 'lv-LV', timezoneId: 'America/New_York' });
+  await logInContext(phone, demoAccount('consultant'));
+  const organiserPage = await phone.newPage();
+  const event = await test.step('the organiser creates the event on a phone, in Riga time', async () => {
+    await organiserPage.goto('/manage/events/new');
+    await organiserPage.getByLabel('Nosaukums latviski').fill(titleLv);
+    await organiserPage.getByLabel('Nosaukums angliski').fill(titleEn);
+    await organiserPage.getByLabel('Apraksts latviski').fill('Praktisks seminārs par kopienas iesaisti.');
+    await organiserPage.getByLabel('Apraksts angliski').fill('A practical seminar on community engagement.');
+    await organiserPage.getByLabel('Sākums (Rīgas laiks)').fill(startsLocal);
+    await organiserPage.getByLabel('Beigas (Rīgas laiks)').fill(startsLocal.replace('T10:00', 'T14:00'));
+    await organiserPage.getByLabel('Pieteikšanās termiņš (Rīgas laiks)').fill(startsLocal.replace('T10:00', 'T09:00'));
+    await organiserPage.getByRole('combobox', { name: 'Pašvaldība' }).click();
+    await organiserPage.getByRole('option', { name: 'Preiļu novads' }).click();
+    await organiserPage.getByLabel('Adrese').fill('Raiņa bulvāris 28, Preiļi');
+    await organiserPage.getByLabel('Vietu skaits').fill('1');
+    await organiserPage.getByRole('checkbox', { name: 'Pedagogi' }).check();
+    await organiserPage.getByRole('checkbox', { name: 'Vecāki' }).check();
+    await expectNoSeriousA11yViolations(organiserPage, 'new event form (phone)');
+    await organiserPage.getByRole('button', { name: 'Saglabāt pasākumu' }).click();
+    await expect(organiserPage.getByRole('heading', { level: 1, name: titleLv })).toBeVisible();
+    await expect(organiserPage.getByText('10:00–14:00')).toBeVisible();
+    return { id: organiserPage.url().split('/').pop()! };
   });
+  expect(startsAt.getTime()).toBeGreaterThan(Date.now());
   const first = { name: `Ilze Ērgle ${suffix}`, email: `ilze-${suffix.toLowerCase()}@example.test` };
   const second = { name: `Mark Green ${suffix}`, email: `mark-${suffix.toLowerCase()}@example.test` };
 
@@ -86,9 +97,6 @@ test('visitors register, the waiting list is promoted on cancellation, the organ
   });
 
   await test.step('the organiser checks the participant in on a phone and sees the counts by group', async () => {
-    const phone = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, locale: 'lv-LV', timezoneId: 'America/New_York' });
-    await logInContext(phone, demoAccount('consultant'));
-    const organiserPage = await phone.newPage();
     await organiserPage.goto(`/events/${event.id}`);
     await organiserPage.getByRole('link', { name: 'Dalībnieku reģistrācija' }).click();
     await organiserPage.getByRole('searchbox', { name: 'Meklēt pēc vārda' }).fill('mark green');
@@ -101,9 +109,8 @@ test('visitors register, the waiting list is promoted on cancellation, the organ
     const certificate = await organiserPage.getByRole('link', { name: 'Lejupielādēt apliecinājumu (PDF)' }).getAttribute('href');
     const pdf = await phone.request.get(certificate!);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
-    await phone.close();
   });
 
   await english.close();
-  await organiserRequest.dispose();
+  await phone.close();
 });
