@@ -36,6 +36,7 @@ import { AdminModule } from './modules/admin/admin.module';
 import { ProjectsModule } from './modules/projects';
 import { ResourceCentresModule } from './modules/resource-centres/resource-centres.module';
 import { ConsultationsModule } from './modules/consultations/consultations.module';
+import { EventsModule } from './modules/events/events.module';
 
 /** The HTTP application: every feature module plus the global pipe, filter and guards. */
 @Module({})
@@ -74,6 +75,7 @@ export class AppModule {
         ProjectsModule,
         ResourceCentresModule,
         ConsultationsModule,
+        EventsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

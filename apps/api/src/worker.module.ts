@@ -14,6 +14,7 @@ import { ClockModule } from './common/clock/clock';
 import { RetentionProcessor } from './modules/personal-data/retention.processor';
 import { RetentionService } from './modules/personal-data/retention.service';
 import { ConsultationsWorkerModule } from './modules/consultations/consultations-worker.module';
+import { EventsWorkerModule } from './modules/events/events-worker.module';
 
 /**
  * The background worker: the same configuration, logging and database modules as the API,
@@ -25,7 +26,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule, ClockModule, ConsultationsWorkerModule],
+      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule, ClockModule, ConsultationsWorkerModule, EventsWorkerModule],
       providers: [OutboxRepository, EmailSender, EmailProcessor, QueueWorkers, RetentionService, RetentionProcessor],
     };
   }

@@ -36,3 +36,4 @@ export * from './workspace';
 export * from './quotes';
 export * from './resource-centres';
 export * from './consultations';
+export * from './events';

@@ -27,14 +27,16 @@ export const PERMISSIONS = [
   'consultations:host', // publish one's availability, see one's agenda, record the sessions one held
   'consultations:manage', // every consultant's sessions, booking on someone's behalf (programme staff)
   'resource-centres:manage', // edit the resource-centre directory
+  'events:attend', // register for events with one's account and cancel one's own registrations
+  'events:manage', // create events, edit, check people in and issue certificates for those one organises (coordinators: all)
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
 /** The single role → permission map (ghostfolio's habit): change access here, nowhere else. */
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
-  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply', 'projects:grantee', 'consultations:book'],
-  reviewer: ['account:self', 'notifications:self', 'reviews:work'],
-  consultant: ['account:self', 'notifications:self', 'consultations:host'],
+  applicant: ['account:self', 'notifications:self', 'organisations:use', 'applications:apply', 'projects:grantee', 'consultations:book', 'events:attend'],
+  reviewer: ['account:self', 'notifications:self', 'reviews:work', 'events:attend'],
+  consultant: ['account:self', 'notifications:self', 'consultations:host', 'events:attend', 'events:manage'],
   coordinator: [
     'account:self',
     'calls:read-all',
@@ -52,8 +54,10 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'consultations:host',
     'consultations:manage',
     'resource-centres:manage',
+    'events:attend',
+    'events:manage',
   ],
-  admin: ['account:self', 'notifications:self', 'calls:read-all', 'audit:read', 'users:manage', 'organisations:read-all', 'applications:read-all'],
+  admin: ['account:self', 'notifications:self', 'events:attend', 'calls:read-all', 'audit:read', 'users:manage', 'organisations:read-all', 'applications:read-all'],
 };
 
 export function permissionsOf(roles: readonly TRole[]): Set<TPermission> {

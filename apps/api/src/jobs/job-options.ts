@@ -28,4 +28,10 @@ export const JOB_OPTIONS: Record<QueueName, JobsOptions> = {
     removeOnComplete: { count: 30 },
     removeOnFail: { count: 30 },
   },
+  events: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 30_000 },
+    removeOnComplete: { count: 30 },
+    removeOnFail: { count: 30 },
+  },
 };

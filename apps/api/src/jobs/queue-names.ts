@@ -5,6 +5,8 @@ export const QUEUES = {
   maintenance: 'maintenance',
   /** The periodic consultation-reminder sweep. */
   consultations: 'consultations',
+  /** Event reminders the day before (a sweep every 15 minutes). */
+  events: 'events',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

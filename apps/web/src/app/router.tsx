@@ -40,6 +40,34 @@ export const router = createBrowserRouter([
             },
           },
           {
+            path: 'events',
+            lazy: async () => {
+              const [page] = await Promise.all([import('../features/events/events-page'), loadTexts(['events'])]);
+              return { Component: page.EventsPage };
+            },
+          },
+          {
+            path: 'events/:id',
+            lazy: async () => {
+              const [page] = await Promise.all([import('../features/events/event-page'), loadTexts(['events'])]);
+              return { Component: page.EventPage };
+            },
+          },
+          {
+            path: 'events/confirm',
+            lazy: async () => {
+              const [page] = await Promise.all([import('../features/events/event-link-page'), loadTexts(['events'])]);
+              return { Component: () => <page.EventLinkPage purpose="confirm" /> };
+            },
+          },
+          {
+            path: 'events/cancel',
+            lazy: async () => {
+              const [page] = await Promise.all([import('../features/events/event-link-page'), loadTexts(['events'])]);
+              return { Component: () => <page.EventLinkPage purpose="cancel" /> };
+            },
+          },
+          {
             path: 'resource-centres',
             lazy: async () => {
               const [page] = await Promise.all([import('../features/resource-centres/resource-centres-page'), loadTexts(['consultations'])]);
@@ -93,6 +121,23 @@ export const router = createBrowserRouter([
           {
             element: <RequireAuth />,
             children: [
+              {
+                element: <RequirePermission permission="events:manage" />,
+                children: [
+                  {
+                    path: 'manage/events/new',
+                    lazy: async () => ({ Component: (await import('../features/events/event-form-page')).NewEventPage }),
+                  },
+                  {
+                    path: 'manage/events/:id/edit',
+                    lazy: async () => ({ Component: (await import('../features/events/event-form-page')).EditEventPage }),
+                  },
+                  {
+                    path: 'manage/events/:id/check-in',
+                    lazy: async () => ({ Component: (await import('../features/events/event-check-in-page')).EventCheckInPage }),
+                  },
+                ],
+              },
               {
                 path: 'account',
                 lazy: async () => ({

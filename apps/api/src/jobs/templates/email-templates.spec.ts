@@ -37,6 +37,7 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
       },
     ]),
   ),
+  'event-registration': { kind: 'waitlisted', eventTitle: 'Kopienu līderu seminārs', when: '2027. gada 12. marts 10:00–14:00', place: 'Preiļi, Raiņa bulvāris 28', cancelLink: null },
 };
 
 describe('e-mail templates', () => {

@@ -19,6 +19,7 @@ import {
   consultationChangedTemplate,
   consultationReminderTemplate,
 } from './consultation.template';
+import { eventRegistrationTemplate } from './event-registration.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -43,6 +44,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'consultation-changed': consultationChangedTemplate,
   'consultation-cancelled': consultationCancelledTemplate,
   'consultation-reminder': consultationReminderTemplate,
+  'event-registration': eventRegistrationTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

@@ -6,6 +6,7 @@ const PUBLIC_NAV = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/calls', label: 'nav.calls', end: false },
   { to: '/resource-centres', label: 'resourceCentres.nav', end: false },
+  { to: '/events', label: 'nav.events', end: false },
 ] as const;
 
 /** The visitor's navigation: in the header on wide screens, in the drawer on narrow ones. */

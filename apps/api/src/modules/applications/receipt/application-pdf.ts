@@ -12,7 +12,8 @@ import {
   type TQuestion,
 } from '@kopa/shared';
 import { formatAnswer, formatBytes, formatPercent, type PdfAttachment } from './answer-format';
-import { pdfFonts } from './pdf-fonts';
+import { pdfFonts } from '../../../common/pdf/pdf-fonts';
+import { collectPdf } from '../../../common/pdf/pdf-document';
 import { PDF_LABELS, type PdfLabels } from './pdf-labels';
 
 /** Everything one PDF copy shows, already chosen for one revision. */
@@ -56,7 +57,7 @@ export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<
   });
   doc.registerFont(REGULAR, fonts.regular);
   doc.registerFont(BOLD, fonts.bold);
-  const done = collect(doc);
+  const done = collectPdf(doc);
 
   drawHeader(doc, input, labels);
   const attachmentsById = new Map(input.attachments.map((file) => [file.id, file]));
@@ -70,15 +71,6 @@ export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<
   drawPageNumbers(doc, labels);
   doc.end();
   return done;
-}
-
-function collect(doc: Doc): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
 
 function contentWidth(doc: Doc): number {
