@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { Worker } from 'bullmq';
 import { registeredRoutes } from '../common/http/route-table';
 import { ProducerQueues } from '../jobs/producer-queues';
 import { SessionsService } from '../modules/auth/sessions.service';
 import { startTestApp, type TestContext } from '../test/test-app';
 import type { TestClient } from '../test/test-client';
-import { callRequest, createProgramme, createUser, TEST_COOKIE_SECRET, TEST_PASSWORD, TEST_TOTP_SECRET } from '../test/factories';
+import { callRequest, createMunicipalities, createProgramme, createUser, TEST_COOKIE_SECRET, TEST_PASSWORD, TEST_TOTP_SECRET } from '../test/factories';
 import { createOrganisation, organisationRequest } from '../test/organisation-factories';
 import { createCallWithForm, createDraftApplication, SAMPLE_FILES, submitApplicationRow, uploadFile } from '../test/attachment-factories';
 import { REVIEW_ANSWERS, reviewTestForm, storeAttachment } from '../test/review-factories';
+import { QUESTION } from '../test/consultation-factories';
+import { createEvent, eventRequest } from '../test/event-factories';
+import { STORAGE_DRIVER, type StorageDriver } from '../modules/attachments/storage/storage.driver';
+import { registrationToken } from '../modules/events/event-links';
+import { resizePhoto } from '../modules/resource-centres/resource-centre-photo';
 import { totpCodeAt } from '../modules/auth/two-factor/totp';
 import { TotpSecretCipher } from '../modules/auth/two-factor/totp-secret-cipher';
 import { ACTORS, AUTHORIZATION_MATRIX, type Actor, type MatrixRow, type Outcome } from './authorization-matrix';
@@ -21,7 +27,11 @@ import { ACTORS, AUTHORIZATION_MATRIX, type Actor, type MatrixRow, type Outcome 
  */
 jest.setTimeout(300_000);
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The Riga calendar date of an instant, YYYY-MM-DD. */
+const rigaDate = (instant: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date(instant));
+const PDF_UPLOAD = { name: 'plans.pdf', content: SAMPLE_FILES.pdf, contentType: 'application/pdf' };
 let sequence = 0;
 const unique = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
 
@@ -34,12 +44,12 @@ interface Recipe {
   phase?: number;
   /** Path parameters (beyond the defaults), made per actor: fresh objects for calls that use them up. */
   params?: (w: World, actor: Actor) => Params | Promise<Params>;
-  query?: string;
+  query?: string | ((w: World) => string);
   body?: (w: World, actor: Actor, params: Params) => unknown;
   /** Send on a session of the actor's own (the call signs in, out, or changes the cookie). */
   ownSession?: boolean;
-  /** multipart upload instead of JSON. */
-  upload?: boolean;
+  /** multipart upload of this file instead of JSON (field `file` unless named). */
+  upload?: { file: { name: string; content: Buffer; contentType: string }; field?: string };
   /** Literal URL for routes whose pattern is a wildcard. */
   url?: string;
   /** Statuses that also show an `ok` caller was let through (the route is public and the token decides). */
@@ -142,7 +152,7 @@ const RECIPES: Record<string, Recipe> = {
     body: () => ({ questionIds: ['title'], message: 'Lūdzu precizējiet nosaukumu.', dueAt: new Date(Date.now() + 7 * DAY).toISOString() }),
   },
   'GET /api/applications/:id/revisions/compare': { query: '?from=1&to=1' },
-  'POST /api/applications/:applicationId/attachments': { upload: true, params: (w) => ({ applicationId: w.draft.id }), query: '?questionId=documents' },
+  'POST /api/applications/:applicationId/attachments': { upload: { file: PDF_UPLOAD }, params: (w) => ({ applicationId: w.draft.id }), query: '?questionId=documents' },
   'DELETE /api/attachments/:id': { params: async (w) => ({ id: (await w.freshAttachment()).id }) },
 
   'PUT /api/calls/:id/eligibility-checklist': {
@@ -238,6 +248,80 @@ const RECIPES: Record<string, Recipe> = {
   'PUT /api/calls/:callId/letter-templates/:kind': { body: () => letterText },
   'POST /api/calls/:callId/letters/preview': { body: (w) => ({ applicationId: w.decided.id }) },
   'POST /api/calls/:callId/letters/send': { stateRule: 'the world’s only decision has its letter sent already', body: () => ({}) },
+
+  'PUT /api/resource-centres/:id': {
+    body: async (w) => {
+      const centre = await w.prisma.resourceCentre.findUniqueOrThrow({ where: { id: w.centre.id } });
+      return {
+        nameLv: centre.nameLv,
+        nameEn: 'Matrix community resource centre',
+        address: centre.address,
+        activitiesLv: centre.activitiesLv,
+        activitiesEn: 'pottery',
+        descriptionLv: '',
+        descriptionEn: '',
+        openingHoursLv: 'P.–Pk. 10:00–18:00',
+        openingHoursEn: '',
+        contactEmail: 'krc@example.test',
+        contactPhone: '',
+        version: centre.version,
+      };
+    },
+  },
+  'PUT /api/resource-centres/:id/photo': { upload: { field: 'photo', file: { name: 'photo.png', content: SAMPLE_FILES.png, contentType: 'image/png' } } },
+
+  'POST /api/consultations/slots': {
+    body: () => ({
+      date: rigaDate(Date.now() + 200 * DAY),
+      time: '10:00',
+      lengthMinutes: 60,
+      weeks: 1,
+      mode: 'online',
+      meetingUrl: 'https://meet.example.test/matrica',
+      topics: ['budget'],
+    }),
+  },
+  'DELETE /api/consultations/slots/:id': { params: async (w) => ({ id: (await w.freshSlot()).id }) },
+  'GET /api/consultations/agenda': { query: () => `?from=${rigaDate(Date.now())}&days=14` },
+  'POST /api/consultations/bookings': {
+    params: async (w) => ({ slotId: (await w.freshSlot()).id }),
+    // Coordinators book on behalf of a member of O; everyone else for themselves.
+    body: (w, actor, params) => ({
+      slotId: params.slotId,
+      organisationId: w.organisation.id,
+      topic: 'budget',
+      question: QUESTION,
+      ...(actor === 'coordinator' || actor === 'otherCoordinator' ? { contactUserId: w.users.member.id } : {}),
+    }),
+  },
+  'GET /api/consultations/bookings': { query: (w) => `?organisationId=${w.organisation.id}` },
+  'POST /api/consultations/bookings/:id/cancel': { params: async (w) => ({ id: (await w.freshBooking()).id }), body: () => ({}) },
+  'POST /api/consultations/bookings/:id/reschedule': {
+    params: async (w) => ({ id: (await w.freshBooking()).id, slotId: (await w.freshSlot()).id }),
+    body: (_w, _actor, params) => ({ slotId: params.slotId }),
+  },
+  'PUT /api/consultations/bookings/:id/record': {
+    params: async (w) => ({ id: (await w.freshBooking({ past: true })).id }),
+    body: () => ({ attendance: 'attended', outcome: 'Izrunājām budžetu.', followUpActions: '', privateNotes: 'Vajag vēlreiz.' }),
+  },
+
+  'POST /api/events': { body: () => eventRequest() },
+  'PUT /api/events/:id': { params: async (w) => ({ id: (await w.freshEvent()).id }), body: () => eventRequest({ capacity: 30 }) },
+  'POST /api/events/:id/registrations': {
+    // Accounts register as themselves (the owner is registered already: 409); the visitor gives a name and an address.
+    body: (_w, actor) => ({ participantGroup: 'ngo_members', ...(actor === 'anonymous' ? { name: 'Viesis Jānis', email: `visitor-${unique()}@example.test` } : {}) }),
+  },
+  'DELETE /api/events/:id/registrations/mine': { params: async (w, actor) => ({ id: (await w.freshEvent(actor)).id }) },
+  'POST /api/events/registrations/confirm': {
+    params: async (w) => ({ registrationId: (await w.freshEventRegistration('pending_confirmation')).id }),
+    body: (_w, _actor, params) => ({ registrationId: params.registrationId, token: registrationToken(TEST_COOKIE_SECRET, 'confirm', params.registrationId!) }),
+  },
+  'POST /api/events/registrations/cancel': {
+    params: async (w) => ({ registrationId: (await w.freshEventRegistration('confirmed')).id }),
+    body: (_w, _actor, params) => ({ registrationId: params.registrationId, token: registrationToken(TEST_COOKIE_SECRET, 'cancel', params.registrationId!) }),
+  },
+  'PUT /api/events/:id/attendees/:registrationId/check-in': { body: () => ({ checkedIn: true }) },
+  'DELETE /api/events/:id/attendees/:registrationId': { params: async (w) => ({ registrationId: (await w.freshEventRegistration('confirmed')).id }) },
 
   'POST /api/admin/users/:id/roles': { body: () => ({ role: 'reviewer' }) },
   'POST /api/admin/users/:id/deactivate': { body: () => ({}) },
@@ -339,6 +423,50 @@ async function createWorld(ctx: TestContext) {
     data: { userId: users.owner.id, category: 'applications', dedupeKey: `matrix-${unique()}`, subject: 'Sveiki', body: 'Ziņa' },
   });
 
+  // The resource centre R (with a photo); the consultant's slots: a free one at R, and a booking of O.
+  await createMunicipalities(prisma);
+  const photo = await ctx.app.get<StorageDriver>(STORAGE_DRIVER).put(Readable.from(await resizePhoto(SAMPLE_FILES.png)));
+  const centre = await prisma.resourceCentre.create({
+    data: { nameLv: `Matricas resursu centrs ${unique()}`, municipalityCode: 'preili', address: 'Kooperatīvā iela 6, Preiļi', activitiesLv: 'podniecība', photoKey: photo.key, photoUpdatedAt: new Date() },
+  });
+  /** Slots of the consultant an hour long, two hours apart: future ones from ten days on, past ones from two hours ago back. */
+  let slots = 0;
+  const firstFutureSlot = Math.ceil(Date.now() / HOUR) * HOUR + 10 * DAY;
+  const freshSlot = (options: { past?: boolean; centreId?: string } = {}) => {
+    const n = slots++;
+    const startsAt = new Date(options.past ? Math.floor(Date.now() / HOUR) * HOUR - 2 * HOUR * (n + 1) : firstFutureSlot + 2 * HOUR * n);
+    return prisma.consultationSlot.create({
+      data: {
+        seriesId: randomUUID(),
+        consultantId: users.consultant.id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + HOUR),
+        mode: options.centreId ? 'in_person' : 'online',
+        resourceCentreId: options.centreId ?? null,
+        meetingUrl: options.centreId ? null : 'https://meet.example.test/matrica',
+        topics: ['application_writing', 'budget'],
+      },
+    });
+  };
+  /** A booking of O (for the owner) on a fresh slot of the consultant; `past`: the session has taken place. */
+  const freshBooking = async (options: { past?: boolean } = {}) => {
+    const slot = await freshSlot(options);
+    return prisma.consultationBooking.create({
+      data: { slotId: slot.id, activeSlotId: slot.id, organisationId: organisation.id, contactUserId: users.owner.id, createdById: users.owner.id, topic: 'budget', question: QUESTION },
+    });
+  };
+  await freshSlot({ centreId: centre.id });
+  const booking = await freshBooking();
+
+  // The event E, organised by the consultant, and the owner's registration on it (checked in).
+  const event = await createEvent(prisma, users.consultant.id, { capacity: 100 });
+  const registrationOn = (eventId: string, status: 'pending_confirmation' | 'confirmed', person: { userId: string | null; email: string; name: string }) =>
+    prisma.eventRegistration.create({
+      data: { eventId, ...person, locale: 'lv', participantGroup: 'teachers', status, queuedAt: status === 'confirmed' ? new Date() : null },
+    });
+  const eventRegistration = await registrationOn(event.id, 'confirmed', { userId: users.owner.id, email: users.owner.email, name: users.owner.displayName });
+  await prisma.eventRegistration.update({ where: { id: eventRegistration.id }, data: { checkedInAt: new Date() } });
+
   const freshCall = async (status: 'draft' | 'published' | 'closed' = 'closed') => {
     const { call: fresh } = await createCallWithForm(prisma, { staffUserIds: [], code: `M${(sequence++).toString(36).toUpperCase()}` });
     await prisma.programmeStaff.deleteMany({ where: { programmeId: fresh.programmeId } });
@@ -367,6 +495,24 @@ async function createWorld(ctx: TestContext) {
     draft,
     notification,
     freshCall,
+    centre,
+    booking,
+    freshSlot: () => freshSlot(),
+    freshBooking,
+    event,
+    eventRegistration,
+    /** A fresh event of the consultant's; with an actor, that actor's account is registered on it. */
+    freshEvent: async (registered?: Actor) => {
+      const fresh = await createEvent(prisma, users.consultant.id, { capacity: 100 });
+      if (registered && registered !== 'anonymous') {
+        const user = users[registered];
+        await registrationOn(fresh.id, 'confirmed', { userId: user.id, email: user.email, name: user.displayName });
+      }
+      return fresh;
+    },
+    /** A visitor's registration on E. */
+    freshEventRegistration: (status: 'pending_confirmation' | 'confirmed') =>
+      registrationOn(event.id, status, { userId: null, email: `visitor-${unique()}@example.test`, name: 'Viesis Pēteris' }),
     /** A valid call body (create: with programmeId; update: with version instead). */
     callBody: (extra: { programmeId?: string; version?: number }) => {
       const { programmeId, ...fields } = callRequest(programme.id, { code: 'MX' });
@@ -460,6 +606,8 @@ function defaultParam(path: string, name: string, w: World, actor: Actor): strin
       return w.criteria[0]!.id;
     case 'trancheId':
       return w.project.tranches[0]!.id;
+    case 'registrationId':
+      return w.eventRegistration.id;
     case 'version':
     case 'number':
       return '1';
@@ -481,6 +629,9 @@ function defaultParam(path: string, name: string, w: World, actor: Actor): strin
     users: w.target.id,
     programmes: w.programme.id,
     projects: w.project.id,
+    'resource-centres': w.centre.id,
+    bookings: w.booking.id,
+    events: w.event.id,
   };
   const value = before ? byResource[before] : undefined;
   if (!value) throw new Error(`No default for :${name} in ${path}: give the route a recipe`);
@@ -543,10 +694,10 @@ describe('Authorization matrix', () => {
       const recipe = RECIPES[row.route] ?? {};
       const [method, path] = row.route.split(' ') as [Method, string];
       const url =
-        recipe.url ?? path.replace(/:(\w+)/g, (_match, name: string) => params[name] ?? defaultParam(path, name, world, actor)) + (recipe.query ?? '');
+        recipe.url ?? path.replace(/:(\w+)/g, (_match, name: string) => params[name] ?? defaultParam(path, name, world, actor)) + (typeof recipe.query === 'function' ? recipe.query(world) : (recipe.query ?? ''));
       const client = recipe.ownSession ? await sessionOf(actor) : clients.get(actor)!;
       const response = recipe.upload
-        ? await uploadFile(ctx.app, client, url, { name: 'plans.pdf', content: SAMPLE_FILES.pdf, contentType: 'application/pdf' })
+        ? await uploadFile(ctx.app, client, url, recipe.upload.file, { method: method === 'PUT' ? 'PUT' : 'POST', field: recipe.upload.field })
         : await client.request(method, url, recipe.body ? await recipe.body(world, actor, params) : undefined);
       if (!passes(row.expect[actor], response.status, method, recipe)) {
         const detail = typeof response.body === 'object' ? JSON.stringify(response.body).slice(0, 300) : '';

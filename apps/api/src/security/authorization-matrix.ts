@@ -7,8 +7,10 @@
  * The object a route's parameters name belongs to the "owning" side of the test world: the
  * organisation O (owner and member), its application A submitted to call C of programme P
  * (coordinator staffs P, other coordinator staffs only Q), a reviewer assigned to A who declared
- * no conflict, one in C's pool but not on A, one who declared a conflict with O. Personal
- * objects (sessions, notifications) are the owner's. Sensitive routes assume the caller
+ * no conflict, one in C's pool but not on A, one who declared a conflict with O. Consultation
+ * bookings are O's, on slots of the consultant; the event E is organised by the consultant, the
+ * registration on it is the owner's (checked in). Personal objects (sessions, notifications) are
+ * the owner's. Sensitive routes assume the caller
  * re-authenticated recently; without it they answer 403 reauthentication-required.
  */
 export const ACTORS = [
@@ -58,6 +60,9 @@ const APPLICANTS: Actor[] = ['owner', 'member', 'otherApplicant'];
 const REVIEWERS: Actor[] = ['reviewerAssigned', 'reviewerUnassigned', 'reviewerConflicted'];
 const SIGNED_IN = ACTORS.filter((actor) => actor !== 'anonymous');
 const NON_STAFF: Actor[] = [...APPLICANTS, ...REVIEWERS, 'consultant'];
+const O_MEMBERS: Actor[] = ['owner', 'member'];
+/** Who hosts consultations and organises events: the consultant and every coordinator. */
+const CONSULTATION_HOSTS: Actor[] = ['consultant', 'coordinator', 'otherCoordinator'];
 
 /** Everyone, signed in or not. */
 function open(route: string, rule = 'public'): MatrixRow {
@@ -244,6 +249,39 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   programmeStaff('POST /api/projects/:id/transitions', 'coordinators of the programme'),
   programmeStaff('PUT /api/projects/:id/tranches', 'coordinators of the programme'),
   programmeStaff('POST /api/projects/:id/tranches/:trancheId/transitions', 'coordinators of the programme'),
+
+  // ---- resource centres (the directory is public; coordinators edit it)
+  open('GET /api/public/resource-centres'),
+  open('GET /api/public/resource-centres/:id'),
+  open('GET /api/public/resource-centres/:id/photo'),
+  open('GET /api/public/resource-centres/:id/consultation-slots', 'public: free in-person slots at the centre, without contact details'),
+  row('PUT /api/resource-centres/:id', 'coordinators', ['coordinator', 'otherCoordinator']),
+  row('PUT /api/resource-centres/:id/photo', 'coordinators', ['coordinator', 'otherCoordinator']),
+
+  // ---- consultations (not tied to a programme: every coordinator manages them)
+  row('POST /api/consultations/slots', 'consultants and coordinators (their own availability)', CONSULTATION_HOSTS),
+  row('GET /api/consultations/slots', 'applicants, consultants and coordinators', [...APPLICANTS, ...CONSULTATION_HOSTS]),
+  row('DELETE /api/consultations/slots/:id', 'the slot’s consultant; coordinators', CONSULTATION_HOSTS),
+  row('GET /api/consultations/agenda', 'consultants and coordinators (their own agenda)', CONSULTATION_HOSTS),
+  row('POST /api/consultations/bookings', 'members of O, for themselves; coordinators, on behalf of a member of O', ['owner', 'member', 'coordinator', 'otherCoordinator'], ['otherApplicant']),
+  row('GET /api/consultations/bookings', 'O’s history: members of O, coordinators and admins (without organisationId, each caller’s own organisations’)', ['owner', 'member', 'coordinator', 'otherCoordinator', 'admin'], ['otherApplicant', 'consultant']),
+  ...['GET /api/consultations/bookings/:id', 'GET /api/consultations/bookings/:id/calendar.ics', 'POST /api/consultations/bookings/:id/cancel', 'POST /api/consultations/bookings/:id/reschedule'].map((route) =>
+    row(route, 'members of O; the slot’s consultant; coordinators', [...O_MEMBERS, ...CONSULTATION_HOSTS], ['otherApplicant']),
+  ),
+  row('PUT /api/consultations/bookings/:id/record', 'the slot’s consultant; coordinators', CONSULTATION_HOSTS),
+
+  // ---- trainings and events (the consultant organises E; coordinators manage every event)
+  open('GET /api/events'),
+  open('GET /api/events/:id'),
+  open('POST /api/events/:id/registrations', 'public: accounts get a place at once, visitors confirm by the e-mailed link'),
+  open('POST /api/events/registrations/confirm', 'public; the token of the e-mailed link decides'),
+  open('POST /api/events/registrations/cancel', 'public; the token of the e-mailed link decides'),
+  row('POST /api/events', 'consultants and coordinators', CONSULTATION_HOSTS),
+  self('DELETE /api/events/:id/registrations/mine', 'any signed-in user, their own registration'),
+  ...['PUT /api/events/:id', 'GET /api/events/:id/attendees', 'PUT /api/events/:id/attendees/:registrationId/check-in', 'DELETE /api/events/:id/attendees/:registrationId'].map((route) =>
+    row(route, 'the event’s organiser; coordinators', CONSULTATION_HOSTS),
+  ),
+  row('GET /api/events/:id/attendees/:registrationId/certificate', 'the attendee (here the owner of O); the event’s organiser; coordinators', ['owner', ...CONSULTATION_HOSTS]),
 
   // ---- administration
   adminOnly('GET /api/admin/users'),

@@ -154,10 +154,11 @@ export async function uploadFile(
   client: TestClient | null,
   url: string,
   file: { name: string; content: Buffer; contentType?: string },
+  options: { method?: 'POST' | 'PUT'; field?: string } = {},
 ): Promise<UploadResult> {
   const boundary = `----kopa${next()}`;
   const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="${options.field ?? 'file'}"; filename="${file.name}"\r\n` +
       `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`,
   );
   const payload = Buffer.concat([head, file.content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
@@ -167,7 +168,7 @@ export async function uploadFile(
     headers[CSRF_HEADER] = csrf;
     headers.cookie = cookieHeader(client);
   }
-  const response = await app.inject({ method: 'POST', url, headers, payload });
+  const response = await app.inject({ method: options.method ?? 'POST', url, headers, payload });
   return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
 }
 
