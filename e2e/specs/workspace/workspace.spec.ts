@@ -26,7 +26,7 @@ async function logInWithForm(
   if (account.totpSecret) {
     // Staff sign in in two steps: the code from their authenticator app comes next.
     await expect(page).toHaveURL(/\/login\/second-factor/);
-    await page.getByLabel(/6 ciparu kods/).fill(totpCode(account.totpSecret));
+    await page.getByLabel(/6 ciparu kods/).fill(await totpCode(account.totpSecret));
     await page.getByRole('button', { name: 'Turpināt' }).click();
   }
 }

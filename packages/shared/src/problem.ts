@@ -10,7 +10,7 @@ export const PROBLEM_TYPES = {
   staleVersion: '/problems/stale-version',
   invalidTransition: '/problems/invalid-transition',
   invalidCredentials: '/problems/invalid-credentials',
-  accountLocked: '/problems/account-locked',
+  signInThrottled: '/problems/sign-in-throttled',
   emailNotVerified: '/problems/email-not-verified',
   accountDeactivated: '/problems/account-deactivated',
   invalidToken: '/problems/invalid-token',
@@ -24,6 +24,7 @@ export const PROBLEM_TYPES = {
   secondFactorExpired: '/problems/second-factor-expired',
   totpEnrolmentRequired: '/problems/totp-enrolment-required',
   reauthenticationRequired: '/problems/reauthentication-required',
+  applicationLimitReached: '/problems/application-limit-reached',
   internal: '/problems/internal',
 } as const;
 export type TProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];

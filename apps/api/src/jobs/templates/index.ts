@@ -13,6 +13,7 @@ import { reviewAssignedTemplate } from './review-assigned.template';
 import { eligibilityDecidedTemplate } from './eligibility-decided.template';
 import { decisionLetterTemplate } from './decision-letter.template';
 import { clarificationAnsweredTemplate } from './clarification-answered.template';
+import { accountSecurityNoticeTemplate } from './account-security-notice.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -33,6 +34,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'eligibility-decided': eligibilityDecidedTemplate,
   'decision-letter': decisionLetterTemplate,
   'clarification-answered': clarificationAnsweredTemplate,
+  'account-security-notice': accountSecurityNoticeTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;
