@@ -103,7 +103,7 @@ test('the admin assigns a role, and reads the change in the audit log', async ({
   const reauth = page.getByRole('dialog', { name: 'Apstipriniet, ka tas esat jūs' });
   await expect(reauth).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'admin re-authentication');
-  await reauth.getByLabel('Parole', { exact: true }).fill(admin.password);
+  await reauth.getByRole('textbox', { name: 'Parole', exact: true }).fill(admin.password);
   await reauth.getByLabel(/6 ciparu kods/).fill(await totpCode(admin.totpSecret!));
   await reauth.getByRole('button', { name: 'Apstiprināt' }).click();
   await expect(page.getByRole('button', { name: 'Atņemt lomu: Vērtētājs' })).toBeVisible();

@@ -57,7 +57,7 @@ function ReauthDialog({ onDone, onCancel }: { onDone: () => void; onCancel: () =
       : undefined;
 
   return (
-    <Modal opened onClose={onCancel} title={t('security.reauth.title')} centered>
+    <Modal opened onClose={onCancel} title={t('security.reauth.title')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text>{t('security.reauth.intro')}</Text>

@@ -135,7 +135,13 @@ function ApproveClaimDialog({
   const { t } = useTranslation();
   const [remove, setRemove] = useState(false);
   return (
-    <Modal opened onClose={onCancel} title={t('organisations.claims.confirm.title')} centered>
+    <Modal
+      opened
+      onClose={onCancel}
+      title={t('organisations.claims.confirm.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      centered
+    >
       <Stack gap="md">
         <Text>{t('organisations.claims.confirm.body', { name: claim.claimantName, organisation: claim.organisationName })}</Text>
         <Checkbox
