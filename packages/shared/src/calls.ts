@@ -19,6 +19,9 @@ export const ZCallCode = z
 
 const ZInstant = z.iso.datetime({ offset: true });
 
+/** The highest per-organisation application limit a coordinator may set on a call. */
+export const MAX_APPLICATIONS_PER_ORGANISATION_LIMIT = 20;
+
 const ZCallFields = z.object({
   code: ZCallCode,
   title: ZLocalizedTitle,
@@ -29,6 +32,8 @@ const ZCallFields = z.object({
   minAwardCents: ZCents,
   maxAwardCents: ZCents.min(1),
   ownContributionPercent: z.number().int().min(0).max(100),
+  /** Applications (not withdrawn) one organisation may have in the call at a time. */
+  maxApplicationsPerOrganisation: z.number().int().min(1).max(MAX_APPLICATIONS_PER_ORGANISATION_LIMIT).default(1),
   opensAt: ZInstant,
   closesAt: ZInstant,
 });

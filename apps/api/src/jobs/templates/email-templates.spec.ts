@@ -22,6 +22,7 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
   // The letter's text comes merged from the call's template; here it greets the reader by name.
   'decision-letter': { subject: 'Lēmums par pieteikumu DK-2026-001', body: 'Labdien, Anna!\n\nFinansējums piešķirts.', feedback: null },
   'new-device-sign-in': { signedInAt: '2026. gada 30. novembris 09:15', device: 'Chrome, Linux', network: '192.0.2.0/24' },
+  'account-security-notice': { event: 'two-factor-disabled', occurredAt: '2026. gada 30. novembris 09:15' },
   'clarification-answered': { referenceNumber: 'DK-2026-001', organisationName: 'Biedrība „Ūdensroze”' },
   ...Object.fromEntries(
     ['booked', 'changed', 'cancelled', 'reminder'].map((kind) => [

@@ -20,6 +20,7 @@ import {
   consultationReminderTemplate,
 } from './consultation.template';
 import { eventRegistrationTemplate } from './event-registration.template';
+import { accountSecurityNoticeTemplate } from './account-security-notice.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -45,6 +46,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'consultation-cancelled': consultationCancelledTemplate,
   'consultation-reminder': consultationReminderTemplate,
   'event-registration': eventRegistrationTemplate,
+  'account-security-notice': accountSecurityNoticeTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
-import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { Authenticated, RequiresRecentAuth } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { AdminProgrammesService } from './admin-programmes.service';
@@ -24,6 +24,7 @@ export class AdminProgrammesController {
   @Post(':id/staff')
   @HttpCode(200)
   @Authenticated({ permission: 'users:manage' })
+  @RequiresRecentAuth()
   @ZodResponse({ type: AdminProgrammeListDto })
   addStaff(@CurrentUser() admin: Principal, @Param('id', id) programmeId: string, @Body() body: ProgrammeStaffDto) {
     return this.programmes.addStaff(admin, programmeId, body.userId);
@@ -31,6 +32,7 @@ export class AdminProgrammesController {
 
   @Delete(':id/staff/:userId')
   @Authenticated({ permission: 'users:manage' })
+  @RequiresRecentAuth()
   @ZodResponse({ type: AdminProgrammeListDto })
   removeStaff(@CurrentUser() admin: Principal, @Param('id', id) programmeId: string, @Param('userId', id) userId: string) {
     return this.programmes.removeStaff(admin, programmeId, userId);

@@ -1,6 +1,7 @@
 import { PROBLEM_TYPES } from '@kopa/shared';
 import { startTestApp, type TestContext } from '../../test/test-app';
-import { createProgramme, createUser, TEST_PASSWORD } from '../../test/factories';
+import { createProgramme, createUser, TEST_PASSWORD, TEST_TOTP_SECRET } from '../../test/factories';
+import { freshTotpCode } from '../../test/fresh-totp-code';
 import type { TestClient } from '../../test/test-client';
 
 describe('Admin console: users, roles and programme staff', () => {
@@ -13,6 +14,9 @@ describe('Admin console: users, roles and programme staff', () => {
     const user = await createUser(ctx.prisma, { roles: ['admin'], displayName: 'Admins Adminovs' });
     adminId = user.id;
     admin = await ctx.client().signInAs(user.id);
+    // Role and staff changes need a recent re-authentication (checked on its own below).
+    const reauth = await admin.post('/api/auth/reauthenticate', { password: TEST_PASSWORD, code: await freshTotpCode(TEST_TOTP_SECRET) });
+    expect(reauth.status).toBe(200);
   });
 
   afterAll(() => ctx.close());
@@ -106,6 +110,33 @@ describe('Admin console: users, roles and programme staff', () => {
     expect(removed.body.items.find((item: { id: string }) => item.id === programme.id).staff).toEqual([]);
     const audit = await ctx.prisma.auditLog.findMany({ where: { entityType: 'programme', entityId: programme.id }, orderBy: { createdAt: 'asc' } });
     expect(audit.map((entry) => entry.action)).toEqual(['programme.staff_added', 'programme.staff_removed']);
+  });
+
+  it('asks an admin for the password and code again before role, account and programme-staff changes', async () => {
+    const other = await createUser(ctx.prisma, { roles: ['admin'] });
+    const notRecent = await ctx.client().signInAs(other.id);
+    const target = await createUser(ctx.prisma, { roles: ['applicant', 'coordinator'] });
+    const programme = await createProgramme(ctx.prisma, [target.id]);
+    const changes = [
+      () => notRecent.post(`/api/admin/users/${target.id}/roles`, { role: 'reviewer' }),
+      () => notRecent.delete(`/api/admin/users/${target.id}/roles/coordinator`),
+      () => notRecent.post(`/api/admin/users/${target.id}/deactivate`),
+      () => notRecent.post(`/api/admin/users/${target.id}/reactivate`),
+      () => notRecent.post(`/api/admin/programmes/${programme.id}/staff`, { userId: other.id }),
+      () => notRecent.delete(`/api/admin/programmes/${programme.id}/staff/${target.id}`),
+    ];
+    for (const change of changes) {
+      const response = await change();
+      expect({ status: response.status, type: response.body.type }).toEqual({ status: 403, type: PROBLEM_TYPES.reauthenticationRequired });
+    }
+    const unchanged = await ctx.prisma.user.findUniqueOrThrow({ where: { id: target.id }, include: { programmes: true } });
+    expect(unchanged).toMatchObject({ roles: ['applicant', 'coordinator'], deactivatedAt: null });
+    expect(unchanged.programmes).toHaveLength(1);
+
+    // Reading needs no re-authentication; after it, the change goes through.
+    expect((await notRecent.get(`/api/admin/users/${target.id}`)).status).toBe(200);
+    await notRecent.post('/api/auth/reauthenticate', { password: TEST_PASSWORD, code: await freshTotpCode(TEST_TOTP_SECRET) });
+    expect((await changes[0]!()).status).toBe(200);
   });
 
   it('refuses every other role and visitors', async () => {

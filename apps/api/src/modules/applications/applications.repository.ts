@@ -24,6 +24,16 @@ export class ApplicationsRepository {
     await tx.$queryRaw`SELECT 1 FROM "CallForm" WHERE "callId" = ${callId}::uuid AND "version" = ${version} FOR SHARE`;
   }
 
+  /**
+   * Applications of the organisation in the call that hold a place (all but withdrawn ones),
+   * counted under a lock on the organisation's row so that two starts at once cannot both
+   * take the last place.
+   */
+  async countHoldingPlaceLocked(tx: Tx, callId: string, organisationId: string): Promise<number> {
+    await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE id = ${organisationId}::uuid FOR UPDATE`;
+    return tx.application.count({ where: { callId, organisationId, status: { not: 'withdrawn' } } });
+  }
+
   create(tx: Tx, data: Prisma.ApplicationUncheckedCreateInput) {
     return tx.application.create({ data });
   }

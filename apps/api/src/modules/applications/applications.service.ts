@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PROBLEM_TYPES,
   ZFormDefinition,
   type TApplicationResponse,
   type TFormDefinition,
@@ -11,7 +12,7 @@ import {
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
-import { Problems } from '../../common/problem/problem.exception';
+import { ProblemException, Problems } from '../../common/problem/problem.exception';
 import { PrismaService } from '../../prisma/prisma.service';
 import type { Tx } from '../../prisma/prisma.service';
 import { ApplicationGate, deadlineFacts, isBeforeDeadline, type ApplicationDetail, type ApplicationViewer } from '../application-access';
@@ -45,6 +46,15 @@ export class ApplicationsService {
     if (!form) throw Problems.invalidTransition('The call has no application form yet.');
 
     return this.prisma.$transaction(async (tx) => {
+      const holding = await this.applications.countHoldingPlaceLocked(tx, call.id, organisation.id);
+      if (holding >= call.maxApplicationsPerOrganisation) {
+        throw new ProblemException(
+          PROBLEM_TYPES.applicationLimitReached,
+          409,
+          `An organisation may have at most ${call.maxApplicationsPerOrganisation} application(s) in this call; withdraw one to start another.`,
+          [{ path: 'callId', code: 'application_limit', message: String(call.maxApplicationsPerOrganisation) }],
+        );
+      }
       const created = await this.applications.create(tx, {
         callId: call.id,
         organisationId: organisation.id,

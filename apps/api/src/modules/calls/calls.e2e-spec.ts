@@ -56,6 +56,18 @@ describe('Calls', () => {
       expect(await ctx.prisma.call.count()).toBe(before);
     });
 
+    it('keeps the coordinator-set number of applications per organisation, one by default, within 1 to 20', async () => {
+      expect((await createCall()).maxApplicationsPerOrganisation).toBe(1);
+      const call = await createCall({ code: 'LIM', maxApplicationsPerOrganisation: 3 });
+      expect(call.maxApplicationsPerOrganisation).toBe(3);
+      expect((await ctx.prisma.call.findUniqueOrThrow({ where: { id: call.id } })).maxApplicationsPerOrganisation).toBe(3);
+      for (const wrong of [0, 21, 1.5]) {
+        const response = await coordinator.post('/api/calls', callRequest(programmeId, { maxApplicationsPerOrganisation: wrong }));
+        expect(response.status).toBe(400);
+        expect(response.body.errors.map((error: { path: string }) => error.path)).toEqual(['maxApplicationsPerOrganisation']);
+      }
+    });
+
     it('checks award limits and dates against each other', async () => {
       const response = await coordinator.post(
         '/api/calls',

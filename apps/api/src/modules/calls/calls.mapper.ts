@@ -14,6 +14,7 @@ function sharedFields(call: Call) {
     minAwardCents: Number(call.minAwardCents),
     maxAwardCents: Number(call.maxAwardCents),
     ownContributionPercent: call.ownContributionPercent,
+    maxApplicationsPerOrganisation: call.maxApplicationsPerOrganisation,
     opensAt: call.opensAt.toISOString(),
     closesAt: call.closesAt.toISOString(),
   };
@@ -54,6 +55,7 @@ export function toCallColumns(input: Omit<TCreateCallRequest, 'programmeId'>) {
     minAwardCents: BigInt(input.minAwardCents),
     maxAwardCents: BigInt(input.maxAwardCents),
     ownContributionPercent: input.ownContributionPercent,
+    maxApplicationsPerOrganisation: input.maxApplicationsPerOrganisation,
     opensAt: new Date(input.opensAt),
     closesAt: new Date(input.closesAt),
   } satisfies Prisma.CallUncheckedUpdateInput;

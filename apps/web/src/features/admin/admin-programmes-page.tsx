@@ -7,6 +7,7 @@ import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { localized } from '../../i18n/languages';
 import { usePageTitle } from '../../lib/use-page-title';
+import { isReauthProblem, useWithReauth } from '../account/reauth-dialog';
 import { useAdminProgrammes, useAdminUsers, useChangeStaff } from './admin.api';
 
 type Programme = TAdminProgrammeListResponse['items'][number];
@@ -41,9 +42,19 @@ function ProgrammeStaffCard({ programme }: { programme: Programme }) {
   const headingId = `programme-${programme.id}`;
   const candidates = (coordinators.data?.items ?? []).filter((user) => !programme.staff.some((staff) => staff.id === user.id));
 
+  const reauth = useWithReauth();
+  // Staff changes ask for the password (and code) again when the API wants it, then run.
   const run = (userId: string, kind: 'add' | 'remove', done: string) => {
     setError(null);
-    change.mutate({ programmeId: programme.id, userId, kind }, { onSuccess: () => notifySuccess(done), onError: setError });
+    void reauth.run(async () => {
+      try {
+        await change.mutateAsync({ programmeId: programme.id, userId, kind });
+        notifySuccess(done);
+      } catch (failure) {
+        if (isReauthProblem(failure)) throw failure;
+        setError(failure);
+      }
+    });
   };
 
   return (
@@ -53,6 +64,7 @@ function ProgrammeStaffCard({ programme }: { programme: Programme }) {
           {name}
         </Title>
         {error !== null && <ProblemAlert error={error} />}
+        {reauth.dialog}
         {programme.staff.length === 0 ? (
           <Text>{t('admin.programmes.noStaff')}</Text>
         ) : (

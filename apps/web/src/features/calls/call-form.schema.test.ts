@@ -23,6 +23,7 @@ function validValues(overrides: Partial<CallFormValues> = {}): CallFormValues {
     minAwardCents: '500',
     maxAwardCents: '2 500,50',
     ownContributionPercent: 10,
+    maxApplicationsPerOrganisation: 1,
     opensAt: '2026-03-01T09:00',
     closesAt: '2026-03-29T23:59',
     ...overrides,
@@ -45,6 +46,7 @@ describe('call form → create request', () => {
       minAwardCents: 50_000,
       maxAwardCents: 250_050,
       ownContributionPercent: 10,
+    maxApplicationsPerOrganisation: 1,
       // Riga is UTC+2 on 1 March and UTC+3 after the last Sunday of March.
       opensAt: '2026-03-01T07:00:00Z',
       closesAt: '2026-03-29T20:59:00Z',
@@ -107,6 +109,7 @@ describe('call form ↔ existing call', () => {
     minAwardCents: 50_000,
     maxAwardCents: 300_050,
     ownContributionPercent: 5,
+    maxApplicationsPerOrganisation: 3,
     opensAt: '2026-10-01T06:00:00Z',
     closesAt: '2026-10-25T21:59:00Z',
   };
@@ -134,6 +137,7 @@ describe('call form ↔ existing call', () => {
       minAwardCents: 50_000,
       maxAwardCents: 300_050,
       ownContributionPercent: 5,
+      maxApplicationsPerOrganisation: 3,
       opensAt: call.opensAt,
       closesAt: call.closesAt,
       version: 4,

@@ -29,6 +29,7 @@ export interface CallFormValues {
   minAwardCents: string;
   maxAwardCents: string;
   ownContributionPercent: number | string;
+  maxApplicationsPerOrganisation?: number | string;
   /** `datetime-local` value in Europe/Riga. */
   opensAt: string;
   closesAt: string;
@@ -58,6 +59,7 @@ const ZCallFormInput = z.object({
   minAwardCents: euroInput,
   maxAwardCents: euroInput,
   ownContributionPercent: percentInput,
+  maxApplicationsPerOrganisation: percentInput.optional(),
   opensAt: rigaTimeInput,
   closesAt: rigaTimeInput,
   version: z.number().optional(),
@@ -81,6 +83,7 @@ export function emptyCallFormValues(programmeId = ''): CallFormValues {
     minAwardCents: '',
     maxAwardCents: '',
     ownContributionPercent: 0,
+    maxApplicationsPerOrganisation: 1,
     opensAt: '',
     closesAt: '',
   };
@@ -99,6 +102,7 @@ export function callToFormValues(call: TCallResponse, locale: TLocale): CallForm
     minAwardCents: centsToEuroInput(call.minAwardCents, locale),
     maxAwardCents: centsToEuroInput(call.maxAwardCents, locale),
     ownContributionPercent: call.ownContributionPercent,
+    maxApplicationsPerOrganisation: call.maxApplicationsPerOrganisation,
     opensAt: instantToRigaLocal(call.opensAt),
     closesAt: instantToRigaLocal(call.closesAt),
     version: call.version,
