@@ -48,9 +48,8 @@ export function BudgetChanges({ before, after, fromNumber, toNumber }: BudgetCha
               <Table.Tr key={index} data-change={change.kind}>
                 <Table.Th scope="row" fw={400}>
                   <Text span fw={700} size="sm">
-                    {t(`applications.revisions.budget.${change.kind}`)}
-                  </Text>
-                  {': '}
+                    {`${t(`applications.revisions.budget.${change.kind}`)}:`}
+                  </Text>{' '}
                   {t(`formRenderer.budget.categories.${line.category}`)} — {line.description}
                 </Table.Th>
                 <Table.Td>{describeLine(change.kind === 'added' ? undefined : change.before)}</Table.Td>
