@@ -236,6 +236,11 @@ export const ZRevisionCompareResponse = z.object({
 });
 export type TRevisionCompareResponse = z.infer<typeof ZRevisionCompareResponse>;
 
+/**
+ * One row of an application's history. A member's consecutive answer saves (autosave) with
+ * gaps under HISTORY_SESSION_GAP_MINUTES are one row: `count` saves from `createdAt` to
+ * `lastAt`, `before` of the first and `after` of the last.
+ */
 export const ZApplicationHistoryItem = z.object({
   id: z.string(),
   actorId: z.string().nullable(),
@@ -244,8 +249,23 @@ export const ZApplicationHistoryItem = z.object({
   before: z.unknown(),
   after: z.unknown(),
   createdAt: z.string(),
+  lastAt: z.string(),
+  count: z.number().int().min(1),
 });
-export const ZApplicationHistoryResponse = z.object({ items: z.array(ZApplicationHistoryItem) });
+export const HISTORY_SESSION_GAP_MINUTES = 30;
+export const HISTORY_PAGE_SIZE_MAX = 100;
+/** `GET /applications/:id/history`: oldest first, paged. */
+export const ZApplicationHistoryQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(HISTORY_PAGE_SIZE_MAX).default(50),
+});
+export type TApplicationHistoryQuery = z.infer<typeof ZApplicationHistoryQuery>;
+export const ZApplicationHistoryResponse = z.object({
+  items: z.array(ZApplicationHistoryItem),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+});
 export type TApplicationHistoryResponse = z.infer<typeof ZApplicationHistoryResponse>;
 
 export const ZCallApplicationItem = z.object({

@@ -77,6 +77,24 @@ describe('Applications: submission and withdrawal', () => {
     expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: started.id } })).status).toBe('draft');
   });
 
+  it("runs the form's cross-field rule and whole-number rule on the server: an end before the start is refused, stating why", async () => {
+    const started = await startApplication(world);
+    const saved = await saveAnswers(world.clients.owner, started, completeAnswers({ start_date: '2027-05-01', end_date: '2027-04-30' }));
+    expect(saved.status).toBe(200);
+    const refused = await world.clients.owner.post(`/api/applications/${started.id}/submit`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ path: 'end_date', message: 'answer.compare.after|{"other":{"lv":"Projekta sākums","en":"Project start"}}' }),
+    ]);
+    const fraction = await saveAnswers(world.clients.owner, saved.body.application, { participants: 2.5 });
+    expect(fraction.status).toBe(400);
+    const zero = await saveAnswers(world.clients.owner, saved.body.application, { participants: 0, end_date: '2027-05-02' });
+    expect(zero.status).toBe(200);
+    const tooFew = await world.clients.owner.post(`/api/applications/${started.id}/submit`);
+    expect(tooFew.body.errors).toEqual([expect.objectContaining({ path: 'participants', message: 'answer.number.tooSmall|{"min":1}' })]);
+    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: started.id } })).status).toBe('draft');
+  });
+
   it("checks eligibility again at submission: an organisation that moved out of the call's municipalities is refused", async () => {
     const started = await startApplication(world);
     await saveAnswers(world.clients.owner, started, completeAnswers());

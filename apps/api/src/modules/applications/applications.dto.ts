@@ -9,6 +9,7 @@ import {
   ZMyApplicationListResponse,
   ZRequestClarificationRequest,
   ZRevisionCompareQuery,
+  ZApplicationHistoryQuery,
   ZRevisionCompareResponse,
   ZRevisionPdfParams,
   ZRevisionPdfQuery,
@@ -22,6 +23,7 @@ export class UpdateAnswersDto extends createZodDto(ZUpdateAnswersRequest) {}
 export class WithdrawApplicationDto extends createZodDto(ZWithdrawApplicationRequest) {}
 export class RequestClarificationDto extends createZodDto(ZRequestClarificationRequest) {}
 export class RevisionCompareQueryDto extends createZodDto(ZRevisionCompareQuery) {}
+export class ApplicationHistoryQueryDto extends createZodDto(ZApplicationHistoryQuery) {}
 export class RevisionPdfParamsDto extends createZodDto(ZRevisionPdfParams) {}
 export class RevisionPdfQueryDto extends createZodDto(ZRevisionPdfQuery) {}
 export class CallApplicationListQueryDto extends createZodDto(ZCallApplicationListQuery) {}

@@ -1,8 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { TCallApplicationListQuery } from '@kopa/shared';
+import { HISTORY_SESSION_GAP_MINUTES, type TApplicationHistoryQuery, type TAuditAction, type TCallApplicationListQuery } from '@kopa/shared';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 import { applicationDetailInclude, type ApplicationDetail } from '../application-access';
+
+const ANSWERS_UPDATED: TAuditAction = 'application.answers-updated';
+
+/** One row of the history: one audit entry, or one editing session of answer saves. */
+export interface HistoryRow {
+  id: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+  lastAt: Date;
+  count: bigint;
+}
 
 @Injectable()
 export class ApplicationsRepository {
@@ -168,11 +183,50 @@ export class ApplicationsRepository {
     return this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
   }
 
-  listAudit(applicationId: string) {
-    return this.prisma.auditLog.findMany({
-      where: { entityType: 'application', entityId: applicationId },
-      include: { actor: { select: { displayName: true } } },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    });
+  /**
+   * An application's audit trail, oldest first, paged in SQL. A run of answer saves by one
+   * person with gaps under HISTORY_SESSION_GAP_MINUTES is one row (one editing session):
+   * a row starts wherever the action, the actor or the gap breaks the run.
+   */
+  async listHistory(applicationId: string, query: TApplicationHistoryQuery): Promise<{ rows: HistoryRow[]; total: number }> {
+    const gap = `${HISTORY_SESSION_GAP_MINUTES} minutes`;
+    const sessions = Prisma.sql`
+      WITH ordered AS (
+        SELECT l.*,
+               LAG(l.action) OVER w AS "prevAction",
+               LAG(l."actorId") OVER w AS "prevActor",
+               LAG(l."createdAt") OVER w AS "prevAt"
+        FROM "AuditLog" l
+        WHERE l."entityType" = 'application' AND l."entityId" = ${applicationId}
+        WINDOW w AS (ORDER BY l."createdAt", l.id)
+      ), runs AS (
+        SELECT o.*, SUM(CASE
+                 WHEN o.action = ${ANSWERS_UPDATED} AND o."prevAction" = o.action
+                      AND o."prevActor" IS NOT DISTINCT FROM o."actorId"
+                      AND o."createdAt" - o."prevAt" < ${gap}::interval THEN 0
+                 ELSE 1 END) OVER (ORDER BY o."createdAt", o.id) AS run
+        FROM ordered o
+      )
+      SELECT run,
+             (array_agg(r.id::text ORDER BY r."createdAt", r.id))[1] AS id,
+             (array_agg(r."actorId"::text))[1] AS "actorId",
+             (array_agg(r.action))[1] AS action,
+             (array_agg(r.before ORDER BY r."createdAt", r.id))[1] AS before,
+             (array_agg(r.after ORDER BY r."createdAt" DESC, r.id DESC))[1] AS after,
+             MIN(r."createdAt") AS "createdAt",
+             MAX(r."createdAt") AS "lastAt",
+             COUNT(*) AS count
+      FROM runs r
+      GROUP BY run`;
+    const offset = (query.page - 1) * query.pageSize;
+    const [rows, counted] = await Promise.all([
+      this.prisma.$queryRaw<HistoryRow[]>`
+        SELECT s.id, s."actorId", u."displayName" AS "actorName", s.action, s.before, s.after, s."createdAt", s."lastAt", s.count
+        FROM (${sessions}) s LEFT JOIN "User" u ON u.id = s."actorId"::uuid
+        ORDER BY s.run
+        LIMIT ${query.pageSize} OFFSET ${offset}`,
+      this.prisma.$queryRaw<[{ total: bigint }]>`SELECT count(*) AS total FROM (${sessions}) s`,
+    ]);
+    return { rows, total: Number(counted[0].total) };
   }
 }

@@ -7,6 +7,7 @@ import {
   type TCallStatus,
   type TCreateCallRequest,
   type TUpdateCallRequest,
+  type TAuditAction,
 } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
@@ -96,7 +97,7 @@ export class CallsService {
     if (action === 'publish' && before.closesAt.getTime() <= this.clock.now().getTime()) {
       throw Problems.invalidTransition('The close instant has passed; move it to the future before publishing.');
     }
-    return this.writeVersioned(principal, before, version, `call.${rule.to}`, { status: rule.to });
+    return this.writeVersioned(principal, before, version, `call.${rule.to as Exclude<TCallStatus, 'draft'>}`, { status: rule.to });
   }
 
   listOpen() {
@@ -113,7 +114,7 @@ export class CallsService {
     principal: Principal,
     before: Call,
     version: number,
-    action: string,
+    action: TAuditAction,
     changes: Parameters<CallsRepository['updateIfVersion']>[3],
   ): Promise<Call> {
     return this.prisma.$transaction(async (tx) => {

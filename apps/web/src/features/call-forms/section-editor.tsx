@@ -2,7 +2,7 @@ import { ActionIcon, Button, Card, Group, Menu, Stack, Text, TextInput, Title } 
 import { QUESTION_TYPES, type TQuestionType } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { BilingualFields } from './bilingual-fields';
-import { conditionCandidates, type EditorForm, type EditorQuestion, type EditorSection } from './builder-model';
+import { compareCandidates, conditionCandidates, type EditorForm, type EditorQuestion, type EditorSection } from './builder-model';
 import { QuestionEditor } from './question-editor';
 
 interface SectionEditorProps {
@@ -81,6 +81,7 @@ export function SectionEditor(props: SectionEditorProps) {
             path={`${path}.questions.${questionIndex}`}
             errorOf={errorOf}
             candidates={conditionCandidates(form, index, questionIndex)}
+            compareWith={compareCandidates(form, question)}
             onChange={(next) => props.onQuestionChange(questionIndex, next)}
             onLabelChange={(label) => props.onQuestionLabel(questionIndex, label)}
             onIdChange={(id) => props.onQuestionId(questionIndex, id)}
