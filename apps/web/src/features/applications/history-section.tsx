@@ -1,7 +1,8 @@
-import { Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { formatRigaDateTime, type TApplicationHistoryResponse } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListPagination } from '../../components/list-pagination';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf } from '../../i18n/languages';
 import { useActivityLabel } from '../workspace/activity-label';
@@ -14,7 +15,6 @@ export function HistorySection({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const history = useHistory(applicationId, page);
-  const pages = history.data ? Math.ceil(history.data.total / HISTORY_PAGE_SIZE) : 0;
   return (
     <Stack component="section" gap="sm" aria-labelledby="history-heading">
       <Title order={2} id="history-heading">
@@ -40,15 +40,7 @@ export function HistorySection({ applicationId }: { applicationId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': t(`admin.pagination.${control}`) })}
-          getItemProps={(item) => ({ 'aria-label': t('admin.pagination.page', { page: item }) })}
-        />
-      )}
+      {history.data && <ListPagination total={history.data.total} pageSize={HISTORY_PAGE_SIZE} page={page} onChange={setPage} />}
     </Stack>
   );
 }
