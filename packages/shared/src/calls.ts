@@ -87,5 +87,9 @@ export const ZPublicCallResponse = ZCallFields.extend({
 });
 export type TPublicCallResponse = z.infer<typeof ZPublicCallResponse>;
 
-export const ZPublicCallListResponse = z.object({ items: z.array(ZPublicCallResponse) });
+/** `items` are open now; `upcoming` are published but not open yet (shown as "opens on …"). */
+export const ZPublicCallListResponse = z.object({
+  items: z.array(ZPublicCallResponse),
+  upcoming: z.array(ZPublicCallResponse),
+});
 export type TPublicCallListResponse = z.infer<typeof ZPublicCallListResponse>;
