@@ -88,6 +88,8 @@ export const ZRevisionPdfQuery = z.object({
 export const CALL_APPLICATION_MAX_PAGE_SIZE = 100;
 export const CALL_APPLICATION_SORTS = ['submittedAt', 'requested', 'organisation', 'status'] as const;
 export const ZCallApplicationListQuery = z.object({
+  /** Words in the project title or the organisation's name (case-insensitive). */
+  q: z.string().trim().min(1).max(100).optional(),
   status: ZApplicationStatus.optional(),
   municipalityCode: z.string().min(1).max(50).optional(),
   organisationType: ZOrganisationType.optional(),
@@ -255,6 +257,10 @@ export const ZCallApplicationItem = z.object({
   organisationName: z.string(),
   organisationType: ZOrganisationType,
   municipalityCode: z.string(),
+  /** The organisation's contact, for the coordinator to reach the applicant. */
+  organisationContactEmail: z.string(),
+  organisationContactPhone: z.string(),
+  projectTitle: z.string().nullable(),
   requestedCents: z.number().int().nullable(),
   status: ZApplicationStatus,
   submittedAt: z.string().nullable(),

@@ -101,8 +101,19 @@ export class ApplicationsRepository {
 
   /** One page of a call's applications, filtered and sorted in SQL (requestedCents is kept on every save). */
   async listForCall(callId: string, query: TCallApplicationListQuery) {
+    // Prisma passes `contains` to ILIKE as is: what a person types is text, not a pattern.
+    const q = query.q?.replace(/[\\%_]/g, '\\$&');
     const where: Prisma.ApplicationWhereInput = {
       callId,
+      // ILIKE '%…%' on both columns, served by their pg_trgm GIN indexes.
+      ...(q
+        ? {
+            OR: [
+              { projectTitle: { contains: q, mode: 'insensitive' } },
+              { organisation: { legalName: { contains: q, mode: 'insensitive' } } },
+            ],
+          }
+        : {}),
       ...(query.status ? { status: query.status } : {}),
       ...(query.requestedMin !== undefined || query.requestedMax !== undefined
         ? {
@@ -140,7 +151,7 @@ export class ApplicationsRepository {
         orderBy,
         skip: (query.page - 1) * query.pageSize,
         take: query.pageSize,
-        include: { organisation: { select: { legalName: true, type: true, municipalityCode: true } } },
+        include: { organisation: { select: { legalName: true, type: true, municipalityCode: true, contactEmail: true, contactPhone: true } } },
       }),
     ]);
     return { total, rows };

@@ -22,11 +22,7 @@ export function allowedDecisions(status: DecisionApplication['status']): TDecisi
   return DECISION_KINDS.filter((kind) => allowed.has(kind));
 }
 
-/** The project's title as applicants name it (the form's `project_title` question), if answered. */
-export function projectTitleOf(answers: unknown): string | null {
-  const title = (answers as Record<string, unknown> | null)?.project_title;
-  return typeof title === 'string' && title.trim() !== '' ? title : null;
-}
+export { projectTitleOf } from '@kopa/shared';
 
 /** What the audit log keeps of an application's decision state. */
 export function decisionSnapshot(application: { status: string; awardedCents: bigint | null; decidedAt: Date | null }, decision?: Decision | null) {
