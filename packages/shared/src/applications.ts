@@ -102,6 +102,12 @@ export const ZCallApplicationListQuery = z.object({
 });
 export type TCallApplicationListQuery = z.infer<typeof ZCallApplicationListQuery>;
 
+/** The filtered list as a file: the same filters and sort, every page, CSV or XLSX. */
+export const ZCallApplicationExportQuery = ZCallApplicationListQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
+export type TCallApplicationExportQuery = z.infer<typeof ZCallApplicationExportQuery>;
+
 // ---------- responses ----------
 
 export const ZApplicationCallSummary = z.object({

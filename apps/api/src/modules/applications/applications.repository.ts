@@ -100,7 +100,7 @@ export class ApplicationsRepository {
   }
 
   /** One page of a call's applications, filtered and sorted in SQL (requestedCents is kept on every save). */
-  async listForCall(callId: string, query: TCallApplicationListQuery) {
+  async listForCall(callId: string, query: Omit<TCallApplicationListQuery, 'page' | 'pageSize'> & { page: number; pageSize: number }) {
     // Prisma passes `contains` to ILIKE as is: what a person types is text, not a pattern.
     const q = query.q?.replace(/[\\%_]/g, '\\$&');
     const where: Prisma.ApplicationWhereInput = {
@@ -151,7 +151,7 @@ export class ApplicationsRepository {
         orderBy,
         skip: (query.page - 1) * query.pageSize,
         take: query.pageSize,
-        include: { organisation: { select: { legalName: true, type: true, municipalityCode: true, contactEmail: true, contactPhone: true } } },
+        include: { organisation: { select: { legalName: true, type: true, municipalityCode: true, contactEmail: true, contactPhone: true, municipality: { select: { nameLv: true, nameEn: true } } } } },
       }),
     ]);
     return { total, rows };

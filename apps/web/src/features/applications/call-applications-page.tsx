@@ -19,7 +19,7 @@ import { useManagedCall } from '../calls/calls.api';
 import { useMunicipalities } from '../reference-data/reference-data.api';
 import { municipalityName, useOrganisationTypeLabel } from '../reference-data/reference-labels';
 import { ApplicationStatusBadge } from './application-status-badge';
-import { useCallApplications, type CallApplicationFilters } from './applications.api';
+import { callApplicationsExportUrl, useCallApplications, type CallApplicationFilters } from './applications.api';
 
 type Sort = (typeof CALL_APPLICATION_SORTS)[number];
 
@@ -173,6 +173,13 @@ export function CallApplicationsPage() {
             }}
           >
             {t('applications.manage.clearFilters')}
+          </Button>
+          {/* Plain download links: the browser streams the file of exactly these filters. */}
+          <Button component="a" href={callApplicationsExportUrl(callId, filters, 'csv')} download variant="default">
+            {t('applications.manage.exportCsv')}
+          </Button>
+          <Button component="a" href={callApplicationsExportUrl(callId, filters, 'xlsx')} download variant="default">
+            {t('applications.manage.exportXlsx')}
           </Button>
         </Group>
       </Stack>
