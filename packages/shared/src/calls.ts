@@ -31,6 +31,14 @@ const ZCallFields = z.object({
   ownContributionPercent: z.number().int().min(0).max(100),
   opensAt: ZInstant,
   closesAt: ZInstant,
+  /** Who applicants ask about the call, shown on its public page; both optional. */
+  contactEmail: z.email().max(254).nullable().default(null),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()-]{4,29}$/, { message: 'call.contactPhone.format' })
+    .nullable()
+    .default(null),
 });
 
 type TCallFields = z.infer<typeof ZCallFields>;

@@ -178,6 +178,17 @@ describe('Calls', () => {
       expect(list.upcoming.every((c: { opensAt: string }) => new Date(c.opensAt).getTime() > Date.now())).toBe(true);
     });
 
+    it('shows the coordinator-set contact on the public page, and refuses a malformed one', async () => {
+      const call = await createCall({ contactEmail: 'konkurss@kopa.example.test', contactPhone: '+371 26 123 456' });
+      expect(call).toMatchObject({ contactEmail: 'konkurss@kopa.example.test', contactPhone: '+371 26 123 456' });
+      await coordinator.post(`/api/calls/${call.id}/publish`, { version: 1 });
+      expect((await ctx.client().get(`/api/public/calls/${call.id}`)).body).toMatchObject({ contactEmail: 'konkurss@kopa.example.test', contactPhone: '+371 26 123 456' });
+      const bad = await coordinator.post('/api/calls', { ...callRequest(programmeId), contactEmail: 'nav-epasts', contactPhone: 'zvaniet' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['contactEmail', 'contactPhone']);
+      expect((await createCall()).contactEmail).toBeNull();
+    });
+
     it('records publication in the audit log with the state before and after', async () => {
       const call = await createCall();
       await coordinator.post(`/api/calls/${call.id}/publish`, { version: 1 });

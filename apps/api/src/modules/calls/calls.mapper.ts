@@ -16,6 +16,8 @@ function sharedFields(call: Call) {
     ownContributionPercent: call.ownContributionPercent,
     opensAt: call.opensAt.toISOString(),
     closesAt: call.closesAt.toISOString(),
+    contactEmail: call.contactEmail,
+    contactPhone: call.contactPhone,
   };
 }
 
@@ -56,5 +58,7 @@ export function toCallColumns(input: Omit<TCreateCallRequest, 'programmeId'>) {
     ownContributionPercent: input.ownContributionPercent,
     opensAt: new Date(input.opensAt),
     closesAt: new Date(input.closesAt),
+    contactEmail: input.contactEmail ?? null,
+    contactPhone: input.contactPhone ?? null,
   } satisfies Prisma.CallUncheckedUpdateInput;
 }

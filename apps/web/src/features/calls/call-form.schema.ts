@@ -32,6 +32,9 @@ export interface CallFormValues {
   /** `datetime-local` value in Europe/Riga. */
   opensAt: string;
   closesAt: string;
+  /** Empty when the call names no contact. */
+  contactEmail?: string;
+  contactPhone?: string;
   /** The version the editor loaded; absent while creating. */
   version?: number;
 }
@@ -43,6 +46,10 @@ const euroInput = z.string().transform((typed) => parseEuroToCents(typed) ?? typ
 const rigaTimeInput = z
   .string()
   .transform((typed) => (typed ? (rigaLocalToInstant(typed) ?? typed) : typed));
+const optionalText = z
+  .string()
+  .transform((typed): string | null => (typed.trim() === '' ? null : typed.trim()))
+  .optional();
 const percentInput = z
   .union([z.number(), z.string()])
   .transform((typed) => (typeof typed === 'string' && typed.trim() !== '' ? Number(typed) : typed));
@@ -60,6 +67,8 @@ const ZCallFormInput = z.object({
   ownContributionPercent: percentInput,
   opensAt: rigaTimeInput,
   closesAt: rigaTimeInput,
+  contactEmail: optionalText,
+  contactPhone: optionalText,
   version: z.number().optional(),
 });
 
@@ -83,6 +92,8 @@ export function emptyCallFormValues(programmeId = ''): CallFormValues {
     ownContributionPercent: 0,
     opensAt: '',
     closesAt: '',
+    contactEmail: '',
+    contactPhone: '',
   };
 }
 
@@ -101,6 +112,8 @@ export function callToFormValues(call: TCallResponse, locale: TLocale): CallForm
     ownContributionPercent: call.ownContributionPercent,
     opensAt: instantToRigaLocal(call.opensAt),
     closesAt: instantToRigaLocal(call.closesAt),
+    contactEmail: call.contactEmail ?? '',
+    contactPhone: call.contactPhone ?? '',
     version: call.version,
   };
 }
