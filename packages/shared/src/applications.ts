@@ -213,6 +213,8 @@ export const ZMyApplicationItem = z.object({
   needsAction: z.boolean(),
   /** The deadline that matters now: the call's close or the clarification's due date; null if none. */
   actionDueAt: z.string().nullable(),
+  /** What this member may do now (the transition table, their role, the server's clock): the web never recomputes it. */
+  allowedActions: z.array(ZApplicationAction),
   updatedAt: z.string(),
 });
 export type TMyApplicationItem = z.infer<typeof ZMyApplicationItem>;

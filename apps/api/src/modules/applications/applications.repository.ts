@@ -92,7 +92,7 @@ export class ApplicationsRepository {
       where: { organisation: { members: { some: { userId } } } },
       include: {
         call: true,
-        organisation: { select: { legalName: true } },
+        organisation: { select: { legalName: true, members: { where: { userId }, select: { role: true } } } },
         clarifications: { where: { resolvedAt: null }, orderBy: { createdAt: 'desc' }, take: 1 },
       },
       orderBy: { updatedAt: 'desc' },
