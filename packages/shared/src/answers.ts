@@ -184,8 +184,11 @@ export function visibleAnswers(form: TFormDefinition, answers: TAnswers): TAnswe
   );
 }
 
+/** The question whose answer names the project (letters, rankings, the coordinator's search). */
+export const PROJECT_TITLE_QUESTION_ID = 'project_title';
+
 /** The project's title as applicants name it (the form's `project_title` question), if answered. */
 export function projectTitleOf(answers: unknown): string | null {
-  const title = (answers as Record<string, unknown> | null)?.project_title;
+  const title = (answers as Record<string, unknown> | null)?.[PROJECT_TITLE_QUESTION_ID];
   return typeof title === 'string' && title.trim() !== '' ? title : null;
 }

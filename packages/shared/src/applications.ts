@@ -88,6 +88,8 @@ export const ZRevisionPdfQuery = z.object({
 export const CALL_APPLICATION_MAX_PAGE_SIZE = 100;
 export const CALL_APPLICATION_SORTS = ['submittedAt', 'requested', 'organisation', 'status'] as const;
 export const ZCallApplicationListQuery = z.object({
+  /** Words in the project title or the organisation's name (case-insensitive). */
+  q: z.string().trim().min(1).max(100).optional(),
   status: ZApplicationStatus.optional(),
   municipalityCode: z.string().min(1).max(50).optional(),
   organisationType: ZOrganisationType.optional(),
@@ -99,6 +101,12 @@ export const ZCallApplicationListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(CALL_APPLICATION_MAX_PAGE_SIZE).default(25),
 });
 export type TCallApplicationListQuery = z.infer<typeof ZCallApplicationListQuery>;
+
+/** The filtered list as a file: the same filters and sort, every page, CSV or XLSX. */
+export const ZCallApplicationExportQuery = ZCallApplicationListQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
+export type TCallApplicationExportQuery = z.infer<typeof ZCallApplicationExportQuery>;
 
 // ---------- responses ----------
 
@@ -205,6 +213,8 @@ export const ZMyApplicationItem = z.object({
   needsAction: z.boolean(),
   /** The deadline that matters now: the call's close or the clarification's due date; null if none. */
   actionDueAt: z.string().nullable(),
+  /** What this member may do now (the transition table, their role, the server's clock): the web never recomputes it. */
+  allowedActions: z.array(ZApplicationAction),
   updatedAt: z.string(),
 });
 export type TMyApplicationItem = z.infer<typeof ZMyApplicationItem>;
@@ -275,6 +285,10 @@ export const ZCallApplicationItem = z.object({
   organisationName: z.string(),
   organisationType: ZOrganisationType,
   municipalityCode: z.string(),
+  /** The organisation's contact, for the coordinator to reach the applicant. */
+  organisationContactEmail: z.string(),
+  organisationContactPhone: z.string(),
+  projectTitle: z.string().nullable(),
   requestedCents: z.number().int().nullable(),
   status: ZApplicationStatus,
   submittedAt: z.string().nullable(),

@@ -36,6 +36,14 @@ const ZCallFields = z.object({
   maxApplicationsPerOrganisation: z.number().int().min(1).max(MAX_APPLICATIONS_PER_ORGANISATION_LIMIT).default(1),
   opensAt: ZInstant,
   closesAt: ZInstant,
+  /** Who applicants ask about the call, shown on its public page; both optional. */
+  contactEmail: z.email().max(254).nullable().default(null),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()-]{4,29}$/, { message: 'call.contactPhone.format' })
+    .nullable()
+    .default(null),
 });
 
 type TCallFields = z.infer<typeof ZCallFields>;
@@ -92,5 +100,9 @@ export const ZPublicCallResponse = ZCallFields.extend({
 });
 export type TPublicCallResponse = z.infer<typeof ZPublicCallResponse>;
 
-export const ZPublicCallListResponse = z.object({ items: z.array(ZPublicCallResponse) });
+/** `items` are open now; `upcoming` are published but not open yet (shown as "opens on …"). */
+export const ZPublicCallListResponse = z.object({
+  items: z.array(ZPublicCallResponse),
+  upcoming: z.array(ZPublicCallResponse),
+});
 export type TPublicCallListResponse = z.infer<typeof ZPublicCallListResponse>;

@@ -10,6 +10,7 @@ import { clarificationRequestedTemplate } from './clarification-requested.templa
 import { newDeviceSignInTemplate } from './new-device-sign-in.template';
 import { reviewerInvitationTemplate } from './reviewer-invitation.template';
 import { reviewAssignedTemplate } from './review-assigned.template';
+import { reviewReopenedTemplate } from './review-reopened.template';
 import { eligibilityDecidedTemplate } from './eligibility-decided.template';
 import { decisionLetterTemplate } from './decision-letter.template';
 import { clarificationAnsweredTemplate } from './clarification-answered.template';
@@ -38,6 +39,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'new-device-sign-in': newDeviceSignInTemplate,
   'reviewer-invitation': reviewerInvitationTemplate,
   'review-assigned': reviewAssignedTemplate,
+  'review-reopened': reviewReopenedTemplate,
   'eligibility-decided': eligibilityDecidedTemplate,
   'decision-letter': decisionLetterTemplate,
   'clarification-answered': clarificationAnsweredTemplate,

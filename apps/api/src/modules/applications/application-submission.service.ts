@@ -9,7 +9,7 @@ import { PrismaService } from '../../prisma/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
-import { auditSnapshot, bigintOrNull } from './applications.mapper';
+import { auditSnapshot, bigintOrNull, projectTitleColumn } from './applications.mapper';
 import { assertRoleMayTake, assertTransition, formatReference, ineligibilityReasons, rigaYear } from './application-rules';
 import { ReceiptService } from './receipt/receipt.service';
 import { ClarificationAnsweredNotifier } from './clarification-answered.notifier';
@@ -83,6 +83,7 @@ export class ApplicationSubmissionService {
           submittedAt: application.submittedAt ?? now,
           submittedById: principal.id,
           requestedCents: bigintOrNull(requestedCentsOf(form, answers)),
+          projectTitle: projectTitleColumn(visibleAnswers(form, answers)),
         });
         if (application.status === 'clarification_requested') await this.clarificationAnswered.notify(tx, application, referenceNumber);
         await this.applications.resolveClarifications(tx, id, now);

@@ -10,10 +10,12 @@ import { ApplicationSubmissionService } from './application-submission.service';
 import { ApplicationClarificationsService } from './application-clarifications.service';
 import { ApplicationRevisionsService } from './application-revisions.service';
 import { ClarificationAnsweredNotifier } from './clarification-answered.notifier';
+import { CallApplicationsExportController } from './call-applications-export.controller';
+import { CallApplicationsExportService } from './call-applications-export.service';
 
 @Module({
   imports: [ReceiptModule, RevisionPdfModule, ApplicationAccessModule],
-  controllers: [ApplicationsController],
+  controllers: [ApplicationsController, CallApplicationsExportController],
   providers: [
     ApplicationsRepository,
     ApplicationsService,
@@ -22,6 +24,7 @@ import { ClarificationAnsweredNotifier } from './clarification-answered.notifier
     ApplicationClarificationsService,
     ApplicationRevisionsService,
     ClarificationAnsweredNotifier,
+    CallApplicationsExportService,
   ],
 })
 export class ApplicationsModule {}

@@ -117,7 +117,7 @@ export class ApplicationsRepository {
       where: { organisation: { members: { some: { userId } } } },
       include: {
         call: true,
-        organisation: { select: { legalName: true } },
+        organisation: { select: { legalName: true, members: { where: { userId }, select: { role: true } } } },
         clarifications: { where: { resolvedAt: null }, orderBy: { createdAt: 'desc' }, take: 1 },
       },
       orderBy: { updatedAt: 'desc' },
@@ -125,9 +125,20 @@ export class ApplicationsRepository {
   }
 
   /** One page of a call's applications, filtered and sorted in SQL (requestedCents is kept on every save). */
-  async listForCall(callId: string, query: TCallApplicationListQuery) {
+  async listForCall(callId: string, query: Omit<TCallApplicationListQuery, 'page' | 'pageSize'> & { page: number; pageSize: number }) {
+    // Prisma passes `contains` to ILIKE as is: what a person types is text, not a pattern.
+    const q = query.q?.replace(/[\\%_]/g, '\\$&');
     const where: Prisma.ApplicationWhereInput = {
       callId,
+      // ILIKE '%…%' on both columns, served by their pg_trgm GIN indexes.
+      ...(q
+        ? {
+            OR: [
+              { projectTitle: { contains: q, mode: 'insensitive' } },
+              { organisation: { legalName: { contains: q, mode: 'insensitive' } } },
+            ],
+          }
+        : {}),
       ...(query.status ? { status: query.status } : {}),
       ...(query.requestedMin !== undefined || query.requestedMax !== undefined
         ? {
@@ -165,7 +176,7 @@ export class ApplicationsRepository {
         orderBy,
         skip: (query.page - 1) * query.pageSize,
         take: query.pageSize,
-        include: { organisation: { select: { legalName: true, type: true, municipalityCode: true } } },
+        include: { organisation: { select: { legalName: true, type: true, municipalityCode: true, contactEmail: true, contactPhone: true, municipality: { select: { nameLv: true, nameEn: true } } } } },
       }),
     ]);
     return { total, rows };

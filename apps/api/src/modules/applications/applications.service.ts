@@ -18,7 +18,7 @@ import type { Tx } from '../../prisma/prisma.service';
 import { ApplicationGate, deadlineFacts, isBeforeDeadline, type ApplicationDetail, type ApplicationViewer } from '../application-access';
 import { ApplicationsRepository } from './applications.repository';
 import { auditSnapshot, toApplicationResponse } from './applications.mapper';
-import { assertTransition, ineligibilityReasons } from './application-rules';
+import { actionsFor, assertTransition, ineligibilityReasons } from './application-rules';
 
 @Injectable()
 export class ApplicationsService {
@@ -105,6 +105,7 @@ export class ApplicationsService {
           requestedCents: row.requestedCents === null ? null : Number(row.requestedCents),
           needsAction: open,
           actionDueAt: open && dueAt ? dueAt.toISOString() : null,
+          allowedActions: actionsFor({ actor: 'member', orgRole: row.organisation.members[0]?.role }, facts, now),
           updatedAt: row.updatedAt.toISOString(),
         };
       }),
@@ -151,6 +152,9 @@ export class ApplicationsService {
         organisationName: row.organisation.legalName,
         organisationType: row.organisation.type,
         municipalityCode: row.organisation.municipalityCode,
+        organisationContactEmail: row.organisation.contactEmail,
+        organisationContactPhone: row.organisation.contactPhone,
+        projectTitle: row.projectTitle,
         requestedCents: row.requestedCents === null ? null : Number(row.requestedCents),
         status: row.status,
         submittedAt: row.submittedAt?.toISOString() ?? null,

@@ -17,6 +17,8 @@ function sharedFields(call: Call) {
     maxApplicationsPerOrganisation: call.maxApplicationsPerOrganisation,
     opensAt: call.opensAt.toISOString(),
     closesAt: call.closesAt.toISOString(),
+    contactEmail: call.contactEmail,
+    contactPhone: call.contactPhone,
   };
 }
 
@@ -58,5 +60,7 @@ export function toCallColumns(input: Omit<TCreateCallRequest, 'programmeId'>) {
     maxApplicationsPerOrganisation: input.maxApplicationsPerOrganisation,
     opensAt: new Date(input.opensAt),
     closesAt: new Date(input.closesAt),
+    contactEmail: input.contactEmail ?? null,
+    contactPhone: input.contactPhone ?? null,
   } satisfies Prisma.CallUncheckedUpdateInput;
 }

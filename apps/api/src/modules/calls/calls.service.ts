@@ -100,8 +100,11 @@ export class CallsService {
     return this.writeVersioned(principal, before, version, `call.${rule.to as Exclude<TCallStatus, 'draft'>}`, { status: rule.to });
   }
 
-  listOpen() {
-    return this.calls.listOpen(this.clock.now());
+  /** The public list: calls open now, and published ones that open later (never mixed). */
+  async listPublic() {
+    const now = this.clock.now();
+    const [open, upcoming] = await Promise.all([this.calls.listOpen(now), this.calls.listUpcoming(now)]);
+    return { open, upcoming };
   }
 
   async getPublic(id: string) {

@@ -116,6 +116,11 @@ describe('Review assignment by coordinators', () => {
     const audit = await ctx.prisma.auditLog.findFirstOrThrow({ where: { action: 'review.reopened', entityId: active[0]!.id } });
     expect(audit.after).toMatchObject({ reason: 'Komentārs nav pamatots' });
     expect(await ctx.prisma.auditLog.count({ where: { action: 'application.reopenReview', entityId: target } })).toBe(1);
+    // The reviewer is told, with the reason, by e-mail and in the inbox, in their language.
+    const mail = await ctx.prisma.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: `review-reopened:${active[0]!.id}:` } } });
+    expect(mail.payload).toMatchObject({ template: 'review-reopened', params: { reason: 'Komentārs nav pamatots' } });
+    const inbox = await ctx.prisma.notification.findFirstOrThrow({ where: { userId: active[0]!.reviewerId, dedupeKey: mail.dedupeKey } });
+    expect(inbox).toMatchObject({ category: 'review' });
 
     // The rubric is locked now that a review has been submitted.
     const settings = (await world.clients.coordinator.get(`/api/calls/${world.call.id}/review-settings`)).body;

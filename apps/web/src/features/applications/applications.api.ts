@@ -137,6 +137,12 @@ export function callApplicationsPath(callId: string, filters: CallApplicationFil
   return `/api/calls/${encodeURIComponent(callId)}/applications?${params.toString()}`;
 }
 
+/** The same filtered, sorted list as a download (every page); the session cookie authorises it. */
+export function callApplicationsExportUrl(callId: string, filters: CallApplicationFilters, format: 'csv' | 'xlsx'): string {
+  const { page: _page, pageSize: _pageSize, ...rest } = filters;
+  return callApplicationsPath(callId, rest).replace('/applications?', '/applications/export?') + `&format=${format}`;
+}
+
 /** One page of a call's applications (the API pages, filters and sorts in SQL). */
 export function useCallApplications(callId: string, filters: CallApplicationFilters) {
   return useQuery({

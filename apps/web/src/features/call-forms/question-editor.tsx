@@ -1,4 +1,4 @@
-import { ActionIcon, Checkbox, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { ActionIcon, Checkbox, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
 import { DEFAULT_ATTACHMENT_TYPES, QUESTION_TYPES, type TQuestionType } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { MoneyAnswerInput } from '../form-renderer';
@@ -28,7 +28,6 @@ interface QuestionEditorProps {
   compareWith: ConditionCandidate[];
   onChange: (question: EditorQuestion) => void;
   onLabelChange: (label: { lv: string; en: string }) => void;
-  onIdChange: (id: string) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
   isFirst: boolean;
@@ -47,7 +46,7 @@ const FILE_TYPE_LABELS: Record<string, string> = {
 
 /** Every property of one question. */
 export function QuestionEditor(props: QuestionEditorProps) {
-  const { question, number, path, errorOf, candidates, compareWith, onChange, onLabelChange, onIdChange, onMove, onRemove, isFirst, isLast } = props;
+  const { question, number, path, errorOf, candidates, compareWith, onChange, onLabelChange, onMove, onRemove, isFirst, isLast } = props;
   const { t, i18n } = useTranslation();
   const name = question.label[i18n.language === 'en' ? 'en' : 'lv'] || question.label.lv || t('callForms.question.untitled', { number });
   const set = (patch: Partial<EditorQuestion>) => onChange({ ...question, ...patch });
@@ -67,20 +66,13 @@ export function QuestionEditor(props: QuestionEditorProps) {
             ✕
           </ActionIcon>
         </Group>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label={t('callForms.question.type')}
             data={QUESTION_TYPES.map((type) => ({ value: type, label: t(`callForms.types.${type}`) }))}
             value={question.type}
             allowDeselect={false}
             onChange={(type) => type && onChange(withType(question, type as TQuestionType))}
-          />
-          <TextInput
-            label={t('callForms.question.id')}
-            description={t('callForms.question.idHint')}
-            value={question.id}
-            error={errorOf(`${path}.id`)}
-            onChange={(event) => onIdChange(event.currentTarget.value)}
           />
           <Checkbox
             mt={{ base: 0, sm: 30 }}
@@ -94,7 +86,8 @@ export function QuestionEditor(props: QuestionEditorProps) {
           required
           value={question.label}
           onChange={onLabelChange}
-          errorOf={(language) => errorOf(`${path}.label.${language}`)}
+          // Ids are made from the label (never shown to coordinators): an id problem belongs to it.
+          errorOf={(language) => errorOf(`${path}.label.${language}`) ?? (language === 'en' ? errorOf(`${path}.id`) : undefined)}
         />
         <BilingualFields
           label={t('callForms.question.help')}

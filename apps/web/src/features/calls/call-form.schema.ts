@@ -33,6 +33,9 @@ export interface CallFormValues {
   /** `datetime-local` value in Europe/Riga. */
   opensAt: string;
   closesAt: string;
+  /** Empty when the call names no contact. */
+  contactEmail?: string;
+  contactPhone?: string;
   /** The version the editor loaded; absent while creating. */
   version?: number;
 }
@@ -44,6 +47,10 @@ const euroInput = z.string().transform((typed) => parseEuroToCents(typed) ?? typ
 const rigaTimeInput = z
   .string()
   .transform((typed) => (typed ? (rigaLocalToInstant(typed) ?? typed) : typed));
+const optionalText = z
+  .string()
+  .transform((typed): string | null => (typed.trim() === '' ? null : typed.trim()))
+  .optional();
 const percentInput = z
   .union([z.number(), z.string()])
   .transform((typed) => (typeof typed === 'string' && typed.trim() !== '' ? Number(typed) : typed));
@@ -62,6 +69,8 @@ const ZCallFormInput = z.object({
   maxApplicationsPerOrganisation: percentInput.optional(),
   opensAt: rigaTimeInput,
   closesAt: rigaTimeInput,
+  contactEmail: optionalText,
+  contactPhone: optionalText,
   version: z.number().optional(),
 });
 
@@ -86,6 +95,8 @@ export function emptyCallFormValues(programmeId = ''): CallFormValues {
     maxApplicationsPerOrganisation: 1,
     opensAt: '',
     closesAt: '',
+    contactEmail: '',
+    contactPhone: '',
   };
 }
 
@@ -105,6 +116,8 @@ export function callToFormValues(call: TCallResponse, locale: TLocale): CallForm
     maxApplicationsPerOrganisation: call.maxApplicationsPerOrganisation,
     opensAt: instantToRigaLocal(call.opensAt),
     closesAt: instantToRigaLocal(call.closesAt),
+    contactEmail: call.contactEmail ?? '',
+    contactPhone: call.contactPhone ?? '',
     version: call.version,
   };
 }
