@@ -55,3 +55,6 @@ export function rigaYear(at: Date): number {
   return Number(new Intl.DateTimeFormat('en-GB', { timeZone: APP_TIME_ZONE, year: 'numeric' }).format(at));
 }
 
+export function formatReference(code: string, year: number, sequence: number): string {
+  return `${code}-${year}-${String(sequence).padStart(3, '0')}`;
+}

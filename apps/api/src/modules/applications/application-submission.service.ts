@@ -9,8 +9,8 @@ import { PrismaService } from '../../prisma/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
-import { auditSnapshot, bigintOrNull, toApplicationResponse } from './applications.mapper';
-import { assertRoleMayTake, assertTransition, ineligibilityReasons, rigaYear } from './application-rules';
+import { auditSnapshot, bigintOrNull } from './applications.mapper';
+import { assertRoleMayTake, assertTransition, formatReference, ineligibilityReasons, rigaYear } from './application-rules';
 import { ReceiptService } from './receipt/receipt.service';
 import { ClarificationAnsweredNotifier } from './clarification-answered.notifier';
 
@@ -61,10 +61,13 @@ export class ApplicationSubmissionService {
           );
         }
 
-        // A resubmission keeps its number; a first submission takes one last (see assignReference).
-        const kept = application.referenceNumber;
-        if (kept && application.status === 'clarification_requested') await this.clarificationAnswered.notify(tx, application, kept);
-        await this.applications.resolveClarifications(tx, id, now);
+        const referenceNumber =
+          application.referenceNumber ??
+          formatReference(
+            application.call.code,
+            rigaYear(now),
+            await this.applications.nextReferenceSequence(tx, application.call.code, rigaYear(now)),
+          );
         const revisionNumber = application._count.revisions + 1;
         await this.applications.createRevision(tx, {
           applicationId: id,
@@ -74,16 +77,15 @@ export class ApplicationSubmissionService {
           submittedById: principal.id,
           submittedAt: now,
         });
-        const updated = await this.applications.update(tx, id, {
+        const after = await this.applications.update(tx, id, {
           status: 'submitted',
+          referenceNumber,
           submittedAt: application.submittedAt ?? now,
           submittedById: principal.id,
           requestedCents: bigintOrNull(requestedCentsOf(form, answers)),
         });
-        const receipts = await this.receipts.prepareReceipts(tx, { applicationId: id, revisionNumber, submittedById: principal.id });
-        // From here to the commit, a first submission holds the call's reference counter: three writes.
-        const referenceNumber = kept ?? (await this.applications.assignReference(tx, id, application.call.code, rigaYear(now)));
-        const after = { ...updated, referenceNumber };
+        if (application.status === 'clarification_requested') await this.clarificationAnswered.notify(tx, application, referenceNumber);
+        await this.applications.resolveClarifications(tx, id, now);
         await this.audit.record(tx, {
           actorId: principal.id,
           action: revisionNumber === 1 ? 'application.submitted' : 'application.resubmitted',
@@ -92,8 +94,8 @@ export class ApplicationSubmissionService {
           before: auditSnapshot(application),
           after: { ...auditSnapshot(after), revision: revisionNumber },
         });
-        await this.receipts.enqueuePrepared(tx, receipts, referenceNumber);
-        return toApplicationResponse(after, form, viewer, now);
+        await this.receipts.enqueueReceipts(tx, { applicationId: id, revisionNumber, submittedById: principal.id });
+        return this.service.respondIn(tx, id, viewer, now, form);
       },
       { timeout: 15_000 },
     );

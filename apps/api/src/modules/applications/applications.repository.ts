@@ -38,23 +38,13 @@ export class ApplicationsRepository {
     return tx.application.findUniqueOrThrow({ where: { id }, include: applicationDetailInclude });
   }
 
-  /**
-   * Takes the next number of the call code's counter for the year and stores the reference on
-   * the application, in one statement (`DK-2026-014`: the sequence zero-padded to at least three digits).
-   * Every first submission to a call waits for the counter row's lock until its transaction ends,
-   * so this is the last write of a submission before its commit but for the rows that quote it.
-   */
-  async assignReference(tx: Tx, applicationId: string, code: string, year: number): Promise<string> {
-    const rows = await tx.$queryRaw<{ referenceNumber: string }[]>`
-      WITH counter AS (
-        INSERT INTO "ReferenceCounter" (code, year, last) VALUES (${code}, ${year}, 1)
-        ON CONFLICT (code, year) DO UPDATE SET last = "ReferenceCounter".last + 1
-        RETURNING last
-      )
-      UPDATE "Application" SET "referenceNumber" = ${`${code}-${year}-`} || lpad(counter.last::text, greatest(3, length(counter.last::text)), '0')
-      FROM counter WHERE "Application".id = ${applicationId}::uuid
-      RETURNING "referenceNumber"`;
-    return rows[0]!.referenceNumber;
+  /** Next sequence number for a call code and year, atomically (one counter row per code and year). */
+  async nextReferenceSequence(tx: Tx, code: string, year: number): Promise<number> {
+    const rows = await tx.$queryRaw<{ last: number }[]>`
+      INSERT INTO "ReferenceCounter" (code, year, last) VALUES (${code}, ${year}, 1)
+      ON CONFLICT (code, year) DO UPDATE SET last = "ReferenceCounter".last + 1
+      RETURNING last`;
+    return Number(rows[0]!.last);
   }
 
   createRevision(tx: Tx, data: Prisma.ApplicationRevisionUncheckedCreateInput) {
