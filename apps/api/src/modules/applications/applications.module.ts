@@ -10,6 +10,7 @@ import { ApplicationSubmissionService } from './application-submission.service';
 import { ApplicationClarificationsService } from './application-clarifications.service';
 import { ApplicationRevisionsService } from './application-revisions.service';
 import { ClarificationAnsweredNotifier } from './clarification-answered.notifier';
+import { ReferenceNumbers } from './reference-numbers';
 
 @Module({
   imports: [ReceiptModule, RevisionPdfModule, ApplicationAccessModule],
@@ -22,6 +23,7 @@ import { ClarificationAnsweredNotifier } from './clarification-answered.notifier
     ApplicationClarificationsService,
     ApplicationRevisionsService,
     ClarificationAnsweredNotifier,
+    ReferenceNumbers,
   ],
 })
 export class ApplicationsModule {}
