@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CALL_TRANSITIONS,
   hasPermission,
@@ -17,6 +17,18 @@ import { CallsRepository, type CallScope } from './calls.repository';
 import { toCallColumns } from './calls.mapper';
 import type { Call } from '../../generated/prisma/client';
 import { Clock } from '../../common/clock/clock';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+
+type OpenCalls = Awaited<ReturnType<CallsRepository['listOpen']>>;
+
+/** The open calls as read at `readAt`, kept until `expiresAt` (process time) or the first of them closes. */
+interface OpenCallsEntry {
+  readAt: number;
+  expiresAt: number;
+  firstCloseAt: number;
+  calls: Promise<OpenCalls>;
+}
 
 const TITLE_MAX = 200;
 
@@ -28,7 +40,11 @@ export class CallsService {
     private readonly reference: ReferenceRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** See listOpen; dropped by every change of a call made here. */
+  private openCalls: OpenCallsEntry | undefined;
 
   list(principal: Principal, status?: TCallStatus) {
     return this.calls.list(this.readScope(principal), status);
@@ -99,8 +115,29 @@ export class CallsService {
     return this.writeVersioned(principal, before, version, `call.${rule.to}`, { status: rule.to });
   }
 
-  listOpen() {
-    return this.calls.listOpen(this.clock.now());
+  /**
+   * The public list of open calls, the page every anonymous visitor loads. It is kept for
+   * PUBLIC_CALLS_CACHE_MS, shared by the requests that arrive meanwhile (one query, not one
+   * each); it is read again as soon as one of its calls closes (by the injected clock), and
+   * dropped by any change of a call through this service.
+   */
+  listOpen(): Promise<OpenCalls> {
+    const now = this.clock.now().getTime();
+    const cached = this.openCalls;
+    if (cached && performance.now() < cached.expiresAt && now >= cached.readAt && now < cached.firstCloseAt) return cached.calls;
+    const calls = this.calls.listOpen(new Date(now));
+    if (this.config.PUBLIC_CALLS_CACHE_MS === 0) return calls;
+    const entry: OpenCallsEntry = { readAt: now, expiresAt: performance.now() + this.config.PUBLIC_CALLS_CACHE_MS, firstCloseAt: Infinity, calls };
+    this.openCalls = entry;
+    calls.then(
+      (rows) => {
+        entry.firstCloseAt = Math.min(Infinity, ...rows.map((call) => call.closesAt.getTime()));
+      },
+      () => {
+        if (this.openCalls === entry) this.openCalls = undefined;
+      },
+    );
+    return calls;
   }
 
   async getPublic(id: string) {
@@ -116,7 +153,7 @@ export class CallsService {
     action: string,
     changes: Parameters<CallsRepository['updateIfVersion']>[3],
   ): Promise<Call> {
-    return this.prisma.$transaction(async (tx) => {
+    const written = await this.prisma.$transaction(async (tx) => {
       const after = await this.calls.updateIfVersion(tx, before.id, version, changes);
       if (!after) {
         const current = await tx.call.findUniqueOrThrow({ where: { id: before.id }, select: { version: true } });
@@ -125,6 +162,9 @@ export class CallsService {
       await this.audit.record(tx, { actorId: principal.id, action, entityType: 'call', entityId: after.id, before, after });
       return after;
     });
+    // After the commit: a list read while the change was being written holds the old state.
+    this.openCalls = undefined;
+    return written;
   }
 
   private async load(id: string, scope: CallScope): Promise<Call> {
