@@ -12,6 +12,7 @@ import { ApplicationRevisionsService } from './application-revisions.service';
 import { ClarificationAnsweredNotifier } from './clarification-answered.notifier';
 import { CallApplicationsExportController } from './call-applications-export.controller';
 import { CallApplicationsExportService } from './call-applications-export.service';
+import { ReferenceNumbers } from './reference-numbers';
 
 @Module({
   imports: [ReceiptModule, RevisionPdfModule, ApplicationAccessModule],
@@ -25,6 +26,7 @@ import { CallApplicationsExportService } from './call-applications-export.servic
     ApplicationRevisionsService,
     ClarificationAnsweredNotifier,
     CallApplicationsExportService,
+    ReferenceNumbers,
   ],
 })
 export class ApplicationsModule {}

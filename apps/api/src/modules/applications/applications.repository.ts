@@ -63,15 +63,6 @@ export class ApplicationsRepository {
     return tx.application.findUniqueOrThrow({ where: { id }, include: applicationDetailInclude });
   }
 
-  /** Next sequence number for a call code and year, atomically (one counter row per code and year). */
-  async nextReferenceSequence(tx: Tx, code: string, year: number): Promise<number> {
-    const rows = await tx.$queryRaw<{ last: number }[]>`
-      INSERT INTO "ReferenceCounter" (code, year, last) VALUES (${code}, ${year}, 1)
-      ON CONFLICT (code, year) DO UPDATE SET last = "ReferenceCounter".last + 1
-      RETURNING last`;
-    return Number(rows[0]!.last);
-  }
-
   createRevision(tx: Tx, data: Prisma.ApplicationRevisionUncheckedCreateInput) {
     return tx.applicationRevision.create({ data });
   }
