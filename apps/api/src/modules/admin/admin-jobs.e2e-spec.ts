@@ -46,6 +46,7 @@ describe('Admin console: background jobs', () => {
     expect(overview.body.queues).toEqual([
       { name: 'email', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
       { name: 'maintenance', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
+      { name: 'consultations', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
       { name: 'events', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
     ]);
     expect(overview.body.failedEmails).toContainEqual({
