@@ -1,10 +1,17 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import type { TPublicCallResponse } from '@kopa/shared';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
+import { loadTexts } from '../../i18n/i18n';
 import { usePublicCallForm } from '../call-forms/call-forms.api';
-import { FormRenderer } from '../form-renderer';
+
+// The renderer (and its texts) is most of a form page's code: a visitor downloads it only on asking to see the questions.
+const FormRenderer = lazy(async () => {
+  const [module] = await Promise.all([import('../form-renderer'), loadTexts(['call-forms'])]);
+  return { default: module.FormRenderer };
+});
 
 const NO_ANSWERS = {};
 const ignoreAnswer = () => undefined;
@@ -35,14 +42,16 @@ export function PublicCallQuestions({ call }: { call: TPublicCallResponse }) {
           </Button>
           <div id={regionId} hidden={!open}>
             {open && (
-              <FormRenderer
-                definition={form.data.definition}
-                answers={NO_ANSWERS}
-                onAnswerChange={ignoreAnswer}
-                readOnly
-                budgetLimits={{ minAwardCents: call.minAwardCents, maxAwardCents: call.maxAwardCents, ownContributionPercent: call.ownContributionPercent }}
-                sectionHeadingOrder={3}
-              />
+              <Suspense fallback={<PageLoader />}>
+                <FormRenderer
+                  definition={form.data.definition}
+                  answers={NO_ANSWERS}
+                  onAnswerChange={ignoreAnswer}
+                  readOnly
+                  budgetLimits={{ minAwardCents: call.minAwardCents, maxAwardCents: call.maxAwardCents, ownContributionPercent: call.ownContributionPercent }}
+                  sectionHeadingOrder={3}
+                />
+              </Suspense>
             )}
           </div>
         </>
