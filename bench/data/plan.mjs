@@ -1,6 +1,6 @@
 // The shape of the dataset: who exists, which organisation applies to which call, in which status.
 // Only small records live here; answers are regenerated from each application's own seed.
-import { EMAIL_DOMAIN, SURGE_CALL_CODE, BIG_CALL_CODE } from './scales.mjs';
+import { EMAIL_DOMAIN, SURGE_CALL_CODE, BIG_CALL_CODE, EXPORT_CALL_CODE } from './scales.mjs';
 
 const DAY = 86_400_000;
 const ORG_TYPES = ['association', 'foundation', 'school', 'municipal_institution', 'informal_group'];
@@ -81,9 +81,11 @@ export function makePlan(scale, random, municipalities, now) {
   const surgeCall = addCall(SURGE_CALL_CODE, programmes[0], true);
   const bigCall = addCall(BIG_CALL_CODE, programmes[0], false);
   calls[bigCall].status = 'closed';
+  const exportCall = addCall(EXPORT_CALL_CODE, programmes[0], false);
+  calls[exportCall].status = 'decided';
   while (calls.length < scale.calls) addCall(`K${String(calls.length).padStart(3, '0')}`, random.pick(programmes), calls.length < scale.openCalls);
   const openCalls = calls.map((_, i) => i).filter((i) => calls[i].open && i !== surgeCall);
-  const closedCalls = calls.map((_, i) => i).filter((i) => !calls[i].open && i !== bigCall);
+  const closedCalls = calls.map((_, i) => i).filter((i) => !calls[i].open && i !== bigCall && i !== exportCall);
 
   const applications = [];
   const addApplication = (call, org, status, kind = 'general') => {
@@ -121,11 +123,12 @@ export function makePlan(scale, random, municipalities, now) {
   surgeOrgs.forEach((org) => addApplication(surgeCall, org, 'draft', 'surge'));
   autosaveOrgs.forEach((org) => addApplication(surgeCall, org, 'draft', 'autosave'));
   for (let i = 0; i < scale.bigCallApplications; i++) addApplication(bigCall, random.pick(generalOrgs), closedStatus(bigCall), 'big');
+  for (let i = 0; i < scale.exportCallApplications; i++) addApplication(exportCall, random.pick(generalOrgs), closedStatus(exportCall), 'export');
   while (applications.length < scale.applications) {
     const open = openCalls.length > 0 && random.chance(openCalls.length / calls.length);
     const call = open ? random.pick(openCalls) : random.pick(closedCalls.length > 0 ? closedCalls : [bigCall]);
     addApplication(call, random.pick(generalOrgs), open ? (random.chance(0.6) ? 'draft' : 'submitted') : closedStatus(call));
   }
 
-  return { users, coordinators, reviewers, programmes, staff, organisations, members, calls, applications, surgeCall, bigCall };
+  return { users, coordinators, reviewers, programmes, staff, organisations, members, calls, applications, surgeCall, bigCall, exportCall };
 }

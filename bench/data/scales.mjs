@@ -10,6 +10,7 @@ export const SCALES = {
     openCalls: 21,
     applications: 100_000,
     bigCallApplications: 5_000,
+    exportCallApplications: 20_000,
     surgeApplicants: 1_000,
     autosaveApplicants: 200,
     reviewAssignments: 30_000,
@@ -24,6 +25,7 @@ export const SCALES = {
     openCalls: 3,
     applications: 300,
     bigCallApplications: 120,
+    exportCallApplications: 150,
     surgeApplicants: 50,
     autosaveApplicants: 20,
     reviewAssignments: 100,
@@ -41,3 +43,5 @@ export const BENCH_PASSWORD = 'bench-password-2026';
 export const EMAIL_DOMAIN = 'bench.kopa.lv';
 export const SURGE_CALL_CODE = 'SURGE';
 export const BIG_CALL_CODE = 'BIG';
+/** A decided call whose ranked list and decisions are exported (scenario 7). */
+export const EXPORT_CALL_CODE = 'EXPORT';

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import pg from 'pg';
 import { generateDataset } from '../data/generate.mjs';
-import { BIG_CALL_CODE, SURGE_CALL_CODE } from '../data/scales.mjs';
+import { BIG_CALL_CODE, EXPORT_CALL_CODE, SURGE_CALL_CODE } from '../data/scales.mjs';
 import { benchDatabaseName, databaseExists, databaseUrl } from './database.mjs';
 import { API_MAIN, WORKER_MAIN, freePort, memoryOf, sampleRss, startNode, waitForHttp } from './processes.mjs';
 import { BENCH_DIR } from './paths.mjs';
@@ -14,6 +14,8 @@ import { dashboard } from '../scenarios/dashboard.mjs';
 import { coordinatorList } from '../scenarios/coordinator-list.mjs';
 import { autosave } from '../scenarios/autosave.mjs';
 import { resetSurge, surge } from '../scenarios/surge.mjs';
+import { reviewDecisions } from '../scenarios/review-decisions.mjs';
+import { exportsScenario } from '../scenarios/exports.mjs';
 
 export const SCENARIOS = [
   ['1', publicCalls],
@@ -21,16 +23,19 @@ export const SCENARIOS = [
   ['3', coordinatorList],
   ['4', autosave],
   ['5', surge],
+  ['6', reviewDecisions],
+  ['7', exportsScenario],
 ];
 
 async function benchData(db) {
   const one = async (sql, params = []) => (await db.query(sql, params)).rows[0];
   const surgeCall = await one('SELECT id FROM "Call" WHERE code = $1', [SURGE_CALL_CODE]);
   const bigCall = await one('SELECT id FROM "Call" WHERE code = $1', [BIG_CALL_CODE]);
+  const exportCall = await one('SELECT id FROM "Call" WHERE code = $1', [EXPORT_CALL_CODE]);
   const openCall = await one(`SELECT id FROM "Call" WHERE status = 'published' AND "closesAt" > now() AND code <> $1 ORDER BY code LIMIT 1`, [SURGE_CALL_CODE]);
   const municipalities = (await db.query('SELECT code FROM "Municipality" ORDER BY code')).rows.map((r) => r.code);
-  if (!surgeCall || !bigCall) throw new Error('the bench database lacks the SURGE and BIG calls: regenerate it (--fresh)');
-  return { surgeCallId: surgeCall.id, bigCallId: bigCall.id, openCallId: (openCall ?? surgeCall).id, municipalities };
+  if (!surgeCall || !bigCall || !exportCall) throw new Error('the bench database lacks the SURGE, BIG and EXPORT calls: regenerate it (--fresh)');
+  return { surgeCallId: surgeCall.id, bigCallId: bigCall.id, exportCallId: exportCall.id, openCallId: (openCall ?? surgeCall).id, municipalities };
 }
 
 /** Returns { rows, file, failures }. */
@@ -81,6 +86,7 @@ export async function runBench({ smoke, scale, duration, fresh, only, logDir, lo
       floorUrl: `http://127.0.0.1:${floorPort}`,
       db,
       data,
+      pids: { api: api.pid, worker: worker.pid },
       sink,
       duration,
       /**

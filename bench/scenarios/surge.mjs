@@ -12,6 +12,8 @@ export async function resetSurge(db, surgeCallId) {
   await db.query(`UPDATE "Application" SET status = 'draft', "referenceNumber" = NULL, "submittedAt" = NULL, "submittedById" = NULL, version = 1 WHERE "callId" = $1`, [surgeCallId]);
   await db.query(`DELETE FROM "ReferenceCounter" WHERE code = (SELECT code FROM "Call" WHERE id = $1)`, [surgeCallId]);
   await db.query(`DELETE FROM "OutboxMessage"`);
+  // The in-app copies of the receipts too: a copy already there means "sent before", and no e-mail is queued again.
+  await db.query(`DELETE FROM "Notification" WHERE "dedupeKey" LIKE 'application-receipt:%'`);
   await db.query('COMMIT');
 }
 

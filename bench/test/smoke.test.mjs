@@ -45,6 +45,15 @@ test('5: the deadline surge stores every submission once and mails every receipt
   assert.equal(v.deliveredTwice, 0, 'no receipt delivered twice');
 });
 
+test('6: a reviewer gets their workspace, a coordinator the ranked list and their home page', () => assertServedWithoutErrors('6'));
+
+test('7: the decision list exports as CSV and XLSX from a small and a large call, every row', () => {
+  assertServedWithoutErrors('7');
+  const rows = rowsOf('7');
+  assert.equal(rows.length, 4, 'CSV and XLSX of two calls');
+  assert.ok(rows.every((row) => row.rows > 0 && row.bytes > 0), 'every export has rows');
+});
+
 test('the report carries peak memory of the API and the worker', () => {
   assert.ok(run.peaks.api > 0 && run.peaks.worker > 0);
 });

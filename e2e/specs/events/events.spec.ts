@@ -70,6 +70,8 @@ test('visitors register, the waiting list is promoted on cancellation, the organ
   const englishPage = await english.newPage();
   await test.step('another visitor, in English, lands on the waiting list', async () => {
     await englishPage.goto(`/events/${event.id}`);
+    // The page opens in Latvian (the app's default) once its code and texts are there; then switch.
+    await expect(englishPage.getByRole('heading', { level: 1 })).toBeVisible();
     const switcher = englishPage.getByRole('group', { name: 'Valoda' });
     if (await switcher.isVisible()) await switcher.getByRole('button', { name: 'English' }).click();
     await expect(englishPage.getByRole('heading', { level: 1, name: titleEn })).toBeVisible();

@@ -1,4 +1,4 @@
-import { logInContext, uniqueSuffix } from '../../fixtures/api';
+import { KopaApi, logInContext, uniqueSuffix } from '../../fixtures/api';
 import { linkTo } from '../../fixtures/mailbox';
 import { demoAccount } from '../../support/run-env';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
@@ -130,11 +130,22 @@ test('an applicant registers an organisation, invites a member, and a duplicate 
       await expect(coordinatorPage.getByRole('heading', { level: 1, name: 'Tiesību pieprasījumi uz organizācijām' })).toBeVisible();
       await expectNoSeriousA11yViolations(coordinatorPage, 'organisation claims');
       await coordinatorPage.getByRole('button', { name: `Apstiprināt tiesību pieprasījumu: ${invitee.name}, ${organisationName}` }).click();
+      // A confirmation first; resolving this dispute, the coordinator also removes the current owner.
+      const confirm = coordinatorPage.getByRole('dialog', { name: 'Apstiprināt tiesību pieprasījumu?' });
+      await expect(confirm).toContainText('Pašreizējie pārvaldītāji paliks organizācijā kā dalībnieki');
+      await confirm.getByLabel('Izņemt pašreizējos pārvaldītājus no organizācijas').check();
+      await expectNoSeriousA11yViolations(coordinatorPage, 'approve claim dialog');
+      await confirm.getByRole('button', { name: 'Apstiprināt un izņemt' }).click();
       await expect(coordinatorPage.getByText(/Tiesību pieprasījums apstiprināts/)).toBeVisible();
     });
   } finally {
     await coordinatorContext.close();
   }
+
+  await test.step('the previous owner is no longer in the organisation', async () => {
+    const previous = await new KopaApi(page.context().request).get<{ items: { legalName: string }[] }>('/api/organisations/mine');
+    expect(previous.items.map((item) => item.legalName)).not.toContain(organisationName);
+  });
 
   await test.step('the claimant is now an owner', async () => {
     await api.login({ email: invitee.email, password: invitee.password });

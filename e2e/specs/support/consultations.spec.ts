@@ -92,10 +92,12 @@ test('the resource-centre directory and a centre page, in Latvian and English', 
   await page.getByRole('link', { name: 'Aglonas kopienas resursu centrs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aglonas kopienas resursu centrs' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Konsultācijas klātienē' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Gaidāmie pasākumi' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'centre page lv');
 
   await page.getByRole('group', { name: 'Valoda' }).getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Consultations in person' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Upcoming events' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'centre page en');
   await page.getByRole('link', { name: 'All resource centres' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Community resource centres' })).toBeVisible();

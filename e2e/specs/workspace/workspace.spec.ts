@@ -26,7 +26,7 @@ async function logInWithForm(
   if (account.totpSecret) {
     // Staff sign in in two steps: the code from their authenticator app comes next.
     await expect(page).toHaveURL(/\/login\/second-factor/);
-    await page.getByLabel(/6 ciparu kods/).fill(totpCode(account.totpSecret));
+    await page.getByLabel(/6 ciparu kods/).fill(await totpCode(account.totpSecret));
     await page.getByRole('button', { name: 'Turpināt' }).click();
   }
 }
@@ -98,6 +98,14 @@ test('the admin assigns a role, and reads the change in the audit log', async ({
   await page.getByRole('combobox', { name: 'Piešķirt lomu' }).click();
   await page.getByRole('option', { name: 'Vērtētājs' }).click();
   await page.getByRole('button', { name: 'Piešķirt', exact: true }).click();
+  // A role change asks for the password and code again, then goes through.
+  const admin = demoAccount('admin');
+  const reauth = page.getByRole('dialog', { name: 'Apstipriniet, ka tas esat jūs' });
+  await expect(reauth).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'admin re-authentication');
+  await reauth.getByRole('textbox', { name: 'Parole', exact: true }).fill(admin.password);
+  await reauth.getByLabel(/6 ciparu kods/).fill(await totpCode(admin.totpSecret!));
+  await reauth.getByRole('button', { name: 'Apstiprināt' }).click();
   await expect(page.getByRole('button', { name: 'Atņemt lomu: Vērtētājs' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'admin user');
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagedList } from './resource-centres';
 import { ZLocale, ZRole } from './roles';
 
 /** Admin console: users, their roles and programme staff, background jobs. */
@@ -29,12 +30,7 @@ export const ZAdminUserSummary = z.object({
 });
 export type TAdminUserSummary = z.infer<typeof ZAdminUserSummary>;
 
-export const ZAdminUserListResponse = z.object({
-  items: z.array(ZAdminUserSummary),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const ZAdminUserListResponse = pagedList(ZAdminUserSummary);
 export type TAdminUserListResponse = z.infer<typeof ZAdminUserListResponse>;
 
 export const ZAdminProgrammeRef = z.object({ id: z.string(), name: z.object({ lv: z.string(), en: z.string() }) });
@@ -56,7 +52,17 @@ export type TProgrammeStaffRequest = z.infer<typeof ZProgrammeStaffRequest>;
 export const ZAdminProgrammeStaff = ZAdminProgrammeRef.extend({
   staff: z.array(z.object({ id: z.string(), email: z.string(), displayName: z.string() })),
 });
-export const ZAdminProgrammeListResponse = z.object({ items: z.array(ZAdminProgrammeStaff) });
+export type TAdminProgrammeStaff = z.infer<typeof ZAdminProgrammeStaff>;
+
+export const ZAdminProgrammeListQuery = z.object({
+  /** Part of the Latvian or English name, case-insensitive. */
+  q: z.string().trim().max(200).optional(),
+  page: ZPage,
+  pageSize: ZPageSize,
+});
+export type TAdminProgrammeListQuery = z.infer<typeof ZAdminProgrammeListQuery>;
+
+export const ZAdminProgrammeListResponse = pagedList(ZAdminProgrammeStaff);
 export type TAdminProgrammeListResponse = z.infer<typeof ZAdminProgrammeListResponse>;
 
 // ---------- background jobs ----------
@@ -87,11 +93,26 @@ export const ZFailedEmail = z.object({
 });
 export type TFailedEmail = z.infer<typeof ZFailedEmail>;
 
+/** The failed e-mails are paged (newest first) and may be narrowed to one template. */
+export const ZJobsOverviewQuery = z.object({
+  template: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^[a-z0-9-]*$/)
+    .optional(),
+  page: ZPage,
+  pageSize: ZPageSize,
+});
+export type TJobsOverviewQuery = z.infer<typeof ZJobsOverviewQuery>;
+
 export const ZJobsOverviewResponse = z.object({
   queues: z.array(ZQueueDepth),
   failedJobs: z.array(ZFailedJob),
   failedEmails: z.array(ZFailedEmail),
   failedEmailTotal: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 });
 export type TJobsOverviewResponse = z.infer<typeof ZJobsOverviewResponse>;
 

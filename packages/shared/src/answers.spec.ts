@@ -109,10 +109,10 @@ describe('buildAnswersSchema: submit', () => {
   });
 
   it('checks each type', () => {
-    expect(issues({ ...complete, people: 0 })).toEqual(['people:answer.number.tooSmall']);
-    expect(issues({ ...complete, people: 101 })).toEqual(['people:answer.number.tooBig']);
+    expect(issues({ ...complete, people: 0 })).toEqual(['people:answer.number.tooSmall|{"min":1}']);
+    expect(issues({ ...complete, people: 101 })).toEqual(['people:answer.number.tooBig|{"max":100}']);
     expect(issues({ ...complete, other: 10.5 })).toHaveLength(1);
-    expect(issues({ ...complete, other: -100 })).toEqual(['other:answer.number.tooSmall']);
+    expect(issues({ ...complete, other: -100 })).toEqual(['other:answer.number.tooSmall|{"minCents":0}']);
     expect(issues({ ...complete, start: '2027-02-30' })).toHaveLength(1);
     expect(issues({ ...complete, start: '2027-02-28' })).toEqual([]);
     expect(issues({ ...complete, role: 'boss', school: true, school_name: 'x' })).toHaveLength(1);

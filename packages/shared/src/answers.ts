@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allQuestions, type TFormDefinition, type TQuestion } from './forms';
+import { allQuestions, type TCompareRule, type TFormDefinition, type TQuestion } from './forms';
 import { BUDGET_LINE_TOO_BIG, budgetLinesSchema, budgetProblems, lineTotalWithinBound, ZBudgetLine, ZBudgetLineFields, type TBudgetLimits } from './budget';
 import { MAX_MONEY_CENTS } from './money-format';
 
@@ -13,6 +13,14 @@ export function countCharacters(text: string): number {
 
 export type TAnswerValue = string | number | boolean | string[] | z.infer<typeof ZBudgetLine>[] | null;
 export type TAnswers = Record<string, TAnswerValue>;
+
+/**
+ * A message with parameters, in the form the web app decodes: `key|{"min":5}`. A parameter
+ * named `…Cents` is shown as an amount in euros; `{ lv, en }` is shown in the reader's language.
+ */
+export function answerMessage(key: string, params: Record<string, unknown>): string {
+  return `${key}|${JSON.stringify(params)}`;
+}
 
 /** A draft may hold text past the limit (the counter shows it) but not without end. */
 export const DRAFT_TEXT_HARD_LIMIT = 100_000;
@@ -41,12 +49,16 @@ export function answerValueSchema(question: TQuestion, mode: TAnswersMode = 'sub
     }
     case 'number':
     case 'money': {
-      let schema = question.type === 'money' ? z.number().int().min(-MAX_MONEY_CENTS).max(MAX_MONEY_CENTS) : z.number().min(-DRAFT_NUMBER_BOUND).max(DRAFT_NUMBER_BOUND);
+      const money = question.type === 'money';
+      let schema = money ? z.number().int().min(-MAX_MONEY_CENTS).max(MAX_MONEY_CENTS) : z.number().min(-DRAFT_NUMBER_BOUND).max(DRAFT_NUMBER_BOUND);
+      if (question.integer && !money) schema = schema.int({ message: 'answer.number.notInteger' });
       if (draft) return schema;
       // Money is never negative unless the form says so.
-      const min = question.min ?? (question.type === 'money' ? 0 : undefined);
-      if (min !== undefined) schema = schema.min(min, { message: 'answer.number.tooSmall' });
-      if (question.max !== undefined) schema = schema.max(question.max, { message: 'answer.number.tooBig' });
+      const min = question.min ?? (money ? 0 : undefined);
+      // The message states the limit: "at least 5" / "at least 500,00 €".
+      const limit = (name: 'min' | 'max', value: number) => (money ? { [`${name}Cents`]: value } : { [name]: value });
+      if (min !== undefined) schema = schema.min(min, { message: answerMessage('answer.number.tooSmall', limit('min', min)) });
+      if (question.max !== undefined) schema = schema.max(question.max, { message: answerMessage('answer.number.tooBig', limit('max', question.max)) });
       return schema;
     }
     case 'date':
@@ -125,6 +137,10 @@ export function buildAnswersSchema(form: TFormDefinition, mode: TAnswersMode, li
         if (question.required && isEmptyAnswer(value)) {
           ctx.addIssue({ code: 'custom', path: [question.id], message: 'answer.required' });
         }
+        if (question.compare && !isEmptyAnswer(value)) {
+          const problem = compareProblem(question.compare, value, answers as TAnswers, visible, questions);
+          if (problem) ctx.addIssue({ code: 'custom', path: [question.id], message: problem });
+        }
         if (question.type === 'budget_table' && limits && Array.isArray(value) && value.length > 0) {
           for (const problem of budgetProblems(value as z.infer<typeof ZBudgetLine>[], limits)) {
             ctx.addIssue({ code: 'custom', path: [question.id], message: problem });
@@ -132,6 +148,30 @@ export function buildAnswersSchema(form: TFormDefinition, mode: TAnswersMode, li
         }
       }
     });
+}
+
+/**
+ * The message when a cross-field rule fails, or null: both answers must be there and shown
+ * (an unanswered start date is reported as required, not as "end before start").
+ * ISO dates (YYYY-MM-DD) compare as text in calendar order.
+ */
+export function compareProblem(
+  rule: TCompareRule,
+  value: TAnswerValue | undefined,
+  answers: TAnswers,
+  visible: ReadonlyMap<string, boolean>,
+  questions: readonly TQuestion[],
+): string | null {
+  const other = questions.find((question) => question.id === rule.questionId);
+  if (!other || !visible.get(other.id)) return null;
+  const otherValue = answerOf(answers, other.id);
+  if (isEmptyAnswer(otherValue) || isEmptyAnswer(value) || typeof value !== typeof otherValue) return null;
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const a = value;
+  const b = otherValue as string | number;
+  const holds = { before: a < b, after: a > b, notBefore: a >= b, notAfter: a <= b }[rule.relation];
+  if (holds) return null;
+  return answerMessage(`answer.compare.${rule.relation}`, { other: { lv: other.label.lv, en: other.label.en } });
 }
 
 /** Drops answers to questions that are hidden, so a submission keeps only what was asked. */
@@ -144,8 +184,11 @@ export function visibleAnswers(form: TFormDefinition, answers: TAnswers): TAnswe
   );
 }
 
+/** The question whose answer names the project (letters, rankings, the coordinator's search). */
+export const PROJECT_TITLE_QUESTION_ID = 'project_title';
+
 /** The project's title as applicants name it (the form's `project_title` question), if answered. */
 export function projectTitleOf(answers: unknown): string | null {
-  const title = (answers as Record<string, unknown> | null)?.project_title;
+  const title = (answers as Record<string, unknown> | null)?.[PROJECT_TITLE_QUESTION_ID];
   return typeof title === 'string' && title.trim() !== '' ? title : null;
 }

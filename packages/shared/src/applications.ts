@@ -88,6 +88,8 @@ export const ZRevisionPdfQuery = z.object({
 export const CALL_APPLICATION_MAX_PAGE_SIZE = 100;
 export const CALL_APPLICATION_SORTS = ['submittedAt', 'requested', 'organisation', 'status'] as const;
 export const ZCallApplicationListQuery = z.object({
+  /** Words in the project title or the organisation's name (case-insensitive). */
+  q: z.string().trim().min(1).max(100).optional(),
   status: ZApplicationStatus.optional(),
   municipalityCode: z.string().min(1).max(50).optional(),
   organisationType: ZOrganisationType.optional(),
@@ -99,6 +101,12 @@ export const ZCallApplicationListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(CALL_APPLICATION_MAX_PAGE_SIZE).default(25),
 });
 export type TCallApplicationListQuery = z.infer<typeof ZCallApplicationListQuery>;
+
+/** The filtered list as a file: the same filters and sort, every page, CSV or XLSX. */
+export const ZCallApplicationExportQuery = ZCallApplicationListQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
+export type TCallApplicationExportQuery = z.infer<typeof ZCallApplicationExportQuery>;
 
 // ---------- responses ----------
 
@@ -205,6 +213,8 @@ export const ZMyApplicationItem = z.object({
   needsAction: z.boolean(),
   /** The deadline that matters now: the call's close or the clarification's due date; null if none. */
   actionDueAt: z.string().nullable(),
+  /** What this member may do now (the transition table, their role, the server's clock): the web never recomputes it. */
+  allowedActions: z.array(ZApplicationAction),
   updatedAt: z.string(),
 });
 export type TMyApplicationItem = z.infer<typeof ZMyApplicationItem>;
@@ -236,6 +246,11 @@ export const ZRevisionCompareResponse = z.object({
 });
 export type TRevisionCompareResponse = z.infer<typeof ZRevisionCompareResponse>;
 
+/**
+ * One row of an application's history. A member's consecutive answer saves (autosave) with
+ * gaps under HISTORY_SESSION_GAP_MINUTES are one row: `count` saves from `createdAt` to
+ * `lastAt`, `before` of the first and `after` of the last.
+ */
 export const ZApplicationHistoryItem = z.object({
   id: z.string(),
   actorId: z.string().nullable(),
@@ -244,8 +259,23 @@ export const ZApplicationHistoryItem = z.object({
   before: z.unknown(),
   after: z.unknown(),
   createdAt: z.string(),
+  lastAt: z.string(),
+  count: z.number().int().min(1),
 });
-export const ZApplicationHistoryResponse = z.object({ items: z.array(ZApplicationHistoryItem) });
+export const HISTORY_SESSION_GAP_MINUTES = 30;
+export const HISTORY_PAGE_SIZE_MAX = 100;
+/** `GET /applications/:id/history`: oldest first, paged. */
+export const ZApplicationHistoryQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(HISTORY_PAGE_SIZE_MAX).default(50),
+});
+export type TApplicationHistoryQuery = z.infer<typeof ZApplicationHistoryQuery>;
+export const ZApplicationHistoryResponse = z.object({
+  items: z.array(ZApplicationHistoryItem),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+});
 export type TApplicationHistoryResponse = z.infer<typeof ZApplicationHistoryResponse>;
 
 export const ZCallApplicationItem = z.object({
@@ -255,6 +285,10 @@ export const ZCallApplicationItem = z.object({
   organisationName: z.string(),
   organisationType: ZOrganisationType,
   municipalityCode: z.string(),
+  /** The organisation's contact, for the coordinator to reach the applicant. */
+  organisationContactEmail: z.string(),
+  organisationContactPhone: z.string(),
+  projectTitle: z.string().nullable(),
   requestedCents: z.number().int().nullable(),
   status: ZApplicationStatus,
   submittedAt: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetLineTotalCents, budgetProblems, computeBudget, ZBudgetLine, type TBudgetLine } from './budget';
+import { budgetLineTotalCents, budgetProblems, compareBudgetLines, computeBudget, ZBudgetLine, type TBudgetLine } from './budget';
 
 const line = (quantity: number, unitCostCents: number, ownContributionCents = 0, extra: Partial<TBudgetLine> = {}): TBudgetLine => ({
   category: 'materials',
@@ -82,5 +82,40 @@ describe('ZBudgetLine', () => {
       expect(ZBudgetLine.safeParse(bad).success).toBe(false);
     }
     expect(ZBudgetLine.safeParse({ ...line(1, 1), category: 'food' }).success).toBe(false);
+  });
+});
+
+describe('compareBudgetLines', () => {
+  const line = (description: string, unitCostCents: number, extra: Partial<TBudgetLine> = {}): TBudgetLine => ({
+    category: 'materials',
+    description,
+    quantity: 1,
+    unitCostCents,
+    ownContributionCents: 0,
+    ...extra,
+  });
+
+  it('lists added, removed and changed lines and leaves out the unchanged, with both totals', () => {
+    const result = compareBudgetLines(
+      [line('Krāsa', 10_000), line('Otas', 2_000), line('Telpa', 50_000, { category: 'venue' })],
+      [line('Krāsa', 12_000), line('Telpa', 50_000, { category: 'venue' }), line('Stādi', 7_500)],
+    );
+    expect(result.changes).toEqual([
+      { kind: 'changed', before: line('Krāsa', 10_000), after: line('Krāsa', 12_000) },
+      { kind: 'added', after: line('Stādi', 7_500) },
+      { kind: 'removed', before: line('Otas', 2_000) },
+    ]);
+    expect(result.before.totalCents).toBe(62_000);
+    expect(result.after.totalCents).toBe(69_500);
+  });
+
+  it('pairs by category as well as description, and duplicates one by one', () => {
+    const moved = compareBudgetLines([line('Transports', 100)], [line('Transports', 100, { category: 'travel' })]);
+    expect(moved.changes.map((change) => change.kind)).toEqual(['added', 'removed']);
+    const twice = compareBudgetLines([line('Krēsls', 100), line('Krēsls', 100)], [line('Krēsls', 100)]);
+    expect(twice.changes).toEqual([{ kind: 'removed', before: line('Krēsls', 100) }]);
+    expect(compareBudgetLines([line('A', 1, { quantity: 2 })], [line('A', 1, { quantity: 2.5 })]).changes[0]!.kind).toBe('changed');
+    expect(compareBudgetLines([line('A', 1)], [line('A', 1, { ownContributionCents: 1 })]).changes[0]!.kind).toBe('changed');
+    expect(compareBudgetLines([], []).changes).toEqual([]);
   });
 });

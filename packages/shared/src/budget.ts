@@ -90,3 +90,33 @@ export function budgetProblems(lines: readonly TBudgetLine[], limits: TBudgetLim
   if (totals.ownContributionBasisPoints < limits.ownContributionPercent * 100) problems.push('budget.ownContribution.tooLow');
   return [...new Set(problems)];
 }
+
+export type TBudgetLineChange =
+  | { kind: 'added'; after: TBudgetLine }
+  | { kind: 'removed'; before: TBudgetLine }
+  | { kind: 'changed'; before: TBudgetLine; after: TBudgetLine };
+
+/**
+ * What changed between two budgets, line by line: lines are paired by category and
+ * description (in order, so two identical descriptions pair up one by one); a pair that
+ * differs in quantity, unit cost or own contribution is "changed", an unpaired line is
+ * "added" or "removed". Unchanged lines are left out. Totals of both sides come with it.
+ */
+export function compareBudgetLines(
+  before: readonly TBudgetLine[],
+  after: readonly TBudgetLine[],
+): { changes: TBudgetLineChange[]; before: TBudgetTotals; after: TBudgetTotals } {
+  const keyOf = (line: TBudgetLine) => `${line.category}\u0000${line.description.trim().toLowerCase()}`;
+  const unpaired = new Map<string, TBudgetLine[]>();
+  for (const line of before) unpaired.set(keyOf(line), [...(unpaired.get(keyOf(line)) ?? []), line]);
+  const changes: TBudgetLineChange[] = [];
+  for (const line of after) {
+    const earlier = unpaired.get(keyOf(line))?.shift();
+    if (!earlier) changes.push({ kind: 'added', after: line });
+    else if (earlier.quantity !== line.quantity || earlier.unitCostCents !== line.unitCostCents || earlier.ownContributionCents !== line.ownContributionCents) {
+      changes.push({ kind: 'changed', before: earlier, after: line });
+    }
+  }
+  for (const lines of unpaired.values()) for (const line of lines) changes.push({ kind: 'removed', before: line });
+  return { changes, before: computeBudget(before), after: computeBudget(after) };
+}

@@ -19,6 +19,9 @@ export const ZCallCode = z
 
 const ZInstant = z.iso.datetime({ offset: true });
 
+/** The highest per-organisation application limit a coordinator may set on a call. */
+export const MAX_APPLICATIONS_PER_ORGANISATION_LIMIT = 20;
+
 const ZCallFields = z.object({
   code: ZCallCode,
   title: ZLocalizedTitle,
@@ -29,8 +32,18 @@ const ZCallFields = z.object({
   minAwardCents: ZCents,
   maxAwardCents: ZCents.min(1),
   ownContributionPercent: z.number().int().min(0).max(100),
+  /** Applications (not withdrawn) one organisation may have in the call at a time. */
+  maxApplicationsPerOrganisation: z.number().int().min(1).max(MAX_APPLICATIONS_PER_ORGANISATION_LIMIT).default(1),
   opensAt: ZInstant,
   closesAt: ZInstant,
+  /** Who applicants ask about the call, shown on its public page; both optional. */
+  contactEmail: z.email().max(254).nullable().default(null),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()-]{4,29}$/, { message: 'call.contactPhone.format' })
+    .nullable()
+    .default(null),
 });
 
 type TCallFields = z.infer<typeof ZCallFields>;
@@ -87,5 +100,9 @@ export const ZPublicCallResponse = ZCallFields.extend({
 });
 export type TPublicCallResponse = z.infer<typeof ZPublicCallResponse>;
 
-export const ZPublicCallListResponse = z.object({ items: z.array(ZPublicCallResponse) });
+/** `items` are open now; `upcoming` are published but not open yet (shown as "opens on …"). */
+export const ZPublicCallListResponse = z.object({
+  items: z.array(ZPublicCallResponse),
+  upcoming: z.array(ZPublicCallResponse),
+});
 export type TPublicCallListResponse = z.infer<typeof ZPublicCallListResponse>;

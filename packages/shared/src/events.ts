@@ -62,6 +62,8 @@ export type TEventRequest = z.input<typeof ZEventRequest>;
 export const ZEventListQuery = z.object({
   municipality: z.string().trim().min(1).max(50).optional(),
   type: ZEventType.optional(),
+  /** Only the events held at this resource centre (its page lists them). */
+  resourceCentreId: z.uuid().optional(),
   /** Upcoming (not yet ended, soonest first) or past (latest first). */
   when: z.enum(['upcoming', 'past']).default('upcoming'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

@@ -56,6 +56,22 @@ export const ZShowIf = z.object({
 });
 export type TShowIf = z.infer<typeof ZShowIf>;
 
+/** Question types a cross-field rule can compare: dates by calendar day, numbers and money by value. */
+export const COMPARABLE_QUESTION_TYPES = ['date', 'number', 'money'] as const;
+export const COMPARE_RELATIONS = ['before', 'after', 'notBefore', 'notAfter'] as const;
+export type TCompareRelation = (typeof COMPARE_RELATIONS)[number];
+
+/**
+ * A cross-field rule set by the coordinator: this question's answer must be before/after
+ * (or not before / not after) another question's answer of the same type, e.g. "end date
+ * after start date". Checked when both are answered and shown, on both sides.
+ */
+export const ZCompareRule = z.object({
+  relation: z.enum(COMPARE_RELATIONS),
+  questionId: ZQuestionId,
+});
+export type TCompareRule = z.infer<typeof ZCompareRule>;
+
 export const BUDGET_CATEGORIES = ['staff', 'travel', 'equipment', 'materials', 'services', 'venue', 'other'] as const;
 export const ZBudgetCategory = z.enum(BUDGET_CATEGORIES);
 
@@ -70,6 +86,10 @@ export const ZQuestion = z.object({
   /** number and money (money in cents). */
   min: z.number().int().min(-1e15).max(1e15).optional(),
   max: z.number().int().min(-1e15).max(1e15).optional(),
+  /** number: whole numbers only ("2,5" is an error, never 25). */
+  integer: z.boolean().optional(),
+  /** date, number and money: compared with another question's answer. */
+  compare: ZCompareRule.optional(),
   /** single_choice and multiple_choice. */
   options: z.array(ZChoiceOption).optional(),
   /** file: allowed MIME types (sniffed from content) and how many files. */
@@ -104,7 +124,8 @@ export const ZFormDefinition = z
     /** Per-file size limit for this call's attachments. */
     attachmentMaxBytes: z.number().int().min(1024).max(100 * 1024 * 1024).default(DEFAULT_ATTACHMENT_MAX_BYTES),
   })
-  .superRefine(checkFormConsistency);
+  .superRefine(checkFormConsistency)
+  .superRefine(checkCompareRules);
 export type TFormDefinition = z.infer<typeof ZFormDefinition>;
 
 /**
@@ -173,6 +194,25 @@ function checkFormConsistency(form: { sections: TFormSection[] }, ctx: z.Refinem
         }
       }
       seen.set(question.id, question);
+    });
+  });
+}
+
+/** Cross-field rules name another question of the same type (any section, not itself). */
+function checkCompareRules(form: { sections: TFormSection[] }, ctx: z.RefinementCtx): void {
+  const byId = new Map(allQuestions(form).map((question) => [question.id, question]));
+  form.sections.forEach((section, s) => {
+    section.questions.forEach((question, q) => {
+      if (!question.compare) return;
+      const path = ['sections', s, 'questions', q, 'compare', 'questionId'];
+      const target = byId.get(question.compare.questionId);
+      if (!(COMPARABLE_QUESTION_TYPES as readonly string[]).includes(question.type)) {
+        ctx.addIssue({ code: 'custom', path, message: 'form.compare.notComparable' });
+      } else if (!target || target.id === question.id) {
+        ctx.addIssue({ code: 'custom', path, message: 'form.compare.unknown' });
+      } else if (target.type !== question.type) {
+        ctx.addIssue({ code: 'custom', path, message: 'form.compare.otherType' });
+      }
     });
   });
 }

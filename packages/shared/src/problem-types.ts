@@ -9,7 +9,7 @@ export const PROBLEM_TYPES = {
   staleVersion: '/problems/stale-version',
   invalidTransition: '/problems/invalid-transition',
   invalidCredentials: '/problems/invalid-credentials',
-  accountLocked: '/problems/account-locked',
+  signInThrottled: '/problems/sign-in-throttled',
   emailNotVerified: '/problems/email-not-verified',
   accountDeactivated: '/problems/account-deactivated',
   invalidToken: '/problems/invalid-token',
@@ -25,6 +25,7 @@ export const PROBLEM_TYPES = {
   reauthenticationRequired: '/problems/reauthentication-required',
   /** The consultation slot was taken by someone else first (or withdrawn); pick another free one. */
   slotTaken: '/problems/slot-taken',
+  applicationLimitReached: '/problems/application-limit-reached',
   internal: '/problems/internal',
 } as const;
 export type TProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];

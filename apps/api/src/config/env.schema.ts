@@ -47,6 +47,11 @@ export const ZEnv = z.object({
   /** BullMQ key prefix; lets several deployments (or test files) share one Redis. */
   QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('kopa'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /**
+   * How long the public list of open calls is kept in memory (0: read on every request). Changes
+   * made through the API drop it at once; rows written straight into the database show after it.
+   */
+  PUBLIC_CALLS_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** Where uploaded attachments are stored (local-disk storage driver); default `<repo>/.data/uploads`. */
   STORAGE_DIR: z.string().min(1).optional(),
   /** An organisation may cancel or move a consultation until this many hours before it starts. */

@@ -11,6 +11,7 @@ const CATEGORY_BY_TEMPLATE: Record<string, TNotificationCategory> = {
   'password-changed': 'account',
   'organisation-invitation': 'account',
   'organisation-claim-decided': 'account',
+  'account-security-notice': 'account',
   'application-submitted': 'applications',
   'clarification-requested': 'applications',
   'eligibility-decided': 'applications',

@@ -15,6 +15,7 @@ import { createEvent, eventRequest } from '../test/event-factories';
 import { STORAGE_DRIVER, type StorageDriver } from '../modules/attachments/storage/storage.driver';
 import { registrationToken } from '../modules/events/event-links';
 import { resizePhoto } from '../modules/resource-centres/resource-centre-photo';
+import { freshTotpCode } from '../test/fresh-totp-code';
 import { totpCodeAt } from '../modules/auth/two-factor/totp';
 import { TotpSecretCipher } from '../modules/auth/two-factor/totp-secret-cipher';
 import { ACTORS, AUTHORIZATION_MATRIX, type Actor, type MatrixRow, type Outcome } from './authorization-matrix';
@@ -65,7 +66,8 @@ const letterText = { subject: { lv: 'Lēmums', en: 'Decision' }, body: { lv: 'La
 async function currentCode(w: World, actor: Actor): Promise<string> {
   const user = actor === 'anonymous' ? null : await w.prisma.user.findUniqueOrThrow({ where: { id: w.users[actor].id } });
   const secret = user?.totpSecret ? new TotpSecretCipher(TEST_COOKIE_SECRET).decrypt(user.totpSecret) : null;
-  return totpCodeAt(secret ?? TEST_TOTP_SECRET, new Date());
+  // The API takes each code once per account: hand out a time step this account has not used.
+  return freshTotpCode(secret ?? TEST_TOTP_SECRET, actor);
 }
 
 /** How to call each route; a route without an entry is called with default parameters and no body. */

@@ -56,7 +56,7 @@ export function sampleFormDefinition(): TFormDefinition {
               { value: 'improvement', label: t('Vides labiekārtošana', 'Improving a public space') },
             ],
           },
-          { id: 'participants', type: 'number', label: t('Plānotais dalībnieku skaits', 'Planned number of participants'), required: true, min: 1, max: 10_000 },
+          { id: 'participants', type: 'number', label: t('Plānotais dalībnieku skaits', 'Planned number of participants'), required: true, min: 1, max: 10_000, integer: true },
           {
             id: 'school_partner',
             type: 'yes_no',
@@ -78,7 +78,7 @@ export function sampleFormDefinition(): TFormDefinition {
         title: t('Laika plāns', 'Schedule'),
         questions: [
           { id: 'start_date', type: 'date', label: t('Projekta sākums', 'Project start'), required: true },
-          { id: 'end_date', type: 'date', label: t('Projekta beigas', 'Project end'), required: true },
+          { id: 'end_date', type: 'date', label: t('Projekta beigas', 'Project end'), required: true, compare: { relation: 'after', questionId: 'start_date' } },
         ],
       },
       {

@@ -18,6 +18,8 @@ async function snapshot(prisma: PrismaClient) {
     calls: await prisma.call.findMany({ orderBy: { closesAt: 'asc' } }),
     organisations: await prisma.organisation.findMany({ orderBy: { legalName: 'asc' } }),
     members: await prisma.organisationMember.findMany({ orderBy: { userId: 'asc' } }),
+    events: await prisma.event.findMany({ orderBy: { startsAt: 'asc' } }),
+    consultationSlots: await prisma.consultationSlot.findMany({ orderBy: { startsAt: 'asc' }, omit: { seriesId: true } }),
   };
   return JSON.parse(JSON.stringify(tables, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
 }
@@ -46,6 +48,8 @@ describe('demo seed', () => {
     expect(first.programmes).toHaveLength(1);
     expect(first.users).toHaveLength(ROLES.length);
     expect(first.calls).toHaveLength(2);
+    expect(first.events).toHaveLength(2);
+    expect(first.consultationSlots).toHaveLength(6);
 
     const second = await seedDemo(prisma, { password: 'a-different-password' });
     expect(await snapshot(prisma)).toEqual(first);

@@ -6,6 +6,7 @@ import { ROLES, type TRole } from '@kopa/shared';
 import type { OrganisationType, PrismaClient } from '../generated/prisma/client';
 import { backfillRequestedCents } from './backfill-requested-cents';
 import { seedDemoCallForm } from './demo-call-form';
+import { seedDemoConsultationSlots, seedDemoEvents } from './demo-support';
 
 /**
  * Demo data for `pnpm db:seed`, reusable by tests. Every function is idempotent: rows are
@@ -255,6 +256,9 @@ export async function seedDemo(
   await seedDemoCallForm(prisma, calls.open.id, coordinator.id);
   const applicant = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail('applicant') } });
   await seedDemoOrganisation(prisma, applicant.id);
+  const consultant = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail('consultant') } });
+  await seedDemoEvents(prisma, { organiserId: consultant.id, now: options.now });
+  await seedDemoConsultationSlots(prisma, { consultantId: consultant.id, now: options.now });
   await backfillRequestedCents(prisma);
   return { programmeId: programme.id, accounts };
 }

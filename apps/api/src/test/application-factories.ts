@@ -31,6 +31,8 @@ export async function createCallWithApplicationForm(
     eligibleOrganisationTypes?: ('association' | 'foundation' | 'school' | 'municipal_institution' | 'informal_group')[];
     eligibleMunicipalityCodes?: string[];
     form?: TFormDefinition | null;
+    /** Specs start many drafts for one organisation in the shared call: the limit is tested on its own. */
+    maxApplicationsPerOrganisation?: number;
   } = {},
 ) {
   const call = await prisma.call.create({
@@ -47,6 +49,7 @@ export async function createCallWithApplicationForm(
       minAwardCents: 50_000n,
       maxAwardCents: 300_000n,
       ownContributionPercent: 10,
+      maxApplicationsPerOrganisation: overrides.maxApplicationsPerOrganisation ?? 20,
       opensAt: overrides.opensAt ?? new Date(Date.now() - DAY),
       closesAt: overrides.closesAt ?? new Date(Date.now() + 30 * DAY),
       status: overrides.status ?? 'published',

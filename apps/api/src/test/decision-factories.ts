@@ -90,6 +90,7 @@ export async function reviewedApplication(ctx: TestContext, world: DecisionWorld
       answers: { project_title: options.projectTitle ?? `Projekts ${number}` },
       referenceNumber: `${world.call.code}-2027-${String(number).padStart(4, '0')}-${Math.random().toString(36).slice(2, 6)}`,
       requestedCents: options.requestedCents === undefined ? 250_000n : options.requestedCents,
+      projectTitle: options.projectTitle ?? `Projekts ${number}`,
       submittedAt: new Date(),
     },
   });

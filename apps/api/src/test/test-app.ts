@@ -31,6 +31,8 @@ export function testConfig(database: TestDatabase, mailbox: TestMailbox, overrid
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: `kopa-test-${database.url.split('/').pop()}`,
     OUTBOX_POLL_MS: '100',
+    // Factories write calls straight into the database; the cache has its own test.
+    PUBLIC_CALLS_CACHE_MS: '0',
     ...overrides,
   });
 }

@@ -2,8 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CSRF_HEADER } from '@kopa/shared';
 import { SessionsService } from '../modules/auth/sessions.service';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
-import { totpCodeAt } from '../modules/auth/two-factor/totp';
 import { TEST_TOTP_SECRET } from './factories';
+import { freshTotpCode } from './fresh-totp-code';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -60,7 +60,7 @@ export class TestClient {
   async login(email: string, password: string, totpSecret = TEST_TOTP_SECRET): Promise<TestResponse> {
     let response = await this.post('/api/auth/login', { email, password });
     if (response.status === 200 && response.body?.secondFactorRequired) {
-      response = await this.post('/api/auth/login/second-factor', { code: totpCodeAt(totpSecret, new Date()) });
+      response = await this.post('/api/auth/login/second-factor', { code: await freshTotpCode(totpSecret) });
     }
     if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`);
     return response;

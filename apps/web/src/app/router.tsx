@@ -77,7 +77,7 @@ export const router = createBrowserRouter([
           {
             path: 'resource-centres/:id',
             lazy: async () => {
-              const [page] = await Promise.all([import('../features/resource-centres/resource-centre-page'), loadTexts(['consultations'])]);
+              const [page] = await Promise.all([import('../features/resource-centres/resource-centre-page'), loadTexts(['consultations', 'events'])]);
               return { Component: page.ResourceCentrePage };
             },
           },

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  AUDIT_ACTIONS,
+  auditActionKey,
   CALL_STATUSES,
   ORGANISATION_TYPES,
   PROBLEM_TYPES,
@@ -134,5 +136,28 @@ describe('translation files', () => {
     const messageKeys = [...sharedSource.matchAll(/message: '([\w.]+)'/g)].map((match) => match[1]);
     expect(messageKeys.length).toBeGreaterThan(0);
     expect(messageKeys.filter((key) => !keys.has(`validation.${key}`))).toEqual([]);
+  });
+
+  it('names every audit action the API can write (history, recent activity, audit log), in every language', () => {
+    expect(AUDIT_ACTIONS.length).toBeGreaterThan(80);
+    for (const tree of Object.values(languages)) {
+      const keys = requestableKeys(tree);
+      expect(AUDIT_ACTIONS.filter((action) => !keys.has(auditActionKey(action)))).toEqual([]);
+    }
+    // No text for an action that no longer exists.
+    const named = [...requestableKeys(languages.lv)].filter((key) => key.startsWith('auditActions.'));
+    expect(named.sort()).toEqual(AUDIT_ACTIONS.map(auditActionKey).sort());
+  });
+
+  it('translates every answer and form-definition message key of the shared schemas', () => {
+    const keys = requestableKeys(languages.lv);
+    const read = (name: string) => readFileSync(join(__dirname, `../../../../packages/shared/src/${name}`), 'utf8');
+    const answerKeys = [...`${read('answers.ts')}${read('budget.ts')}`.matchAll(/'((?:answer|budget)\.[\w.]+)'/g)].map((match) => match[1]!);
+    const relations = [...read('forms.ts').matchAll(/COMPARE_RELATIONS = \[([^\]]+)\]/g)][0]![1]!.match(/\w+/g)!;
+    const wanted = [...answerKeys.filter((key) => !key.endsWith('.')), ...relations.map((relation) => `answer.compare.${relation}`)];
+    expect(wanted.filter((key) => !keys.has(`formRenderer.messages.${key}`))).toEqual([]);
+    const formKeys = [...read('forms.ts').matchAll(/'(form\.[\w.]+)'/g)].map((match) => match[1]!);
+    expect(formKeys.length).toBeGreaterThan(10);
+    expect(formKeys.filter((key) => !keys.has(`callForms.errors.${key}`))).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { TAuditAction } from '@kopa/shared';
 import type { Tx } from '../../prisma/prisma.service';
 import { Prisma } from '../../generated/prisma/client';
 import { currentRequestId } from '../http/request-context';
 
 export interface AuditEntry {
   actorId: string | null;
-  action: string;
+  action: TAuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;

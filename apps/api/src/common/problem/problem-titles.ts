@@ -19,9 +19,13 @@ export const PROBLEM_TITLES: Record<string, Titles> = {
   },
   [PROBLEM_TYPES.invalidTransition]: { lv: 'Šī darbība šobrīd nav atļauta', en: 'This action is not allowed now' },
   [PROBLEM_TYPES.invalidCredentials]: { lv: 'Nepareizs e-pasts vai parole', en: 'Wrong e-mail or password' },
-  [PROBLEM_TYPES.accountLocked]: {
-    lv: 'Konts uz laiku bloķēts pēc vairākiem neveiksmīgiem mēģinājumiem',
-    en: 'The account is temporarily locked after repeated failed attempts',
+  [PROBLEM_TYPES.signInThrottled]: {
+    lv: 'Pārāk daudz neveiksmīgu pieslēgšanās mēģinājumu; mēģiniet vēlāk',
+    en: 'Too many failed sign-in attempts; try again later',
+  },
+  [PROBLEM_TYPES.applicationLimitReached]: {
+    lv: 'Organizācijai šajā konkursā jau ir atļautais pieteikumu skaits',
+    en: 'The organisation already has as many applications in this call as allowed',
   },
   [PROBLEM_TYPES.emailNotVerified]: { lv: 'E-pasta adrese nav apstiprināta', en: 'The e-mail address is not verified' },
   [PROBLEM_TYPES.accountDeactivated]: { lv: 'Konts ir deaktivizēts', en: 'The account is deactivated' },

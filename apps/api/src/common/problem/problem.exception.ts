@@ -8,6 +8,8 @@ export class ProblemException extends HttpException {
     status: number,
     readonly detail?: string,
     readonly fieldErrors?: TFieldError[],
+    /** For a 429: when to try again (the Retry-After header), when it is known. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail ?? problemType, status);
   }

@@ -37,7 +37,10 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
     const body: TProblem = { ...problem, title: problemTitle(problem.type, locale), instance: request.url };
-    if (body.status === 429) void reply.header('retry-after', '60');
+    if (body.status === 429) {
+      const retryAfter = exception instanceof ProblemException ? exception.retryAfterSeconds : undefined;
+      void reply.header('retry-after', String(retryAfter ?? 60));
+    }
     void reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
   }
 

@@ -18,10 +18,12 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
   'clarification-requested': { referenceNumber: 'DK-2026-001', message: 'Lūdzu, precizējiet budžetu.', dueAt: '2026. gada 1. decembris 18:00' },
   'reviewer-invitation': { inviterName: 'Kristīne', callTitle: 'Darbīgās kopienas 2026' },
   'review-assigned': { callTitle: 'Darbīgās kopienas 2026', count: 3, dueAt: '2027. gada 1. marts 12:00' },
+  'review-reopened': { callTitle: 'Darbīgās kopienas 2026', referenceNumber: 'DK-2026-014', reason: 'Lūdzu, pamatojiet budžeta vērtējumu.' },
   'eligibility-decided': { referenceNumber: 'DK-2026-001', callTitle: 'Darbīgās kopienas 2026', eligible: false, reason: 'Nav līdzfinansējuma.' },
   // The letter's text comes merged from the call's template; here it greets the reader by name.
   'decision-letter': { subject: 'Lēmums par pieteikumu DK-2026-001', body: 'Labdien, Anna!\n\nFinansējums piešķirts.', feedback: null },
   'new-device-sign-in': { signedInAt: '2026. gada 30. novembris 09:15', device: 'Chrome, Linux', network: '192.0.2.0/24' },
+  'account-security-notice': { event: 'two-factor-disabled', occurredAt: '2026. gada 30. novembris 09:15' },
   'clarification-answered': { referenceNumber: 'DK-2026-001', organisationName: 'Biedrība „Ūdensroze”' },
   ...Object.fromEntries(
     ['booked', 'changed', 'cancelled', 'reminder'].map((kind) => [

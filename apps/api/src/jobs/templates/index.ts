@@ -10,6 +10,7 @@ import { clarificationRequestedTemplate } from './clarification-requested.templa
 import { newDeviceSignInTemplate } from './new-device-sign-in.template';
 import { reviewerInvitationTemplate } from './reviewer-invitation.template';
 import { reviewAssignedTemplate } from './review-assigned.template';
+import { reviewReopenedTemplate } from './review-reopened.template';
 import { eligibilityDecidedTemplate } from './eligibility-decided.template';
 import { decisionLetterTemplate } from './decision-letter.template';
 import { clarificationAnsweredTemplate } from './clarification-answered.template';
@@ -20,6 +21,7 @@ import {
   consultationReminderTemplate,
 } from './consultation.template';
 import { eventRegistrationTemplate } from './event-registration.template';
+import { accountSecurityNoticeTemplate } from './account-security-notice.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -37,6 +39,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'new-device-sign-in': newDeviceSignInTemplate,
   'reviewer-invitation': reviewerInvitationTemplate,
   'review-assigned': reviewAssignedTemplate,
+  'review-reopened': reviewReopenedTemplate,
   'eligibility-decided': eligibilityDecidedTemplate,
   'decision-letter': decisionLetterTemplate,
   'clarification-answered': clarificationAnsweredTemplate,
@@ -45,6 +48,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'consultation-cancelled': consultationCancelledTemplate,
   'consultation-reminder': consultationReminderTemplate,
   'event-registration': eventRegistrationTemplate,
+  'account-security-notice': accountSecurityNoticeTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

@@ -1,11 +1,11 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { AdminJobsService } from './admin-jobs.service';
-import { FailedJobParamsDto, JobsOverviewDto } from './admin.dto';
+import { FailedJobParamsDto, JobsOverviewDto, JobsOverviewQueryDto } from './admin.dto';
 
 const id = new ParseUUIDPipe({ version: '4' });
 
@@ -17,8 +17,8 @@ export class AdminJobsController {
   @Get()
   @Authenticated({ permission: 'users:manage' })
   @ZodResponse({ type: JobsOverviewDto })
-  overview() {
-    return this.jobs.overview();
+  overview(@Query() query: JobsOverviewQueryDto) {
+    return this.jobs.overview(query);
   }
 
   @Post('emails/:id/requeue')

@@ -6,14 +6,14 @@ import type { TestClient } from '../../test/test-client';
 import type { RunningWorker } from '../../worker.factory';
 
 /** An e-mail the worker gave up on after its eight attempts (as the processor leaves it). */
-async function exhaustedEmail(ctx: TestContext, to: string) {
+async function exhaustedEmail(ctx: TestContext, to: string, template = 'password-changed') {
   const id = randomUUID();
   await ctx.prisma.outboxMessage.create({
     data: {
       id,
       dedupeKey: `test-exhausted:${id}`,
       kind: 'email',
-      payload: { dedupeKey: `test-exhausted:${id}`, to, locale: 'en', template: 'password-changed', params: { displayName: 'Anna', link: 'http://kopa.test/account' } },
+      payload: { dedupeKey: `test-exhausted:${id}`, to, locale: 'en', template, params: { displayName: 'Anna', link: 'http://kopa.test/account' } },
       relayedAt: new Date(),
       attempts: 8,
       lastError: 'ECONNREFUSED 127.0.0.1:2525',
@@ -46,6 +46,7 @@ describe('Admin console: background jobs', () => {
     expect(overview.body.queues).toEqual([
       { name: 'email', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
       { name: 'maintenance', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
+      { name: 'consultations', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
       { name: 'events', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
     ]);
     expect(overview.body.failedEmails).toContainEqual({
@@ -57,6 +58,35 @@ describe('Admin console: background jobs', () => {
       createdAt: expect.any(String),
     });
     expect(JSON.stringify(overview.body)).not.toContain('http://kopa.test/account');
+  });
+
+  it('pages the failed e-mails in the database, newest first, optionally of one template, with a total', async () => {
+    const template = 'email-verification';
+    const ids: string[] = [];
+    for (const to of ['one@example.test', 'two@example.test', 'three@example.test']) {
+      ids.push(await exhaustedEmail(ctx, to, template));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const first = await admin.get(`/api/admin/jobs?template=${template}&page=1&pageSize=2`);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ failedEmailTotal: 3, page: 1, pageSize: 2 });
+    expect(first.body.failedEmails.map((mail: { to: string }) => mail.to)).toEqual(['three@example.test', 'two@example.test']);
+    const second = await admin.get(`/api/admin/jobs?template=${template}&page=2&pageSize=2`);
+    expect(second.body.failedEmails.map((mail: { id: string }) => mail.id)).toEqual([ids[0]]);
+    // Without a template the total counts every failed e-mail.
+    const all = await admin.get('/api/admin/jobs?pageSize=100');
+    expect(all.body.failedEmailTotal).toBeGreaterThanOrEqual(4);
+    expect(all.body).toMatchObject({ page: 1, pageSize: 100 });
+    expect((await admin.get('/api/admin/jobs?template=decision-letter')).body).toMatchObject({ failedEmails: [], failedEmailTotal: 0 });
+
+    for (const bad of ['pageSize=101', 'pageSize=0', 'page=0', 'page=10001', 'page=x', `template=${'a'.repeat(101)}`, 'template=Bad%20Name']) {
+      expect((await admin.get(`/api/admin/jobs?${bad}`)).status).toBe(400);
+    }
+    for (const role of ['applicant', 'coordinator', 'reviewer'] as const) {
+      const client = await ctx.client().signInAs((await createUser(ctx.prisma, { roles: [role] })).id);
+      expect((await client.get(`/api/admin/jobs?template=${template}`)).status).toBe(403);
+    }
+    expect((await ctx.client().get('/api/admin/jobs')).status).toBe(401);
   });
 
   it('discards an e-mail for good, audited', async () => {

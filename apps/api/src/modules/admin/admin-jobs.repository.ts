@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../../generated/prisma/client';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 
 /**
@@ -9,13 +10,22 @@ import { PrismaService, type Tx } from '../../prisma/prisma.service';
 export class AdminJobsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async failedEmails(maxAttempts: number, take: number) {
-    const where = { kind: 'email', sentAt: null, discardedAt: null, lastError: { not: null }, attempts: { gte: maxAttempts } };
+  /** One page, newest first, optionally only one template's e-mails; with the total of the filtered list. */
+  async failedEmails(maxAttempts: number, filter: { template?: string | undefined; page: number; pageSize: number }) {
+    const where: Prisma.OutboxMessageWhereInput = {
+      kind: 'email',
+      sentAt: null,
+      discardedAt: null,
+      lastError: { not: null },
+      attempts: { gte: maxAttempts },
+      ...(filter.template ? { payload: { path: ['template'], equals: filter.template } } : {}),
+    };
     const [items, total] = await this.prisma.$transaction([
       this.prisma.outboxMessage.findMany({
         where,
-        orderBy: { createdAt: 'desc' },
-        take,
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        skip: (filter.page - 1) * filter.pageSize,
+        take: filter.pageSize,
         select: { id: true, payload: true, attempts: true, lastError: true, createdAt: true },
       }),
       this.prisma.outboxMessage.count({ where }),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JOB_STATES, type TJobsOverviewResponse } from '@kopa/shared';
+import { JOB_STATES, type TJobsOverviewQuery, type TJobsOverviewResponse } from '@kopa/shared';
 import type { Job } from 'bullmq';
 import { z } from 'zod';
 import type { Principal } from '../../common/auth/principal';
@@ -12,7 +12,8 @@ import { QUEUES, type QueueName } from '../../jobs/queue-names';
 import { PrismaService } from '../../prisma/prisma.service';
 import { AdminJobsRepository } from './admin-jobs.repository';
 
-const FAILED_LIST_LIMIT = 50;
+/** BullMQ's failed sets are read per queue from Redis, newest first, up to this many each. */
+const FAILED_JOBS_PER_QUEUE = 50;
 /** The parts of an e-mail payload the admin sees; never the params, which may hold sign-in tokens. */
 const ZEmailPayloadSummary = z.object({ to: z.string(), template: z.string() });
 const EMAIL_MAX_ATTEMPTS = JOB_OPTIONS.email.attempts ?? 1;
@@ -32,15 +33,15 @@ export class AdminJobsService {
     private readonly clock: Clock,
   ) {}
 
-  async overview(): Promise<TJobsOverviewResponse> {
+  async overview(query: TJobsOverviewQuery): Promise<TJobsOverviewResponse> {
     const names = Object.values(QUEUES);
     const queues = await Promise.all(
       names.map(async (name) => ({ name, counts: (await this.queues.get(name).getJobCounts(...JOB_STATES)) as Record<(typeof JOB_STATES)[number], number> })),
     );
     const failedJobs = (
-      await Promise.all(names.map(async (name) => (await this.queues.get(name).getFailed(0, FAILED_LIST_LIMIT - 1)).map((job) => failedJob(name, job))))
+      await Promise.all(names.map(async (name) => (await this.queues.get(name).getFailed(0, FAILED_JOBS_PER_QUEUE - 1)).map((job) => failedJob(name, job))))
     ).flat();
-    const emails = await this.jobs.failedEmails(EMAIL_MAX_ATTEMPTS, FAILED_LIST_LIMIT);
+    const emails = await this.jobs.failedEmails(EMAIL_MAX_ATTEMPTS, query);
     return {
       queues,
       failedJobs,
@@ -56,6 +57,8 @@ export class AdminJobsService {
         };
       }),
       failedEmailTotal: emails.total,
+      page: query.page,
+      pageSize: query.pageSize,
     };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TAdminProgrammeListResponse } from '@kopa/shared';
+import type { TAdminProgrammeListQuery, TAdminProgrammeListResponse, TAdminProgrammeStaff } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
 import { Problems } from '../../common/problem/problem.exception';
@@ -16,12 +16,17 @@ export class AdminProgrammesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(): Promise<TAdminProgrammeListResponse> {
-    const rows = await this.programmes.listWithStaff();
-    return { items: rows.map((row) => ({ ...programmeRef(row), staff: row.staff.map((staff) => staff.user) })) };
+  async list(query: TAdminProgrammeListQuery): Promise<TAdminProgrammeListResponse> {
+    const { items, total } = await this.programmes.listWithStaff(query);
+    return { items: items.map(withStaff), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async addStaff(principal: Principal, programmeId: string, userId: string): Promise<TAdminProgrammeListResponse> {
+  /** The programme as it is after a staff change. */
+  private async one(programmeId: string): Promise<TAdminProgrammeStaff> {
+    return withStaff(await this.programmes.oneWithStaff(programmeId));
+  }
+
+  async addStaff(principal: Principal, programmeId: string, userId: string): Promise<TAdminProgrammeStaff> {
     await this.prisma.$transaction(async (tx) => {
       if (!(await this.programmes.findProgramme(tx, programmeId))) throw Problems.notFound('No such programme.');
       const user = await this.programmes.findUser(tx, userId);
@@ -38,10 +43,10 @@ export class AdminProgrammesService {
         after: { userId },
       });
     });
-    return this.list();
+    return this.one(programmeId);
   }
 
-  async removeStaff(principal: Principal, programmeId: string, userId: string): Promise<TAdminProgrammeListResponse> {
+  async removeStaff(principal: Principal, programmeId: string, userId: string): Promise<TAdminProgrammeStaff> {
     await this.prisma.$transaction(async (tx) => {
       if (!(await this.programmes.findProgramme(tx, programmeId))) throw Problems.notFound('No such programme.');
       if (!(await this.programmes.removeStaff(tx, programmeId, userId))) return;
@@ -53,6 +58,10 @@ export class AdminProgrammesService {
         before: { userId },
       });
     });
-    return this.list();
+    return this.one(programmeId);
   }
+}
+
+function withStaff(row: { id: string; nameLv: string; nameEn: string; staff: { user: { id: string; email: string; displayName: string } }[] }): TAdminProgrammeStaff {
+  return { ...programmeRef(row), staff: row.staff.map((staff) => staff.user) };
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Qu
 import { ApiTags } from '@nestjs/swagger';
 import { ZRole, type TRole } from '@kopa/shared';
 import { ZodResponse } from 'nestjs-zod';
-import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { Authenticated, RequiresRecentAuth } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { Problems } from '../../common/problem/problem.exception';
@@ -39,6 +39,7 @@ export class AdminUsersController {
   @Post(':id/roles')
   @HttpCode(200)
   @Authenticated({ permission: 'users:manage' })
+  @RequiresRecentAuth()
   @ZodResponse({ type: AdminUserDetailDto })
   assignRole(@CurrentUser() admin: Principal, @Param('id', id) userId: string, @Body() body: ChangeRoleDto) {
     return this.users.assignRole(admin, userId, body.role);
@@ -46,6 +47,7 @@ export class AdminUsersController {
 
   @Delete(':id/roles/:role')
   @Authenticated({ permission: 'users:manage' })
+  @RequiresRecentAuth()
   @ZodResponse({ type: AdminUserDetailDto })
   revokeRole(@CurrentUser() admin: Principal, @Param('id', id) userId: string, @Param('role') role: string) {
     return this.users.revokeRole(admin, userId, roleOrThrow(role));
@@ -54,6 +56,7 @@ export class AdminUsersController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @Authenticated({ permission: 'users:manage' })
+  @RequiresRecentAuth()
   @ZodResponse({ type: AdminUserDetailDto })
   deactivate(@CurrentUser() admin: Principal, @Param('id', id) userId: string) {
     return this.users.deactivate(admin, userId);
@@ -62,6 +65,7 @@ export class AdminUsersController {
   @Post(':id/reactivate')
   @HttpCode(200)
   @Authenticated({ permission: 'users:manage' })
+  @RequiresRecentAuth()
   @ZodResponse({ type: AdminUserDetailDto })
   reactivate(@CurrentUser() admin: Principal, @Param('id', id) userId: string) {
     return this.users.reactivate(admin, userId);

@@ -1,6 +1,7 @@
 import { PROBLEM_TYPES } from '@kopa/shared';
 import { startTestApp, type TestContext } from '../../test/test-app';
-import { createProgramme, createUser, TEST_PASSWORD } from '../../test/factories';
+import { createProgramme, createUser, TEST_PASSWORD, TEST_TOTP_SECRET } from '../../test/factories';
+import { freshTotpCode } from '../../test/fresh-totp-code';
 import type { TestClient } from '../../test/test-client';
 
 describe('Admin console: users, roles and programme staff', () => {
@@ -13,6 +14,9 @@ describe('Admin console: users, roles and programme staff', () => {
     const user = await createUser(ctx.prisma, { roles: ['admin'], displayName: 'Admins Adminovs' });
     adminId = user.id;
     admin = await ctx.client().signInAs(user.id);
+    // Role and staff changes need a recent re-authentication (checked on its own below).
+    const reauth = await admin.post('/api/auth/reauthenticate', { password: TEST_PASSWORD, code: await freshTotpCode(TEST_TOTP_SECRET) });
+    expect(reauth.status).toBe(200);
   });
 
   afterAll(() => ctx.close());
@@ -94,7 +98,8 @@ describe('Admin console: users, roles and programme staff', () => {
 
     const added = await admin.post(`/api/admin/programmes/${programme.id}/staff`, { userId: coordinator.id });
     expect(added.status).toBe(200);
-    const row = added.body.items.find((item: { id: string }) => item.id === programme.id);
+    const row = added.body;
+    expect(row.id).toBe(programme.id);
     expect(row.staff.map((staff: { email: string }) => staff.email)).toEqual(['koordinatore@example.test']);
     expect((await admin.get(`/api/admin/users/${coordinator.id}`)).body.programmes).toEqual([{ id: programme.id, name: { lv: programme.nameLv, en: programme.nameEn } }]);
 
@@ -103,9 +108,64 @@ describe('Admin console: users, roles and programme staff', () => {
     expect(refused.body.errors).toEqual([expect.objectContaining({ path: 'userId', code: 'not_coordinator' })]);
 
     const removed = await admin.delete(`/api/admin/programmes/${programme.id}/staff/${coordinator.id}`);
-    expect(removed.body.items.find((item: { id: string }) => item.id === programme.id).staff).toEqual([]);
+    expect(removed.body).toMatchObject({ id: programme.id, staff: [] });
     const audit = await ctx.prisma.auditLog.findMany({ where: { entityType: 'programme', entityId: programme.id }, orderBy: { createdAt: 'asc' } });
     expect(audit.map((entry) => entry.action)).toEqual(['programme.staff_added', 'programme.staff_removed']);
+  });
+
+  it('pages the programme list in the database, searching the Latvian and English names, with a total', async () => {
+    const token = `meza${Date.now()}`;
+    const names = ['Alksnis', 'Bērzs', 'Ciedrs'];
+    for (const [index, name] of names.entries()) {
+      const programme = await createProgramme(ctx.prisma);
+      await ctx.prisma.programme.update({ where: { id: programme.id }, data: { nameLv: `${name} ${token}`, nameEn: `${index === 2 ? 'Cedar' : name} ${token.toUpperCase()}` } });
+    }
+    const first = await admin.get(`/api/admin/programmes?q=${token}&page=1&pageSize=2`);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(first.body.items.map((item: { name: { lv: string } }) => item.name.lv)).toEqual([`Alksnis ${token}`, `Bērzs ${token}`]);
+    const second = await admin.get(`/api/admin/programmes?q=${token}&page=2&pageSize=2`);
+    expect(second.body.items.map((item: { name: { lv: string } }) => item.name.lv)).toEqual([`Ciedrs ${token}`]);
+    // The English name matches too, whatever the case.
+    const english = await admin.get(`/api/admin/programmes?q=cedar ${token}`);
+    expect(english.body).toMatchObject({ total: 1, items: [{ name: { en: `Cedar ${token.toUpperCase()}` } }] });
+    expect((await admin.get('/api/admin/programmes?q=nothing-matches-this')).body).toMatchObject({ items: [], total: 0, page: 1, pageSize: 20 });
+
+    for (const bad of ['pageSize=101', 'pageSize=0', 'page=0', 'page=abc', `q=${'x'.repeat(201)}`]) {
+      expect((await admin.get(`/api/admin/programmes?${bad}`)).status).toBe(400);
+    }
+    for (const role of ['applicant', 'coordinator'] as const) {
+      const client = await ctx.client().signInAs((await createUser(ctx.prisma, { roles: [role] })).id);
+      expect((await client.get(`/api/admin/programmes?q=${token}`)).status).toBe(403);
+    }
+    expect((await ctx.client().get('/api/admin/programmes')).status).toBe(401);
+  });
+
+  it('asks an admin for the password and code again before role, account and programme-staff changes', async () => {
+    const other = await createUser(ctx.prisma, { roles: ['admin'] });
+    const notRecent = await ctx.client().signInAs(other.id);
+    const target = await createUser(ctx.prisma, { roles: ['applicant', 'coordinator'] });
+    const programme = await createProgramme(ctx.prisma, [target.id]);
+    const changes = [
+      () => notRecent.post(`/api/admin/users/${target.id}/roles`, { role: 'reviewer' }),
+      () => notRecent.delete(`/api/admin/users/${target.id}/roles/coordinator`),
+      () => notRecent.post(`/api/admin/users/${target.id}/deactivate`),
+      () => notRecent.post(`/api/admin/users/${target.id}/reactivate`),
+      () => notRecent.post(`/api/admin/programmes/${programme.id}/staff`, { userId: other.id }),
+      () => notRecent.delete(`/api/admin/programmes/${programme.id}/staff/${target.id}`),
+    ];
+    for (const change of changes) {
+      const response = await change();
+      expect({ status: response.status, type: response.body.type }).toEqual({ status: 403, type: PROBLEM_TYPES.reauthenticationRequired });
+    }
+    const unchanged = await ctx.prisma.user.findUniqueOrThrow({ where: { id: target.id }, include: { programmes: true } });
+    expect(unchanged).toMatchObject({ roles: ['applicant', 'coordinator'], deactivatedAt: null });
+    expect(unchanged.programmes).toHaveLength(1);
+
+    // Reading needs no re-authentication; after it, the change goes through.
+    expect((await notRecent.get(`/api/admin/users/${target.id}`)).status).toBe(200);
+    await notRecent.post('/api/auth/reauthenticate', { password: TEST_PASSWORD, code: await freshTotpCode(TEST_TOTP_SECRET) });
+    expect((await changes[0]!()).status).toBe(200);
   });
 
   it('refuses every other role and visitors', async () => {

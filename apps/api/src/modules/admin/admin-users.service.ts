@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ROLES, type TAdminUserDetail, type TAdminUserListQuery, type TAdminUserListResponse, type TRole } from '@kopa/shared';
+import { ROLES, type TAdminUserDetail, type TAdminUserListQuery, type TAdminUserListResponse, type TAuditAction, type TRole } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
@@ -88,7 +88,7 @@ export class AdminUsersService {
     return this.view(id);
   }
 
-  private async changeRoles(principal: Principal, id: string, action: string, change: (roles: TRole[]) => TRole[]) {
+  private async changeRoles(principal: Principal, id: string, action: TAuditAction, change: (roles: TRole[]) => TRole[]) {
     await this.prisma.$transaction(async (tx) => {
       const user = await this.lockOrThrow(tx, id);
       const before = user.roles as TRole[];

@@ -158,4 +158,81 @@ describe('Applications: autosave with field-level merge', () => {
     expect(response.body.type).toBe(PROBLEM_TYPES.invalidTransition);
     expect(response.body.errors[0]).toMatchObject({ path: 'project_title', message: 'answer.notEditable' });
   });
+
+  /** The history groups a member's autosaves into one row per editing session, in SQL, paged. */
+  describe('history in sessions', () => {
+    const at = (minutes: number) => new Date(Date.UTC(2027, 2, 1, 8, 0) + minutes * 60_000);
+
+    async function applicationWithTrail(trail: { minutes: number; actor: 'owner' | 'member'; action?: string; after?: object }[]) {
+      const application = await startApplication(world);
+      // The start's own entry, moved before the trail.
+      await ctx.prisma.auditLog.updateMany({ where: { entityType: 'application', entityId: application.id }, data: { createdAt: at(-60) } });
+      await ctx.prisma.auditLog.createMany({
+        data: trail.map((entry) => ({
+          actorId: world.users[entry.actor].id,
+          action: entry.action ?? 'application.answers-updated',
+          entityType: 'application',
+          entityId: application.id,
+          after: entry.after ?? { changed: ['project_title'] },
+          createdAt: at(entry.minutes),
+        })),
+      });
+      return application.id as string;
+    }
+
+    it('makes one row of a member’s saves with gaps under 30 minutes, and splits on a long gap, another person or another action', async () => {
+      const id = await applicationWithTrail([
+        ...Array.from({ length: 45 }, (_, i) => ({ minutes: i, actor: 'owner' as const, after: { n: i } })),
+        { minutes: 44 + 30, actor: 'owner' },
+        { minutes: 80, actor: 'member' },
+        { minutes: 81, actor: 'member', action: 'attachment.uploaded' },
+        { minutes: 82, actor: 'member' },
+      ]);
+      const response = await world.clients.coordinator.get(`/api/applications/${id}/history`);
+      expect(response.status).toBe(200);
+      const rows = response.body.items.map((item: { action: string; count: number; actorName: string; createdAt: string; lastAt: string }) => [
+        item.action,
+        item.count,
+        item.actorName,
+        item.createdAt,
+        item.lastAt,
+      ]);
+      expect(rows).toEqual([
+        ['application.created', 1, 'Anna Īpašniece', at(-60).toISOString(), at(-60).toISOString()],
+        ['application.answers-updated', 45, 'Anna Īpašniece', at(0).toISOString(), at(44).toISOString()],
+        ['application.answers-updated', 1, 'Anna Īpašniece', at(74).toISOString(), at(74).toISOString()],
+        ['application.answers-updated', 1, 'Member Person', at(80).toISOString(), at(80).toISOString()],
+        ['attachment.uploaded', 1, 'Member Person', at(81).toISOString(), at(81).toISOString()],
+        ['application.answers-updated', 1, 'Member Person', at(82).toISOString(), at(82).toISOString()],
+      ]);
+      expect(response.body.total).toBe(6);
+      // The session's after is its last save's.
+      expect(response.body.items[1].after).toEqual({ n: 44 });
+    });
+
+    it('pages the sessions with a total, and bounds the page size', async () => {
+      const id = await applicationWithTrail([
+        { minutes: 0, actor: 'owner' },
+        { minutes: 10, actor: 'owner' },
+        { minutes: 100, actor: 'owner' },
+        { minutes: 200, actor: 'member' },
+      ]);
+      const second = await world.clients.coordinator.get(`/api/applications/${id}/history?page=2&pageSize=2`);
+      expect(second.status).toBe(200);
+      expect(second.body).toMatchObject({ total: 4, page: 2, pageSize: 2 });
+      expect(second.body.items.map((item: { count: number; actorName: string }) => [item.count, item.actorName])).toEqual([
+        [1, 'Anna Īpašniece'],
+        [1, 'Member Person'],
+      ]);
+      expect((await world.clients.coordinator.get(`/api/applications/${id}/history?pageSize=101`)).status).toBe(400);
+      expect((await world.clients.coordinator.get(`/api/applications/${id}/history?page=0`)).status).toBe(400);
+    });
+
+    it('refuses the applicant (wrong role) and a coordinator of another programme (wrong organisation)', async () => {
+      const id = await applicationWithTrail([{ minutes: 0, actor: 'owner' }]);
+      expect((await world.clients.owner.get(`/api/applications/${id}/history`)).status).toBe(403);
+      expect((await world.clients.otherCoordinator.get(`/api/applications/${id}/history`)).status).toBe(404);
+      expect((await world.clients.outsider.get(`/api/applications/${id}/history`)).status).toBe(403);
+    });
+  });
 });

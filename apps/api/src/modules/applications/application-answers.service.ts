@@ -20,7 +20,7 @@ import { PROBLEM_TYPES } from '@kopa/shared';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationGate } from '../application-access';
 import { deadlineFacts, editableQuestionIds } from '../application-access';
-import { bigintOrNull, toApplicationResponse, type TAnswersJson, type TFieldVersions } from './applications.mapper';
+import { bigintOrNull, projectTitleColumn, toApplicationResponse, type TAnswersJson, type TFieldVersions } from './applications.mapper';
 
 /**
  * Autosave with a field-level merge: each changed answer carries the fieldVersion the
@@ -110,6 +110,7 @@ export class ApplicationAnswersService {
             answers: answers as Prisma.InputJsonObject,
             fieldVersions: fieldVersions as Prisma.InputJsonObject,
             requestedCents: bigintOrNull(requestedCentsOf(form, answers)),
+            projectTitle: projectTitleColumn(answers),
           });
           await this.audit.record(tx, {
             actorId: principal.id,

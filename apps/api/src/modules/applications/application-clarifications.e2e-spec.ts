@@ -65,7 +65,13 @@ describe('Applications: clarification, revisions and history', () => {
     expect(mine.body.items.find((item: { id: string }) => item.id === application.id)).toMatchObject({
       needsAction: true,
       actionDueAt: new Date(dueAt).toISOString(),
+      // The list carries the same allowed actions as the application itself (the web reads them).
+      allowedActions: ['edit'],
     });
+    const owners = await world.clients.owner.get('/api/applications/mine');
+    expect(owners.body.items.find((item: { id: string }) => item.id === application.id).allowedActions).toEqual(
+      (await world.clients.owner.get(`/api/applications/${application.id}`)).body.allowedActions,
+    );
   });
 
   it('records the resubmission as revision 2 and compares any two revisions', async () => {

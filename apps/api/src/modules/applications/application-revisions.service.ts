@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
 import {
   allQuestions,
+  type TApplicationHistoryQuery,
   type TApplicationHistoryResponse,
   type TApplicationRevisionListResponse,
   type TRevisionCompareResponse,
@@ -72,19 +73,24 @@ export class ApplicationRevisionsService {
     };
   }
 
-  async history(principal: Principal, id: string): Promise<TApplicationHistoryResponse> {
+  async history(principal: Principal, id: string, query: TApplicationHistoryQuery): Promise<TApplicationHistoryResponse> {
     await this.gate.load(principal, id, ['staff']);
-    const entries = await this.applications.listAudit(id);
+    const { rows, total } = await this.applications.listHistory(id, query);
     return {
-      items: entries.map((entry) => ({
-        id: entry.id,
-        actorId: entry.actorId,
-        actorName: entry.actor?.displayName ?? null,
-        action: entry.action,
-        before: entry.before,
-        after: entry.after,
-        createdAt: entry.createdAt.toISOString(),
+      items: rows.map((row) => ({
+        id: row.id,
+        actorId: row.actorId,
+        actorName: row.actorName,
+        action: row.action,
+        before: row.before,
+        after: row.after,
+        createdAt: row.createdAt.toISOString(),
+        lastAt: row.lastAt.toISOString(),
+        count: Number(row.count),
       })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
     };
   }
 }

@@ -77,6 +77,24 @@ describe('Applications: submission and withdrawal', () => {
     expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: started.id } })).status).toBe('draft');
   });
 
+  it("runs the form's cross-field rule and whole-number rule on the server: an end before the start is refused, stating why", async () => {
+    const started = await startApplication(world);
+    const saved = await saveAnswers(world.clients.owner, started, completeAnswers({ start_date: '2027-05-01', end_date: '2027-04-30' }));
+    expect(saved.status).toBe(200);
+    const refused = await world.clients.owner.post(`/api/applications/${started.id}/submit`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ path: 'end_date', message: 'answer.compare.after|{"other":{"lv":"Projekta sākums","en":"Project start"}}' }),
+    ]);
+    const fraction = await saveAnswers(world.clients.owner, saved.body.application, { participants: 2.5 });
+    expect(fraction.status).toBe(400);
+    const zero = await saveAnswers(world.clients.owner, saved.body.application, { participants: 0, end_date: '2027-05-02' });
+    expect(zero.status).toBe(200);
+    const tooFew = await world.clients.owner.post(`/api/applications/${started.id}/submit`);
+    expect(tooFew.body.errors).toEqual([expect.objectContaining({ path: 'participants', message: 'answer.number.tooSmall|{"min":1}' })]);
+    expect((await ctx.prisma.application.findUniqueOrThrow({ where: { id: started.id } })).status).toBe('draft');
+  });
+
   it("checks eligibility again at submission: an organisation that moved out of the call's municipalities is refused", async () => {
     const started = await startApplication(world);
     await saveAnswers(world.clients.owner, started, completeAnswers());
@@ -145,6 +163,42 @@ describe('Applications: submission and withdrawal', () => {
     expect(new Set(recipients).size).toBe(recipients.length);
     expect(receipts.every((row) => row.dedupeKey.includes(`:${started.id}:1:`))).toBe(true);
     expect(await ctx.prisma.auditLog.count({ where: { entityId: started.id, action: 'application.submitted' } })).toBe(1);
+  });
+
+  it('submits many applications to one call at once: each once, numbered without gaps or repeats, one receipt each', async () => {
+    const call = await createCallWithApplicationForm(ctx.prisma, world.programme.id, { code: 'PAR' });
+    const drafts = [];
+    for (let i = 0; i < 12; i += 1) {
+      const started = await startApplication(world, world.clients.owner, call.id);
+      await saveAnswers(world.clients.owner, started, completeAnswers());
+      drafts.push(started);
+    }
+    // Twice each, all at once: the deadline surge in small (a double click per applicant).
+    const responses = await Promise.all(
+      [...drafts, ...drafts].map((draft) => world.clients.owner.post(`/api/applications/${draft.id}/submit`)),
+    );
+    expect(responses.map((response) => response.status)).toEqual(responses.map(() => 200));
+    const byApplication = new Map<string, Set<string>>();
+    for (const response of responses) {
+      const seen = byApplication.get(response.body.id) ?? new Set<string>();
+      byApplication.set(response.body.id, seen.add(response.body.referenceNumber));
+    }
+    expect([...byApplication.values()].every((references) => references.size === 1)).toBe(true);
+    const year = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Riga', year: 'numeric' }).format(new Date()));
+    const stored = await ctx.prisma.application.findMany({ where: { callId: call.id }, select: { id: true, referenceNumber: true, status: true } });
+    expect(stored.map((row) => row.status)).toEqual(stored.map(() => 'submitted'));
+    expect(stored.map((row) => row.referenceNumber).sort()).toEqual(
+      drafts.map((_draft, i) => `PAR-${year}-${String(i + 1).padStart(3, '0')}`),
+    );
+    for (const row of stored) expect(byApplication.get(row.id)).toEqual(new Set([row.referenceNumber]));
+    const ids = drafts.map((draft) => draft.id);
+    expect(await ctx.prisma.applicationRevision.count({ where: { applicationId: { in: ids } } })).toBe(12);
+    expect(await ctx.prisma.auditLog.count({ where: { entityId: { in: ids }, action: 'application.submitted' } })).toBe(12);
+    for (const draft of drafts) {
+      const recipients = (await receiptRows(draft.id)).map((row) => (row.payload as { to: string }).to);
+      expect(recipients).toContain(world.users.owner.email);
+      expect(new Set(recipients).size).toBe(recipients.length);
+    }
   });
 
   it('numbers references per call code and year, in sequence, at least three digits', async () => {

@@ -115,4 +115,46 @@ describe('Applications: starting, reading, the dashboard', () => {
     const outsiders = await world.clients.outsider.get('/api/applications/mine');
     expect(outsiders.body.items).toEqual([]);
   });
+  describe('the limit of applications per organisation in a call', () => {
+    const start = (callId: string) => world.clients.owner.post('/api/applications', { callId, organisationId: world.organisation.id });
+
+    it('allows one by default: a second start is refused with a clear problem, until the first is withdrawn', async () => {
+      const call = await createCallWithApplicationForm(ctx.prisma, world.programme.id, { maxApplicationsPerOrganisation: 1 });
+      const first = await start(call.id);
+      expect(first.status).toBe(201);
+
+      const second = await start(call.id);
+      expect(second.status).toBe(409);
+      expect(second.headers['content-type']).toContain('application/problem+json');
+      expect(second.body).toMatchObject({
+        type: PROBLEM_TYPES.applicationLimitReached,
+        detail: expect.stringContaining('at most 1 application'),
+        errors: [{ path: 'callId', code: 'application_limit', message: '1' }],
+      });
+      expect(await ctx.prisma.application.count({ where: { callId: call.id } })).toBe(1);
+
+      const withdrawn = await world.clients.owner.post(`/api/applications/${first.body.id}/withdraw`, { reason: 'Wrong project' });
+      expect(withdrawn.status).toBe(200);
+      const again = await start(call.id);
+      expect(again.status).toBe(201);
+      expect(again.body.id).not.toBe(first.body.id);
+    });
+
+    it('counts submitted applications, not only drafts, and follows the number the coordinator set', async () => {
+      const call = await createCallWithApplicationForm(ctx.prisma, world.programme.id, { maxApplicationsPerOrganisation: 2 });
+      const first = await start(call.id);
+      await ctx.prisma.application.update({ where: { id: first.body.id }, data: { status: 'submitted' } });
+      expect((await start(call.id)).status).toBe(201);
+      const third = await start(call.id);
+      expect(third.status).toBe(409);
+      expect(third.body.type).toBe(PROBLEM_TYPES.applicationLimitReached);
+    });
+
+    it('lets only one of two simultaneous starts take the last place', async () => {
+      const call = await createCallWithApplicationForm(ctx.prisma, world.programme.id, { maxApplicationsPerOrganisation: 1 });
+      const answers = await Promise.all([start(call.id), start(call.id)]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+      expect(await ctx.prisma.application.count({ where: { callId: call.id } })).toBe(1);
+    });
+  });
 });

@@ -13,6 +13,7 @@ import { ApplicationRevisionsService } from './application-revisions.service';
 import {
   ApplicationDto,
   ApplicationHistoryDto,
+  ApplicationHistoryQueryDto,
   ApplicationRevisionListDto,
   CallApplicationListDto,
   CallApplicationListQueryDto,
@@ -132,8 +133,8 @@ export class ApplicationsController {
   @Get('applications/:id/history')
   @Authenticated({ permission: 'applications:read-all' })
   @ZodResponse({ type: ApplicationHistoryDto })
-  history(@CurrentUser() user: Principal, @Param('id', id) applicationId: string) {
-    return this.revisions.history(user, applicationId);
+  history(@CurrentUser() user: Principal, @Param('id', id) applicationId: string, @Query() query: ApplicationHistoryQueryDto) {
+    return this.revisions.history(user, applicationId, query);
   }
 
   @Get('calls/:callId/applications')

@@ -4,11 +4,13 @@ import {
   ZApplicationResponse,
   ZApplicationRevisionListResponse,
   ZCallApplicationListQuery,
+  ZCallApplicationExportQuery,
   ZCallApplicationListResponse,
   ZCreateApplicationRequest,
   ZMyApplicationListResponse,
   ZRequestClarificationRequest,
   ZRevisionCompareQuery,
+  ZApplicationHistoryQuery,
   ZRevisionCompareResponse,
   ZRevisionPdfParams,
   ZRevisionPdfQuery,
@@ -22,9 +24,11 @@ export class UpdateAnswersDto extends createZodDto(ZUpdateAnswersRequest) {}
 export class WithdrawApplicationDto extends createZodDto(ZWithdrawApplicationRequest) {}
 export class RequestClarificationDto extends createZodDto(ZRequestClarificationRequest) {}
 export class RevisionCompareQueryDto extends createZodDto(ZRevisionCompareQuery) {}
+export class ApplicationHistoryQueryDto extends createZodDto(ZApplicationHistoryQuery) {}
 export class RevisionPdfParamsDto extends createZodDto(ZRevisionPdfParams) {}
 export class RevisionPdfQueryDto extends createZodDto(ZRevisionPdfQuery) {}
 export class CallApplicationListQueryDto extends createZodDto(ZCallApplicationListQuery) {}
+export class CallApplicationExportQueryDto extends createZodDto(ZCallApplicationExportQuery) {}
 export class ApplicationDto extends createZodDto(ZApplicationResponse) {}
 export class UpdateAnswersResultDto extends createZodDto(ZUpdateAnswersResponse) {}
 export class MyApplicationListDto extends createZodDto(ZMyApplicationListResponse) {}

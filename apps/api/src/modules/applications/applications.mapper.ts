@@ -1,4 +1,4 @@
-import { requestedCentsOf, type TApplicationAction, type TApplicationResponse, type TFormDefinition } from '@kopa/shared';
+import { projectTitleOf, requestedCentsOf, type TApplicationAction, type TApplicationResponse, type TFormDefinition } from '@kopa/shared';
 import { deadlineFacts, editableQuestionIds, type ApplicationDetail, type ApplicationViewer, type DeadlineFacts } from '../application-access';
 import { actionsFor } from './application-rules';
 
@@ -98,6 +98,11 @@ export function auditSnapshot(application: {
     referenceNumber: application.referenceNumber,
     formVersion: application.formVersion,
   };
+}
+
+/** The projectTitle column (searched with pg_trgm) from the answers; bounded like any stored text. */
+export function projectTitleColumn(answers: unknown): string | null {
+  return projectTitleOf(answers)?.trim().slice(0, 500) ?? null;
 }
 
 /** The requestedCents column from a computed amount. */

@@ -10,10 +10,13 @@ import { ApplicationSubmissionService } from './application-submission.service';
 import { ApplicationClarificationsService } from './application-clarifications.service';
 import { ApplicationRevisionsService } from './application-revisions.service';
 import { ClarificationAnsweredNotifier } from './clarification-answered.notifier';
+import { CallApplicationsExportController } from './call-applications-export.controller';
+import { CallApplicationsExportService } from './call-applications-export.service';
+import { ReferenceNumbers } from './reference-numbers';
 
 @Module({
   imports: [ReceiptModule, RevisionPdfModule, ApplicationAccessModule],
-  controllers: [ApplicationsController],
+  controllers: [ApplicationsController, CallApplicationsExportController],
   providers: [
     ApplicationsRepository,
     ApplicationsService,
@@ -22,6 +25,8 @@ import { ClarificationAnsweredNotifier } from './clarification-answered.notifier
     ApplicationClarificationsService,
     ApplicationRevisionsService,
     ClarificationAnsweredNotifier,
+    CallApplicationsExportService,
+    ReferenceNumbers,
   ],
 })
 export class ApplicationsModule {}

@@ -1,8 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { TCallApplicationListQuery } from '@kopa/shared';
+import { HISTORY_SESSION_GAP_MINUTES, type TApplicationHistoryQuery, type TAuditAction, type TCallApplicationListQuery } from '@kopa/shared';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 import { applicationDetailInclude, type ApplicationDetail } from '../application-access';
+
+const ANSWERS_UPDATED: TAuditAction = 'application.answers-updated';
+
+/** One row of the history: one audit entry, or one editing session of answer saves. */
+export interface HistoryRow {
+  id: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+  lastAt: Date;
+  count: bigint;
+}
 
 @Injectable()
 export class ApplicationsRepository {
@@ -24,6 +39,16 @@ export class ApplicationsRepository {
     await tx.$queryRaw`SELECT 1 FROM "CallForm" WHERE "callId" = ${callId}::uuid AND "version" = ${version} FOR SHARE`;
   }
 
+  /**
+   * Applications of the organisation in the call that hold a place (all but withdrawn ones),
+   * counted under a lock on the organisation's row so that two starts at once cannot both
+   * take the last place.
+   */
+  async countHoldingPlaceLocked(tx: Tx, callId: string, organisationId: string): Promise<number> {
+    await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE id = ${organisationId}::uuid FOR UPDATE`;
+    return tx.application.count({ where: { callId, organisationId, status: { not: 'withdrawn' } } });
+  }
+
   create(tx: Tx, data: Prisma.ApplicationUncheckedCreateInput) {
     return tx.application.create({ data });
   }
@@ -36,15 +61,6 @@ export class ApplicationsRepository {
   /** The row as the gate loads it, read inside a write's transaction to build its response. */
   reload(tx: Tx, id: string): Promise<ApplicationDetail> {
     return tx.application.findUniqueOrThrow({ where: { id }, include: applicationDetailInclude });
-  }
-
-  /** Next sequence number for a call code and year, atomically (one counter row per code and year). */
-  async nextReferenceSequence(tx: Tx, code: string, year: number): Promise<number> {
-    const rows = await tx.$queryRaw<{ last: number }[]>`
-      INSERT INTO "ReferenceCounter" (code, year, last) VALUES (${code}, ${year}, 1)
-      ON CONFLICT (code, year) DO UPDATE SET last = "ReferenceCounter".last + 1
-      RETURNING last`;
-    return Number(rows[0]!.last);
   }
 
   createRevision(tx: Tx, data: Prisma.ApplicationRevisionUncheckedCreateInput) {
@@ -92,7 +108,7 @@ export class ApplicationsRepository {
       where: { organisation: { members: { some: { userId } } } },
       include: {
         call: true,
-        organisation: { select: { legalName: true } },
+        organisation: { select: { legalName: true, members: { where: { userId }, select: { role: true } } } },
         clarifications: { where: { resolvedAt: null }, orderBy: { createdAt: 'desc' }, take: 1 },
       },
       orderBy: { updatedAt: 'desc' },
@@ -100,9 +116,20 @@ export class ApplicationsRepository {
   }
 
   /** One page of a call's applications, filtered and sorted in SQL (requestedCents is kept on every save). */
-  async listForCall(callId: string, query: TCallApplicationListQuery) {
+  async listForCall(callId: string, query: Omit<TCallApplicationListQuery, 'page' | 'pageSize'> & { page: number; pageSize: number }) {
+    // Prisma passes `contains` to ILIKE as is: what a person types is text, not a pattern.
+    const q = query.q?.replace(/[\\%_]/g, '\\$&');
     const where: Prisma.ApplicationWhereInput = {
       callId,
+      // ILIKE '%…%' on both columns, served by their pg_trgm GIN indexes.
+      ...(q
+        ? {
+            OR: [
+              { projectTitle: { contains: q, mode: 'insensitive' } },
+              { organisation: { legalName: { contains: q, mode: 'insensitive' } } },
+            ],
+          }
+        : {}),
       ...(query.status ? { status: query.status } : {}),
       ...(query.requestedMin !== undefined || query.requestedMax !== undefined
         ? {
@@ -140,7 +167,7 @@ export class ApplicationsRepository {
         orderBy,
         skip: (query.page - 1) * query.pageSize,
         take: query.pageSize,
-        include: { organisation: { select: { legalName: true, type: true, municipalityCode: true } } },
+        include: { organisation: { select: { legalName: true, type: true, municipalityCode: true, contactEmail: true, contactPhone: true, municipality: { select: { nameLv: true, nameEn: true } } } } },
       }),
     ]);
     return { total, rows };
@@ -158,11 +185,50 @@ export class ApplicationsRepository {
     return this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
   }
 
-  listAudit(applicationId: string) {
-    return this.prisma.auditLog.findMany({
-      where: { entityType: 'application', entityId: applicationId },
-      include: { actor: { select: { displayName: true } } },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    });
+  /**
+   * An application's audit trail, oldest first, paged in SQL. A run of answer saves by one
+   * person with gaps under HISTORY_SESSION_GAP_MINUTES is one row (one editing session):
+   * a row starts wherever the action, the actor or the gap breaks the run.
+   */
+  async listHistory(applicationId: string, query: TApplicationHistoryQuery): Promise<{ rows: HistoryRow[]; total: number }> {
+    const gap = `${HISTORY_SESSION_GAP_MINUTES} minutes`;
+    const sessions = Prisma.sql`
+      WITH ordered AS (
+        SELECT l.*,
+               LAG(l.action) OVER w AS "prevAction",
+               LAG(l."actorId") OVER w AS "prevActor",
+               LAG(l."createdAt") OVER w AS "prevAt"
+        FROM "AuditLog" l
+        WHERE l."entityType" = 'application' AND l."entityId" = ${applicationId}
+        WINDOW w AS (ORDER BY l."createdAt", l.id)
+      ), runs AS (
+        SELECT o.*, SUM(CASE
+                 WHEN o.action = ${ANSWERS_UPDATED} AND o."prevAction" = o.action
+                      AND o."prevActor" IS NOT DISTINCT FROM o."actorId"
+                      AND o."createdAt" - o."prevAt" < ${gap}::interval THEN 0
+                 ELSE 1 END) OVER (ORDER BY o."createdAt", o.id) AS run
+        FROM ordered o
+      )
+      SELECT run,
+             (array_agg(r.id::text ORDER BY r."createdAt", r.id))[1] AS id,
+             (array_agg(r."actorId"::text))[1] AS "actorId",
+             (array_agg(r.action))[1] AS action,
+             (array_agg(r.before ORDER BY r."createdAt", r.id))[1] AS before,
+             (array_agg(r.after ORDER BY r."createdAt" DESC, r.id DESC))[1] AS after,
+             MIN(r."createdAt") AS "createdAt",
+             MAX(r."createdAt") AS "lastAt",
+             COUNT(*) AS count
+      FROM runs r
+      GROUP BY run`;
+    const offset = (query.page - 1) * query.pageSize;
+    const [rows, counted] = await Promise.all([
+      this.prisma.$queryRaw<HistoryRow[]>`
+        SELECT s.id, s."actorId", u."displayName" AS "actorName", s.action, s.before, s.after, s."createdAt", s."lastAt", s.count
+        FROM (${sessions}) s LEFT JOIN "User" u ON u.id = s."actorId"::uuid
+        ORDER BY s.run
+        LIMIT ${query.pageSize} OFFSET ${offset}`,
+      this.prisma.$queryRaw<[{ total: bigint }]>`SELECT count(*) AS total FROM (${sessions}) s`,
+    ]);
+    return { rows, total: Number(counted[0].total) };
   }
 }

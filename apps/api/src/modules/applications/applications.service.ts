@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PROBLEM_TYPES,
   ZFormDefinition,
   type TApplicationResponse,
   type TFormDefinition,
@@ -11,13 +12,13 @@ import {
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock/clock';
-import { Problems } from '../../common/problem/problem.exception';
+import { ProblemException, Problems } from '../../common/problem/problem.exception';
 import { PrismaService } from '../../prisma/prisma.service';
 import type { Tx } from '../../prisma/prisma.service';
 import { ApplicationGate, deadlineFacts, isBeforeDeadline, type ApplicationDetail, type ApplicationViewer } from '../application-access';
 import { ApplicationsRepository } from './applications.repository';
 import { auditSnapshot, toApplicationResponse } from './applications.mapper';
-import { assertTransition, ineligibilityReasons } from './application-rules';
+import { actionsFor, assertTransition, ineligibilityReasons } from './application-rules';
 
 @Injectable()
 export class ApplicationsService {
@@ -45,6 +46,15 @@ export class ApplicationsService {
     if (!form) throw Problems.invalidTransition('The call has no application form yet.');
 
     return this.prisma.$transaction(async (tx) => {
+      const holding = await this.applications.countHoldingPlaceLocked(tx, call.id, organisation.id);
+      if (holding >= call.maxApplicationsPerOrganisation) {
+        throw new ProblemException(
+          PROBLEM_TYPES.applicationLimitReached,
+          409,
+          `An organisation may have at most ${call.maxApplicationsPerOrganisation} application(s) in this call; withdraw one to start another.`,
+          [{ path: 'callId', code: 'application_limit', message: String(call.maxApplicationsPerOrganisation) }],
+        );
+      }
       const created = await this.applications.create(tx, {
         callId: call.id,
         organisationId: organisation.id,
@@ -95,6 +105,7 @@ export class ApplicationsService {
           requestedCents: row.requestedCents === null ? null : Number(row.requestedCents),
           needsAction: open,
           actionDueAt: open && dueAt ? dueAt.toISOString() : null,
+          allowedActions: actionsFor({ actor: 'member', orgRole: row.organisation.members[0]?.role }, facts, now),
           updatedAt: row.updatedAt.toISOString(),
         };
       }),
@@ -141,6 +152,9 @@ export class ApplicationsService {
         organisationName: row.organisation.legalName,
         organisationType: row.organisation.type,
         municipalityCode: row.organisation.municipalityCode,
+        organisationContactEmail: row.organisation.contactEmail,
+        organisationContactPhone: row.organisation.contactPhone,
+        projectTitle: row.projectTitle,
         requestedCents: row.requestedCents === null ? null : Number(row.requestedCents),
         status: row.status,
         submittedAt: row.submittedAt?.toISOString() ?? null,

@@ -21,11 +21,11 @@ describe("Applications: a call's list for coordinators", () => {
   beforeAll(async () => {
     ctx = await startTestApp();
     world = await createApplicationWorld(ctx);
-    ids.small = (await submittedApplication(world, completeAnswers({ budget: line(100_000) }))).id; // requests 90 000
+    ids.small = (await submittedApplication(world, completeAnswers({ budget: line(100_000), project_title: 'Ābeļu dārzs Preiļos' }))).id; // requests 90 000
     ids.big = (await submittedApplication(world, completeAnswers({ budget: line(300_000) }))).id; // requests 270 000
     const school = await createOrganisation(ctx.prisma, { owners: [world.users.owner.id] }, { legalName: 'Aglonas skola', type: 'school', municipalityCode: 'ludza' });
     const draft = (await world.clients.owner.post('/api/applications', { callId: world.call.id, organisationId: school.id })).body;
-    await saveAnswers(world.clients.owner, draft, { budget: line(200_000) }); // requests 180 000
+    await saveAnswers(world.clients.owner, draft, { budget: line(200_000), project_title: 'Lasītava skolā' }); // requests 180 000
     ids.draft = draft.id;
   });
 
@@ -78,6 +78,21 @@ describe("Applications: a call's list for coordinators", () => {
     expect((await list('?pageSize=101')).status).toBe(400);
     expect((await list('?page=0')).status).toBe(400);
     expect((await list('?requestedMin=-1')).status).toBe(400);
+  });
+
+  it('searches project titles and organisation names, case-insensitively, with the organisation contact', async () => {
+    const idsOf = async (query: string) => (await list(query)).body.items.map((item: { id: string }) => item.id).sort();
+    expect(await idsOf('?q=%C4%81be%C4%BCu')).toEqual([ids.small]); // "ābeļu", lower case of "Ābeļu"
+    expect(await idsOf('?q=aglonas')).toEqual([ids.draft]); // organisation name
+    expect(await idsOf('?q=kopiena')).toEqual([ids.small, ids.big].sort()); // Biedrība „Preiļu kopiena”
+    expect(await idsOf('?q=LASĪTAVA&status=draft')).toEqual([ids.draft]);
+    expect(await idsOf('?q=nav%20t%C4%81da')).toEqual([]);
+    const found = await list('?q=Lasītava');
+    expect(found.body).toMatchObject({ total: 1 });
+    expect(found.body.items[0]).toMatchObject({ projectTitle: 'Lasītava skolā', organisationContactEmail: expect.stringContaining('@') });
+    expect((await list(`?q=${'x'.repeat(101)}`)).status).toBe(400);
+    // ILIKE wildcards typed by a person are literal text, not patterns.
+    expect(await idsOf('?q=%25')).toEqual([]);
   });
 
   it('keeps the stored requested amount in step with every answer save', async () => {

@@ -17,6 +17,8 @@ import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
 import { KnownDevicesService } from './known-devices.service';
+import { AccountSecurityNotices } from './account-security-notices';
+import { LoginThrottle } from './login-throttle';
 import { SecondFactorSignInService } from './two-factor/second-factor-sign-in.service';
 import { TotpSecretCipher } from './two-factor/totp-secret-cipher';
 import { TwoFactorController } from './two-factor/two-factor.controller';
@@ -43,6 +45,8 @@ import type { AppConfig } from '../../config/env.schema';
     AccountService,
     AuthRateLimitConfig,
     KnownDevicesService,
+    AccountSecurityNotices,
+    LoginThrottle,
     TwoFactorRepository,
     TwoFactorService,
     SecondFactorSignInService,

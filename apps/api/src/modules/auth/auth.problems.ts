@@ -4,9 +4,15 @@ import { ProblemException } from '../../common/problem/problem.exception';
 /** The account-specific problems; the generic ones are in common/problem. */
 export const AuthProblems = {
   invalidCredentials: () => new ProblemException(PROBLEM_TYPES.invalidCredentials, 401),
-  accountLocked: (until: Date, now: Date) => {
-    const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-    return new ProblemException(PROBLEM_TYPES.accountLocked, 423, `Try again in ${minutes} min.`);
+  signInThrottled: (retryAfterSeconds: number) => {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    return new ProblemException(
+      PROBLEM_TYPES.signInThrottled,
+      429,
+      `Too many failed attempts from this address; try again in ${minutes} min, or reset the password to sign in at once.`,
+      undefined,
+      retryAfterSeconds,
+    );
   },
   emailNotVerified: () => new ProblemException(PROBLEM_TYPES.emailNotVerified, 403),
   accountDeactivated: () => new ProblemException(PROBLEM_TYPES.accountDeactivated, 403),

@@ -9,16 +9,15 @@ import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
 import { Clock } from '../../common/clock/clock';
-
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_DURATION_MS = 15 * 60_000;
+import { AccountSecurityNotices } from './account-security-notices';
+import { LoginThrottle } from './login-throttle';
 
 export interface ClientInfo {
   userAgent?: string;
   ipAddress?: string;
 }
 
-/** Sign-in and sign-out: credentials, lockout after repeated failures, sessions. */
+/** Sign-in and sign-out: credentials, throttling of repeated failures, sessions. */
 @Injectable()
 export class AuthService {
   constructor(
@@ -29,23 +28,27 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly knownDevices: KnownDevicesService,
     private readonly clock: Clock,
+    private readonly throttle: LoginThrottle,
+    private readonly notices: AccountSecurityNotices,
   ) {}
 
   /**
-   * The local strategy's check. Order matters: a locked account is refused before the
-   * password is looked at, and "not verified" is only said to someone who knows the password.
+   * The local strategy's check. Order matters: a throttled (account, address) pair is refused
+   * before the password is looked at, and "not verified" is only said to someone who knows
+   * the password. The throttle is per pair: guesses from elsewhere never keep the owner out.
    */
-  async verifyCredentials(email: string, password: string): Promise<User> {
+  async verifyCredentials(email: string, password: string, client: ClientInfo): Promise<User> {
+    const waitMs = await this.throttle.waitMs(email, client.ipAddress);
+    if (waitMs > 0) throw AuthProblems.signInThrottled(Math.ceil(waitMs / 1000));
     const user = await this.users.findByEmail(email);
     if (!user) {
       await this.passwords.verifyDummy(password);
-      throw AuthProblems.invalidCredentials();
+      throw await this.recordFailure(email, client, null);
     }
-    const now = this.clock.now();
-    if (user.lockedUntil && user.lockedUntil > now) throw AuthProblems.accountLocked(user.lockedUntil, now);
     if (!(await this.passwords.verify(user.passwordHash, password))) {
-      throw await this.recordFailure(user, now);
+      throw await this.recordFailure(email, client, user);
     }
+    await this.throttle.clearPair(email, client.ipAddress);
     if (!user.emailVerifiedAt) throw AuthProblems.emailNotVerified();
     // Only someone who knows the password learns that the account was deactivated.
     if (user.deactivatedAt) throw AuthProblems.accountDeactivated();
@@ -63,7 +66,6 @@ export class AuthService {
   ): Promise<{ token: string; expiresAt: Date; secondFactorPending: boolean }> {
     const secondFactorPending = user.totpEnabledAt !== null;
     return this.prisma.$transaction(async (tx) => {
-      if (user.failedLoginCount > 0 || user.lockedUntil) await this.users.clearFailedLogins(tx, user.id);
       // Signing in again (or as someone else) in the same browser ends the session it had.
       if (previous) await this.sessions.revoke(previous.sessionId, previous.id, tx);
       const session = await this.sessions.start(user.id, client, tx, { secondFactorPending });
@@ -92,30 +94,26 @@ export class AuthService {
     });
   }
 
-  /** Counts the failure (committed even though the request fails) and returns the error to throw. */
-  private async recordFailure(user: User, now: Date) {
-    const lockedUntil = await this.prisma.$transaction(async (tx) => {
-      const failures = await this.users.incrementFailedLogins(tx, user.id);
-      await this.audit.record(tx, {
-        actorId: null,
-        action: 'user.login_failed',
-        entityType: 'user',
-        entityId: user.id,
-        after: { failedLoginCount: failures },
+  /**
+   * Counts the failure for the (account, address) pair and returns the error to throw: 401, or
+   * 429 with Retry-After once the pair is past its free attempts. An unknown address is
+   * counted the same way, so the answers never tell whether an account exists. The owner
+   * hears of repeated failures once a day at most.
+   */
+  private async recordFailure(email: string, client: ClientInfo, user: User | null) {
+    const outcome = await this.throttle.recordFailure(email, client.ipAddress, user?.id ?? null);
+    if (user) {
+      await this.prisma.$transaction(async (tx) => {
+        await this.audit.record(tx, {
+          actorId: null,
+          action: 'user.login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          after: { throttledForSeconds: outcome.retryAfterSeconds },
+        });
+        if (outcome.notifyOwner) await this.notices.send(tx, user, 'failed-sign-ins', this.clock.now());
       });
-      if (failures < MAX_FAILED_LOGINS) return null;
-      const until = new Date(now.getTime() + LOCK_DURATION_MS);
-      await this.users.lock(tx, user.id, until);
-      await this.audit.record(tx, {
-        actorId: null,
-        action: 'user.locked',
-        entityType: 'user',
-        entityId: user.id,
-        before: { lockedUntil: user.lockedUntil },
-        after: { lockedUntil: until, failedLoginCount: failures },
-      });
-      return until;
-    });
-    return lockedUntil ? AuthProblems.accountLocked(lockedUntil, this.clock.now()) : AuthProblems.invalidCredentials();
+    }
+    return outcome.retryAfterSeconds > 0 ? AuthProblems.signInThrottled(outcome.retryAfterSeconds) : AuthProblems.invalidCredentials();
   }
 }

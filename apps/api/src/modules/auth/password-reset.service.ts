@@ -8,6 +8,7 @@ import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
 import { Clock } from '../../common/clock/clock';
+import { LoginThrottle } from './login-throttle';
 
 /** "Forgot password": an e-mailed one-hour link that sets a new password and ends every session. */
 @Injectable()
@@ -21,6 +22,7 @@ export class PasswordResetService {
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /** Sends a link when the address has an account; the answer is the same either way. */
@@ -45,10 +47,14 @@ export class PasswordResetService {
     });
   }
 
+  /**
+   * Whoever opens the link has proved they hold the mailbox: the sign-in throttle of the
+   * account is cleared, so guesses from elsewhere can never keep the owner out.
+   */
   async reset(token: string, newPassword: string): Promise<void> {
     assertPasswordNotCommon(newPassword, 'password');
     const passwordHash = await this.passwords.hash(newPassword);
-    await this.prisma.$transaction(async (tx) => {
+    const email = await this.prisma.$transaction(async (tx) => {
       // An invited reviewer sets their first password through the same page (account_invitation).
       const used = await this.tokens.consume(tx, ['password_reset', 'account_invitation'], token);
       const now = this.clock.now();
@@ -68,8 +74,10 @@ export class PasswordResetService {
         action: 'user.password_reset',
         entityType: 'user',
         entityId: user.id,
-        after: { sessionsRevoked, lockoutCleared: true, ...(verified ? { emailVerifiedAt: now } : {}) },
+        after: { sessionsRevoked, throttleCleared: true, ...(verified ? { emailVerifiedAt: now } : {}) },
       });
+      return user.email;
     });
+    await this.throttle.clearAccount(email);
   }
 }

@@ -22,7 +22,7 @@ describe('per-IP rate limit on credential routes', () => {
     expectProblem(limited, 429, PROBLEM_TYPES.rateLimited);
     expect(limited.headers['retry-after']).toBeDefined();
     // Refused before the credential check: the failures counted are the three that got through.
-    expect((await ctx.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(3);
+    expect(await ctx.prisma.auditLog.count({ where: { entityId: user.id, action: 'user.login_failed' } })).toBe(3);
   });
 
   it('limits registration and forgot-password too, each on its own counter, and leaves other routes alone', async () => {

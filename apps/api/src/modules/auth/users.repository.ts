@@ -21,35 +21,15 @@ export class UsersRepository {
     return tx.user.create({ data });
   }
 
-  /** Counts one more failed sign-in atomically and returns the new count. */
-  async incrementFailedLogins(tx: Tx, id: string): Promise<number> {
-    const user = await tx.user.update({
-      where: { id },
-      data: { failedLoginCount: { increment: 1 } },
-      select: { failedLoginCount: true },
-    });
-    return user.failedLoginCount;
-  }
-
-  /** The counter starts again from zero so that the lock's end gives a fresh set of attempts. */
-  lock(tx: Tx, id: string, until: Date) {
-    return tx.user.update({ where: { id }, data: { lockedUntil: until, failedLoginCount: 0 } });
-  }
-
-  clearFailedLogins(tx: Tx, id: string) {
-    return tx.user.update({ where: { id }, data: { failedLoginCount: 0, lockedUntil: null } });
-  }
-
-  /** Sets the hash and clears any lockout: whoever sets a new password has proved who they are. */
   setPassword(tx: Tx, id: string, passwordHash: string) {
-    return tx.user.update({ where: { id }, data: { passwordHash, failedLoginCount: 0, lockedUntil: null } });
+    return tx.user.update({ where: { id }, data: { passwordHash } });
   }
 
   /** Replaces the credential of a still-unverified account; null when it was verified meanwhile. */
   async replaceUnverifiedCredential(tx: Tx, id: string, data: { passwordHash: string; displayName: string; locale: TLocale }) {
     const result = await tx.user.updateMany({
       where: { id, emailVerifiedAt: null },
-      data: { ...data, failedLoginCount: 0, lockedUntil: null },
+      data,
     });
     return result.count === 1 ? tx.user.findUniqueOrThrow({ where: { id } }) : null;
   }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ZVersionParam } from '@kopa/shared';
 import { ZodParamPipe } from '../../common/http/zod-param.pipe';
+import { resourceIdPipe } from '../../common/http/resource-id.pipe';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
@@ -10,7 +11,7 @@ import { CallFormsService, type CallFormView } from './call-forms.service';
 import { toCallFormResponse } from './call-forms.mapper';
 import { CallFormDto, SaveCallFormDto } from './call-forms.dto';
 
-const id = new ParseUUIDPipe({ version: '4' });
+const id = resourceIdPipe();
 const toResponse = (view: CallFormView) => toCallFormResponse(view.form, view.locked, view.versions);
 
 @ApiTags('call-forms')

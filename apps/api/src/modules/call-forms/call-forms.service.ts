@@ -6,6 +6,7 @@ import {
   ZFormDefinition,
   type TFormDefinition,
   type TSaveCallFormRequest,
+  type TAuditAction,
 } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
@@ -117,7 +118,7 @@ export class CallFormsService {
     return affected;
   }
 
-  private async record(tx: Tx, principal: Principal, action: string, after: CallForm, before: CallForm | null, extra: object = {}) {
+  private async record(tx: Tx, principal: Principal, action: TAuditAction, after: CallForm, before: CallForm | null, extra: object = {}) {
     await this.audit.record(tx, {
       actorId: principal.id,
       action,

@@ -1,6 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
+import { resourceIdPipe } from '../../common/http/resource-id.pipe';
 import { Public } from '../../common/auth/authenticated.decorator';
 import { CallFormsService } from './call-forms.service';
 import { toPublicCallFormResponse } from './call-forms.mapper';
@@ -15,7 +16,7 @@ export class PublicCallFormsController {
   @Get()
   @Public()
   @ZodResponse({ type: PublicCallFormDto })
-  async latest(@Param('id', new ParseUUIDPipe({ version: '4' })) callId: string) {
+  async latest(@Param('id', resourceIdPipe()) callId: string) {
     return toPublicCallFormResponse(await this.forms.latestPublic(callId));
   }
 }

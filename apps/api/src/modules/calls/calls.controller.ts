@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { resourceIdPipe } from '../../common/http/resource-id.pipe';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
@@ -8,7 +9,7 @@ import { CallsService } from './calls.service';
 import { toCallResponse } from './calls.mapper';
 import { CallDto, CallListDto, CallListQueryDto, CallTransitionDto, CreateCallDto, UpdateCallDto } from './calls.dto';
 
-const id = new ParseUUIDPipe({ version: '4' });
+const id = resourceIdPipe();
 
 @ApiTags('calls')
 @Controller('calls')

@@ -56,6 +56,18 @@ describe('Calls', () => {
       expect(await ctx.prisma.call.count()).toBe(before);
     });
 
+    it('keeps the coordinator-set number of applications per organisation, one by default, within 1 to 20', async () => {
+      expect((await createCall()).maxApplicationsPerOrganisation).toBe(1);
+      const call = await createCall({ code: 'LIM', maxApplicationsPerOrganisation: 3 });
+      expect(call.maxApplicationsPerOrganisation).toBe(3);
+      expect((await ctx.prisma.call.findUniqueOrThrow({ where: { id: call.id } })).maxApplicationsPerOrganisation).toBe(3);
+      for (const wrong of [0, 21, 1.5]) {
+        const response = await coordinator.post('/api/calls', callRequest(programmeId, { maxApplicationsPerOrganisation: wrong }));
+        expect(response.status).toBe(400);
+        expect(response.body.errors.map((error: { path: string }) => error.path)).toEqual(['maxApplicationsPerOrganisation']);
+      }
+    });
+
     it('checks award limits and dates against each other', async () => {
       const response = await coordinator.post(
         '/api/calls',
@@ -166,6 +178,29 @@ describe('Calls', () => {
       expect(ids.indexOf(sooner.id)).toBeLessThan(ids.indexOf(later.id));
     });
 
+    it('lists a published call that has not opened yet apart from the open ones, until it opens', async () => {
+      const call = await createCall({
+        opensAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      });
+      await coordinator.post(`/api/calls/${call.id}/publish`, { version: 1 });
+      const list = (await ctx.client().get('/api/public/calls')).body;
+      expect(list.items.map((c: { id: string }) => c.id)).not.toContain(call.id);
+      expect(list.upcoming.map((c: { id: string }) => c.id)).toContain(call.id);
+      expect(list.upcoming.every((c: { opensAt: string }) => new Date(c.opensAt).getTime() > Date.now())).toBe(true);
+    });
+
+    it('shows the coordinator-set contact on the public page, and refuses a malformed one', async () => {
+      const call = await createCall({ contactEmail: 'konkurss@kopa.example.test', contactPhone: '+371 26 123 456' });
+      expect(call).toMatchObject({ contactEmail: 'konkurss@kopa.example.test', contactPhone: '+371 26 123 456' });
+      await coordinator.post(`/api/calls/${call.id}/publish`, { version: 1 });
+      expect((await ctx.client().get(`/api/public/calls/${call.id}`)).body).toMatchObject({ contactEmail: 'konkurss@kopa.example.test', contactPhone: '+371 26 123 456' });
+      const bad = await coordinator.post('/api/calls', { ...callRequest(programmeId), contactEmail: 'nav-epasts', contactPhone: 'zvaniet' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['contactEmail', 'contactPhone']);
+      expect((await createCall()).contactEmail).toBeNull();
+    });
+
     it('records publication in the audit log with the state before and after', async () => {
       const call = await createCall();
       await coordinator.post(`/api/calls/${call.id}/publish`, { version: 1 });
@@ -253,10 +288,12 @@ describe('Calls', () => {
       expect(response.body.type).toBe(PROBLEM_TYPES.csrf);
     });
 
-    it('answers a malformed id with a validation problem, not a crash', async () => {
-      const response = await coordinator.get('/api/calls/not-a-uuid');
-      expect(response.status).toBe(400);
-      expect(response.body.type).toBe(PROBLEM_TYPES.validation);
+    it('answers a malformed id with "not found" (it names no call), not a validation problem', async () => {
+      for (const path of ['/api/calls/not-a-uuid', '/api/public/calls/not-a-uuid', '/api/public/calls/123/form']) {
+        const response = await (path.startsWith('/api/public') ? ctx.client() : coordinator).get(path);
+        expect(response.status).toBe(404);
+        expect(response.body.type).toBe(PROBLEM_TYPES.notFound);
+      }
     });
   });
 

@@ -14,8 +14,11 @@ function sharedFields(call: Call) {
     minAwardCents: Number(call.minAwardCents),
     maxAwardCents: Number(call.maxAwardCents),
     ownContributionPercent: call.ownContributionPercent,
+    maxApplicationsPerOrganisation: call.maxApplicationsPerOrganisation,
     opensAt: call.opensAt.toISOString(),
     closesAt: call.closesAt.toISOString(),
+    contactEmail: call.contactEmail,
+    contactPhone: call.contactPhone,
   };
 }
 
@@ -54,7 +57,10 @@ export function toCallColumns(input: Omit<TCreateCallRequest, 'programmeId'>) {
     minAwardCents: BigInt(input.minAwardCents),
     maxAwardCents: BigInt(input.maxAwardCents),
     ownContributionPercent: input.ownContributionPercent,
+    maxApplicationsPerOrganisation: input.maxApplicationsPerOrganisation,
     opensAt: new Date(input.opensAt),
     closesAt: new Date(input.closesAt),
+    contactEmail: input.contactEmail ?? null,
+    contactPhone: input.contactPhone ?? null,
   } satisfies Prisma.CallUncheckedUpdateInput;
 }

@@ -54,10 +54,20 @@ export class CallsRepository {
     return result.count === 1 ? tx.call.findUniqueOrThrow({ where: { id } }) : null;
   }
 
+  /** Published calls accepting applications at `now`, soonest deadline first. */
   listOpen(now: Date) {
     return this.prisma.call.findMany({
-      where: { status: 'published', closesAt: { gt: now } },
-      orderBy: { closesAt: 'asc' },
+      where: { status: 'published', opensAt: { lte: now }, closesAt: { gt: now } },
+      orderBy: [{ closesAt: 'asc' }, { id: 'asc' }],
+      include: withProgramme,
+    });
+  }
+
+  /** Published calls that have not opened yet, soonest opening first. */
+  listUpcoming(now: Date) {
+    return this.prisma.call.findMany({
+      where: { status: 'published', opensAt: { gt: now } },
+      orderBy: [{ opensAt: 'asc' }, { id: 'asc' }],
       include: withProgramme,
     });
   }

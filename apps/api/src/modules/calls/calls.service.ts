@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CALL_TRANSITIONS,
   hasPermission,
@@ -7,6 +7,7 @@ import {
   type TCallStatus,
   type TCreateCallRequest,
   type TUpdateCallRequest,
+  type TAuditAction,
 } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
@@ -17,6 +18,21 @@ import { CallsRepository, type CallScope } from './calls.repository';
 import { toCallColumns } from './calls.mapper';
 import type { Call } from '../../generated/prisma/client';
 import { Clock } from '../../common/clock/clock';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+
+interface PublicCalls {
+  open: Awaited<ReturnType<CallsRepository['listOpen']>>;
+  upcoming: Awaited<ReturnType<CallsRepository['listUpcoming']>>;
+}
+
+/** The public calls as read at `readAt`, kept until `expiresAt` (process time) or the first of them closes or opens. */
+interface PublicCallsEntry {
+  readAt: number;
+  expiresAt: number;
+  changesAt: number;
+  calls: Promise<PublicCalls>;
+}
 
 const TITLE_MAX = 200;
 
@@ -28,7 +44,11 @@ export class CallsService {
     private readonly reference: ReferenceRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** See listPublic; dropped by every change of a call made here. */
+  private publicCalls: PublicCallsEntry | undefined;
 
   list(principal: Principal, status?: TCallStatus) {
     return this.calls.list(this.readScope(principal), status);
@@ -96,11 +116,34 @@ export class CallsService {
     if (action === 'publish' && before.closesAt.getTime() <= this.clock.now().getTime()) {
       throw Problems.invalidTransition('The close instant has passed; move it to the future before publishing.');
     }
-    return this.writeVersioned(principal, before, version, `call.${rule.to}`, { status: rule.to });
+    return this.writeVersioned(principal, before, version, `call.${rule.to as Exclude<TCallStatus, 'draft'>}`, { status: rule.to });
   }
 
-  listOpen() {
-    return this.calls.listOpen(this.clock.now());
+  /**
+   * The public list: calls open now, and published ones that open later (never mixed). Every
+   * anonymous visitor loads it, so it is kept for PUBLIC_CALLS_CACHE_MS and shared by the
+   * requests that arrive meanwhile (one read, not one each); it is read again as soon as one
+   * of its calls closes or opens (by the injected clock), and dropped by any change of a
+   * call through this service.
+   */
+  listPublic(): Promise<PublicCalls> {
+    const now = this.clock.now().getTime();
+    const cached = this.publicCalls;
+    if (cached && performance.now() < cached.expiresAt && now >= cached.readAt && now < cached.changesAt) return cached.calls;
+    const at = new Date(now);
+    const calls = Promise.all([this.calls.listOpen(at), this.calls.listUpcoming(at)]).then(([open, upcoming]) => ({ open, upcoming }));
+    if (this.config.PUBLIC_CALLS_CACHE_MS === 0) return calls;
+    const entry: PublicCallsEntry = { readAt: now, expiresAt: performance.now() + this.config.PUBLIC_CALLS_CACHE_MS, changesAt: Infinity, calls };
+    this.publicCalls = entry;
+    calls.then(
+      ({ open, upcoming }) => {
+        entry.changesAt = Math.min(Infinity, ...open.map((call) => call.closesAt.getTime()), ...upcoming.map((call) => call.opensAt.getTime()));
+      },
+      () => {
+        if (this.publicCalls === entry) this.publicCalls = undefined;
+      },
+    );
+    return calls;
   }
 
   async getPublic(id: string) {
@@ -113,10 +156,10 @@ export class CallsService {
     principal: Principal,
     before: Call,
     version: number,
-    action: string,
+    action: TAuditAction,
     changes: Parameters<CallsRepository['updateIfVersion']>[3],
   ): Promise<Call> {
-    return this.prisma.$transaction(async (tx) => {
+    const written = await this.prisma.$transaction(async (tx) => {
       const after = await this.calls.updateIfVersion(tx, before.id, version, changes);
       if (!after) {
         const current = await tx.call.findUniqueOrThrow({ where: { id: before.id }, select: { version: true } });
@@ -125,6 +168,9 @@ export class CallsService {
       await this.audit.record(tx, { actorId: principal.id, action, entityType: 'call', entityId: after.id, before, after });
       return after;
     });
+    // After the commit: a list read while the change was being written holds the old state.
+    this.publicCalls = undefined;
+    return written;
   }
 
   private async load(id: string, scope: CallScope): Promise<Call> {

@@ -1,6 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
+import { resourceIdPipe } from '../../common/http/resource-id.pipe';
 import { Public } from '../../common/auth/authenticated.decorator';
 import { CallsService } from './calls.service';
 import { toPublicCallResponse } from './calls.mapper';
@@ -15,13 +16,14 @@ export class PublicCallsController {
   @Public()
   @ZodResponse({ type: PublicCallListDto })
   async listOpen() {
-    return { items: (await this.calls.listOpen()).map(toPublicCallResponse) };
+    const { open, upcoming } = await this.calls.listPublic();
+    return { items: open.map(toPublicCallResponse), upcoming: upcoming.map(toPublicCallResponse) };
   }
 
   @Get(':id')
   @Public()
   @ZodResponse({ type: PublicCallDto })
-  async get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string) {
+  async get(@Param('id', resourceIdPipe()) id: string) {
     return toPublicCallResponse(await this.calls.getPublic(id));
   }
 }

@@ -7,6 +7,7 @@ import {
   type TApplicationScoresResponse,
   type TModerateScoreRequest,
   type TScoringCriterion,
+  type TAuditAction,
 } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
@@ -161,7 +162,7 @@ export class ScoresService {
     return score;
   }
 
-  private recordAudit(tx: Tx, principal: Principal, action: string, before: ReviewScore, after: ReviewScore) {
+  private recordAudit(tx: Tx, principal: Principal, action: TAuditAction, before: ReviewScore, after: ReviewScore) {
     const pick = (s: ReviewScore) => ({
       score: s.score,
       moderatedScore: s.moderatedScore,

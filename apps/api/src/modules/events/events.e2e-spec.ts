@@ -102,6 +102,23 @@ describe('Events', () => {
     expect((await organiser.post('/api/events', eventRequest({ municipalityCode: 'nowhere' }))).status).toBe(400);
   });
 
+  it("a centre's page lists only the upcoming events held at that centre", async () => {
+    const centre = await ctx.prisma.resourceCentre.create({
+      data: { nameLv: `Līvānu kopienas centrs ${Date.now()}`, municipalityCode: 'preili', address: 'Rīgas iela 77, Līvāni', activitiesLv: 'semināri' },
+    });
+    const organiser = await signedIn(people.organiser.id);
+    const atCentre = await organiser.post('/api/events', eventRequest({ resourceCentreId: centre.id, municipalityCode: null, address: null }, 30));
+    expect(atCentre.status).toBe(201);
+    const elsewhere = await organiser.post('/api/events', eventRequest({}, 31));
+    expect(elsewhere.status).toBe(201);
+
+    const visitor = ctx.client();
+    const list = await visitor.get(`/api/events?resourceCentreId=${centre.id}`);
+    expect(list.status).toBe(200);
+    expect(list.body).toMatchObject({ total: 1, items: [{ id: atCentre.body.id }] });
+    expect((await visitor.get('/api/events?resourceCentreId=not-a-centre')).status).toBe(400);
+  });
+
   it('never gives more places than the capacity when many register at the same moment', async () => {
     const event = await createEvent(ctx.prisma, people.organiser.id, { capacity: 5 });
     const users = await Promise.all(Array.from({ length: 16 }, () => createUser(ctx.prisma)));

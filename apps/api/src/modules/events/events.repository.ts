@@ -22,6 +22,7 @@ export class EventsRepository {
     const where: Prisma.EventWhereInput = {
       ...(query.type ? { type: query.type } : {}),
       ...(query.municipality ? { municipalityCode: query.municipality } : {}),
+      ...(query.resourceCentreId ? { resourceCentreId: query.resourceCentreId } : {}),
       ...(query.when === 'upcoming' ? { endsAt: { gte: now } } : { endsAt: { lt: now } }),
     };
     const order: Prisma.SortOrder = query.when === 'upcoming' ? 'asc' : 'desc';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { PROBLEM_TYPES } from '@kopa/shared';
 import { createUser, TEST_PASSWORD, TEST_TOTP_SECRET } from '../../test/factories';
-import { totpCodeAt } from '../auth/two-factor/totp';
+import { freshTotpCode } from '../../test/fresh-totp-code';
 import {
   createCallWithForm,
   createDraftApplication,
@@ -124,7 +124,7 @@ describe('personal data: export and erasure (/api/account)', () => {
     await client.login(coordinator.email, TEST_PASSWORD);
     await client.post('/api/auth/reauthenticate', {
       password: TEST_PASSWORD,
-      code: totpCodeAt(TEST_TOTP_SECRET, new Date()),
+      code: await freshTotpCode(TEST_TOTP_SECRET),
     });
     expectProblem(await client.post('/api/account/erasure', { confirmEmail: coordinator.email }), 403, PROBLEM_TYPES.forbidden);
     expect((await ctx.prisma.user.findUniqueOrThrow({ where: { id: coordinator.id } })).erasedAt).toBeNull();

@@ -61,8 +61,7 @@ export class PersonalDataRepository {
         emailVerifiedAt: null,
         totpSecret: null,
         totpEnabledAt: null,
-        failedLoginCount: 0,
-        lockedUntil: null,
+        totpLastUsedStep: null,
         erasedAt: now,
       },
     });

@@ -148,6 +148,27 @@ export class ReviewAssignmentWriter {
     });
   }
 
+  /** The reviewer hears that a coordinator reopened their review, and why (e-mail and inbox, in their language). */
+  async mailReopened(tx: Tx, assignment: ReviewAssignment & { call: Call }, reason: string, at: Date): Promise<void> {
+    const [reviewer] = await this.assignments.findReviewers(tx, [assignment.reviewerId]);
+    if (!reviewer) return;
+    const application = await this.assignments.applicationReference(tx, assignment.applicationId);
+    await this.outbox.enqueueEmail(tx, {
+      dedupeKey: `review-reopened:${assignment.id}:${at.getTime()}`,
+      to: reviewer.email,
+      userId: reviewer.id,
+      locale: reviewer.locale,
+      template: 'review-reopened',
+      params: {
+        displayName: reviewer.displayName,
+        callTitle: reviewer.locale === 'en' ? assignment.call.titleEn : assignment.call.titleLv,
+        referenceNumber: application.referenceNumber ?? assignment.applicationId,
+        reason,
+        link: `${this.config.APP_URL}/reviews`,
+      },
+    });
+  }
+
   /** One message per reviewer per round, in the reviewer's language. */
   private async mailReviewers(tx: Tx, call: Call, created: ReviewAssignment[]): Promise<void> {
     const byReviewer = new Map<string, ReviewAssignment[]>();

@@ -65,6 +65,10 @@ export class ReviewAssignmentsRepository {
   }
 
   /** The assignment with its call, for staff actions (release, reopen). */
+  applicationReference(tx: Tx, applicationId: string) {
+    return tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { referenceNumber: true } });
+  }
+
   findWithCall(id: string, db: Db = this.prisma) {
     return db.reviewAssignment.findUnique({ where: { id }, include: { call: true } });
   }

@@ -129,6 +129,7 @@ export class ReviewAssignmentsService {
         after: { status: 'in_progress', reason: input.reason },
       });
       await this.writer.reopenIfReviewed(tx, principal.id, assignment.applicationId);
+      await this.writer.mailReopened(tx, assignment, input.reason, this.clock.now());
     });
   }
 

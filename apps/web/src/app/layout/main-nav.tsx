@@ -5,7 +5,7 @@ import { NavLink } from 'react-router';
 const PUBLIC_NAV = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/calls', label: 'nav.calls', end: false },
-  { to: '/resource-centres', label: 'resourceCentres.nav', end: false },
+  { to: '/resource-centres', label: 'nav.resourceCentres', end: false },
   { to: '/events', label: 'nav.events', end: false },
 ] as const;
 

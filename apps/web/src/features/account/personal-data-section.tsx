@@ -1,15 +1,12 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { PROBLEM_TYPES, totpRequiredFor } from '@kopa/shared';
+import { totpRequiredFor } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert';
-import { isApiProblem } from '../../lib/api-problem';
 import { useLogout, useMe } from '../auth/auth.api';
 import { AccountSection } from './account-section';
 import { downloadPersonalData, useEraseAccount } from './personal-data.api';
-import { useWithReauth } from './reauth-dialog';
-
-const isReauthProblem = (error: unknown) => isApiProblem(error) && error.is(PROBLEM_TYPES.reauthenticationRequired);
+import { isReauthProblem, useWithReauth } from './reauth-dialog';
 
 /** "Download my data" and "Erase my account", each after confirming it is really the user. */
 export function PersonalDataSection() {

@@ -8,6 +8,8 @@ import { isApiProblem } from '../../lib/api-problem';
 import { useMe } from '../auth/auth.api';
 import { useReauthenticate } from './security.api';
 
+export const isReauthProblem = (error: unknown) => isApiProblem(error) && error.is(PROBLEM_TYPES.reauthenticationRequired);
+
 /**
  * Runs a sensitive action; when the API answers reauthentication-required, asks for the
  * password (and code) in a dialog, then runs the action again.
@@ -18,7 +20,7 @@ export function useWithReauth() {
     try {
       return await action();
     } catch (error) {
-      if (isApiProblem(error) && error.is(PROBLEM_TYPES.reauthenticationRequired)) {
+      if (isReauthProblem(error)) {
         setPending(() => () => void action());
         return undefined;
       }
@@ -55,7 +57,7 @@ function ReauthDialog({ onDone, onCancel }: { onDone: () => void; onCancel: () =
       : undefined;
 
   return (
-    <Modal opened onClose={onCancel} title={t('security.reauth.title')} centered>
+    <Modal opened onClose={onCancel} title={t('security.reauth.title')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text>{t('security.reauth.intro')}</Text>

@@ -2,18 +2,26 @@ import { Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/c
 import { formatRigaDateTime, JOB_STATES } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListPagination } from '../../components/list-pagination';
 import { notifySuccess } from '../../components/notify';
+import { UrlSearchInput } from '../../components/url-search-input';
 import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf } from '../../i18n/languages';
+import { useListParams } from '../../lib/use-list-params';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useJobAction, useJobsOverview, type JobAction } from './admin.api';
 
-/** `/admin/jobs`: queue depths, failed jobs and e-mails that used up their retries. */
+const PAGE_SIZE = 20;
+
+/** `/admin/jobs`: queue depths, failed jobs and e-mails that used up their retries (paged, filtered by template in the URL). */
 export function AdminJobsPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('admin.jobs.title'));
-  const overview = useJobsOverview();
+  const { params, setParam } = useListParams();
+  const template = params.get('template') ?? '';
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const overview = useJobsOverview({ template: template || undefined, page, pageSize: PAGE_SIZE });
   const action = useJobAction();
   const [error, setError] = useState<unknown>(null);
   const locale = intlLocaleOf(i18n.language);
@@ -58,6 +66,13 @@ export function AdminJobsPage() {
         <Title order={2} id="failed-emails-heading">
           {t('admin.jobs.failedEmails', { count: failedEmailTotal })}
         </Title>
+        <UrlSearchInput
+          label={t('admin.jobs.templateFilter')}
+          description={t('admin.jobs.templateFilterHint')}
+          value={template}
+          maxLength={100}
+          onSearch={(text) => setParam('template', text.toLowerCase())}
+        />
         {failedEmails.length === 0 ? (
           <Text>{t('admin.jobs.noFailedEmails')}</Text>
         ) : (
@@ -95,6 +110,7 @@ export function AdminJobsPage() {
             </Table>
           </Table.ScrollContainer>
         )}
+        <ListPagination total={failedEmailTotal} pageSize={PAGE_SIZE} page={page} onChange={(next) => setParam('page', String(next))} label={t('admin.jobs.failedEmailPages')} />
       </Stack>
       <Stack component="section" gap="sm" aria-labelledby="failed-jobs-heading">
         <Title order={2} id="failed-jobs-heading">

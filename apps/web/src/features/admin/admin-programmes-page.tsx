@@ -2,30 +2,46 @@ import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import type { TAdminProgrammeListResponse } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListPagination } from '../../components/list-pagination';
 import { notifySuccess } from '../../components/notify';
+import { UrlSearchInput } from '../../components/url-search-input';
 import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { localized } from '../../i18n/languages';
+import { useListParams } from '../../lib/use-list-params';
 import { usePageTitle } from '../../lib/use-page-title';
+import { isReauthProblem, useWithReauth } from '../account/reauth-dialog';
 import { useAdminProgrammes, useAdminUsers, useChangeStaff } from './admin.api';
 
 type Programme = TAdminProgrammeListResponse['items'][number];
 
-/** `/admin/programmes`: which coordinators run which programme. */
+const PAGE_SIZE = 20;
+
+/** `/admin/programmes`: which coordinators run which programme; the name search and page live in the URL. */
 export function AdminProgrammesPage() {
   const { t } = useTranslation();
   usePageTitle(t('admin.programmes.title'));
-  const programmes = useAdminProgrammes();
+  const { params, setParam } = useListParams();
+  const search = params.get('q') ?? '';
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const programmes = useAdminProgrammes({ q: search || undefined, page, pageSize: PAGE_SIZE });
   return (
     <Stack gap="lg">
       <Title order={1}>{t('admin.programmes.title')}</Title>
       <Text>{t('admin.programmes.intro')}</Text>
+      <UrlSearchInput label={t('admin.programmes.search')} value={search} maxLength={200} onSearch={(text) => setParam('q', text)} />
       {programmes.isPending ? (
         <PageLoader />
       ) : programmes.isError ? (
         <ProblemAlert error={programmes.error} />
       ) : (
-        programmes.data.items.map((programme) => <ProgrammeStaffCard key={programme.id} programme={programme} />)
+        <>
+          <Text role="status">{t('admin.programmes.found', { count: programmes.data.total })}</Text>
+          {programmes.data.items.map((programme) => (
+            <ProgrammeStaffCard key={programme.id} programme={programme} />
+          ))}
+          <ListPagination total={programmes.data.total} pageSize={PAGE_SIZE} page={page} onChange={(next) => setParam('page', String(next))} />
+        </>
       )}
     </Stack>
   );
@@ -41,9 +57,19 @@ function ProgrammeStaffCard({ programme }: { programme: Programme }) {
   const headingId = `programme-${programme.id}`;
   const candidates = (coordinators.data?.items ?? []).filter((user) => !programme.staff.some((staff) => staff.id === user.id));
 
+  const reauth = useWithReauth();
+  // Staff changes ask for the password (and code) again when the API wants it, then run.
   const run = (userId: string, kind: 'add' | 'remove', done: string) => {
     setError(null);
-    change.mutate({ programmeId: programme.id, userId, kind }, { onSuccess: () => notifySuccess(done), onError: setError });
+    void reauth.run(async () => {
+      try {
+        await change.mutateAsync({ programmeId: programme.id, userId, kind });
+        notifySuccess(done);
+      } catch (failure) {
+        if (isReauthProblem(failure)) throw failure;
+        setError(failure);
+      }
+    });
   };
 
   return (
@@ -53,6 +79,7 @@ function ProgrammeStaffCard({ programme }: { programme: Programme }) {
           {name}
         </Title>
         {error !== null && <ProblemAlert error={error} />}
+        {reauth.dialog}
         {programme.staff.length === 0 ? (
           <Text>{t('admin.programmes.noStaff')}</Text>
         ) : (

@@ -9,6 +9,7 @@ import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { usePageTitle } from '../../lib/use-page-title';
+import { isReauthProblem, useWithReauth } from '../account/reauth-dialog';
 import { useAdminUser, useChangeUser, type UserChange } from './admin.api';
 
 /** `/admin/users/:id`: one account, its roles and whether it may sign in. */
@@ -33,9 +34,19 @@ function UserDetail({ user }: { user: TAdminUserDetail }) {
   const change = useChangeUser(user.id);
   const [error, setError] = useState<unknown>(null);
   const [newRole, setNewRole] = useState<TRole | null>(null);
+  const reauth = useWithReauth();
+  // Role and account changes ask for the password (and code) again when the API wants it, then run.
   const apply = (next: UserChange, done: string) => {
     setError(null);
-    change.mutate(next, { onSuccess: () => notifySuccess(done), onError: setError });
+    void reauth.run(async () => {
+      try {
+        await change.mutateAsync(next);
+        notifySuccess(done);
+      } catch (failure) {
+        if (isReauthProblem(failure)) throw failure;
+        setError(failure);
+      }
+    });
   };
   const missing = ROLES.filter((role) => !user.roles.includes(role));
 
@@ -48,6 +59,7 @@ function UserDetail({ user }: { user: TAdminUserDetail }) {
         </Alert>
       )}
       {error !== null && <ProblemAlert error={error} />}
+      {reauth.dialog}
       <DetailList
         items={[
           { label: t('admin.users.email'), value: user.email },

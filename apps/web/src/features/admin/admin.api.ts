@@ -1,8 +1,11 @@
 import type {
+  TAdminProgrammeListQuery,
   TAdminProgrammeListResponse,
+  TAdminProgrammeStaff,
   TAdminUserDetail,
   TAdminUserListQuery,
   TAdminUserListResponse,
+  TJobsOverviewQuery,
   TJobsOverviewResponse,
   TRole,
 } from '@kopa/shared';
@@ -55,10 +58,11 @@ export function useChangeUser(id: string) {
   });
 }
 
-export function useAdminProgrammes() {
+export function useAdminProgrammes(query: Partial<TAdminProgrammeListQuery>) {
   return useQuery({
-    queryKey: [ADMIN, 'programmes'],
-    queryFn: ({ signal }) => api.get<TAdminProgrammeListResponse>('/api/admin/programmes', signal),
+    queryKey: [ADMIN, 'programmes', query],
+    queryFn: ({ signal }) => api.get<TAdminProgrammeListResponse>(`/api/admin/programmes${queryString(query)}`, signal),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -67,16 +71,17 @@ export function useChangeStaff() {
   return useMutation({
     mutationFn: ({ programmeId, userId, kind }: { programmeId: string; userId: string; kind: 'add' | 'remove' }) =>
       kind === 'add'
-        ? api.post<TAdminProgrammeListResponse>(`/api/admin/programmes/${programmeId}/staff`, { userId })
-        : api.delete<TAdminProgrammeListResponse>(`/api/admin/programmes/${programmeId}/staff/${userId}`),
-    onSuccess: (list) => queryClient.setQueryData([ADMIN, 'programmes'], list),
+        ? api.post<TAdminProgrammeStaff>(`/api/admin/programmes/${programmeId}/staff`, { userId })
+        : api.delete<TAdminProgrammeStaff>(`/api/admin/programmes/${programmeId}/staff/${userId}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [ADMIN, 'programmes'] }),
   });
 }
 
-export function useJobsOverview() {
+export function useJobsOverview(query: Partial<TJobsOverviewQuery>) {
   return useQuery({
-    queryKey: [ADMIN, 'jobs'],
-    queryFn: ({ signal }) => api.get<TJobsOverviewResponse>('/api/admin/jobs', signal),
+    queryKey: [ADMIN, 'jobs', query],
+    queryFn: ({ signal }) => api.get<TJobsOverviewResponse>(`/api/admin/jobs${queryString(query)}`, signal),
+    placeholderData: keepPreviousData,
     refetchInterval: 15_000,
   });
 }

@@ -13,7 +13,7 @@ import type {
   TUpdateAnswersResponse,
   TWithdrawApplicationRequest,
 } from '@kopa/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import type { UploadedAttachment } from './upload';
 
@@ -114,11 +114,15 @@ export function useRevisionCompare(id: string, from: number | null, to: number |
   });
 }
 
-export function useHistory(id: string) {
+export const HISTORY_PAGE_SIZE = 50;
+
+/** One page of an application's history (answer saves grouped into editing sessions by the API). */
+export function useHistory(id: string, page = 1) {
   return useQuery({
-    queryKey: ['applications', 'history', id],
-    queryFn: ({ signal }) => api.get<TApplicationHistoryResponse>(`${applicationPath(id)}/history`, signal),
-    select: (data) => data.items,
+    queryKey: ['applications', 'history', id, page],
+    queryFn: ({ signal }) =>
+      api.get<TApplicationHistoryResponse>(`${applicationPath(id)}/history?page=${page}&pageSize=${HISTORY_PAGE_SIZE}`, signal),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -133,12 +137,18 @@ export function callApplicationsPath(callId: string, filters: CallApplicationFil
   return `/api/calls/${encodeURIComponent(callId)}/applications?${params.toString()}`;
 }
 
+/** The same filtered, sorted list as a download (every page); the session cookie authorises it. */
+export function callApplicationsExportUrl(callId: string, filters: CallApplicationFilters, format: 'csv' | 'xlsx'): string {
+  const { page: _page, pageSize: _pageSize, ...rest } = filters;
+  return callApplicationsPath(callId, rest).replace('/applications?', '/applications/export?') + `&format=${format}`;
+}
+
 /** One page of a call's applications (the API pages, filters and sorts in SQL). */
 export function useCallApplications(callId: string, filters: CallApplicationFilters) {
   return useQuery({
     queryKey: ['applications', 'call', callId, filters],
     queryFn: ({ signal }) => api.get<TCallApplicationListResponse>(callApplicationsPath(callId, filters), signal),
-    placeholderData: (previous) => previous,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -28,6 +28,9 @@ export function ApplyPanel({ call }: { call: TPublicCallResponse }) {
         <Anchor component={Link} to={loginPathFor(location)}>
           {t('applications.apply.loginToApply')}
         </Anchor>
+        <Anchor component={Link} to={`/register?next=${encodeURIComponent(location.pathname)}`}>
+          {t('applications.apply.registerToApply')}
+        </Anchor>
       </Stack>
     );
   }

@@ -1,4 +1,6 @@
-import { Anchor, Button, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
 import {
   APPLICATION_STATUSES,
   CALL_APPLICATION_SORTS,
@@ -17,7 +19,7 @@ import { useManagedCall } from '../calls/calls.api';
 import { useMunicipalities } from '../reference-data/reference-data.api';
 import { municipalityName, useOrganisationTypeLabel } from '../reference-data/reference-labels';
 import { ApplicationStatusBadge } from './application-status-badge';
-import { useCallApplications, type CallApplicationFilters } from './applications.api';
+import { callApplicationsExportUrl, useCallApplications, type CallApplicationFilters } from './applications.api';
 import { ListPagination } from '../../components/list-pagination';
 import { useListParams } from '../../lib/use-list-params';
 
@@ -32,7 +34,9 @@ function filtersFrom(params: URLSearchParams): CallApplicationFilters {
     return value && /^\d+$/.test(value) ? Number(value) * 100 : undefined;
   };
   const sort = params.get('sort');
+  const q = params.get('q')?.trim().slice(0, 100);
   return {
+    q: q || undefined,
     status: (params.get('status') as TApplicationStatus | null) ?? undefined,
     municipalityCode: params.get('municipalityCode') ?? undefined,
     organisationType: (params.get('organisationType') as TOrganisationType | null) ?? undefined,
@@ -62,6 +66,9 @@ export function CallApplicationsPage() {
   usePageTitle(t('applications.manage.listTitle', { call: callTitle }));
 
   const municipalityOptions = (municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) }));
+  // Typing searches once the person pauses, not on every key.
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const searchLater = useDebouncedCallback((value: string) => setParam('q', value.trim() || null), 400);
   const nameOfMunicipality = (code: string) => municipalityOptions.find((option) => option.value === code)?.label ?? code;
 
   return (
@@ -80,6 +87,18 @@ export function CallApplicationsPage() {
         <Title order={2} id="filters-heading" size="h4">
           {t('applications.manage.filters')}
         </Title>
+        <TextInput
+          type="search"
+          label={t('applications.manage.search')}
+          description={t('applications.manage.searchHint')}
+          maxLength={100}
+          maw={480}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            searchLater(event.currentTarget.value);
+          }}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           <Select
             label={t('applications.fields.status')}
@@ -135,8 +154,21 @@ export function CallApplicationsPage() {
           />
         </SimpleGrid>
         <Group>
-          <Button variant="default" onClick={clear}>
+          <Button
+            variant="default"
+            onClick={() => {
+              setSearch('');
+              clear();
+            }}
+          >
             {t('applications.manage.clearFilters')}
+          </Button>
+          {/* Plain download links: the browser streams the file of exactly these filters. */}
+          <Button component="a" href={callApplicationsExportUrl(callId, filters, 'csv')} download variant="default">
+            {t('applications.manage.exportCsv')}
+          </Button>
+          <Button component="a" href={callApplicationsExportUrl(callId, filters, 'xlsx')} download variant="default">
+            {t('applications.manage.exportXlsx')}
           </Button>
         </Group>
       </Stack>
@@ -148,12 +180,14 @@ export function CallApplicationsPage() {
         {list.isError && <ProblemAlert error={list.error} />}
         {rows && rows.length === 0 && <Text>{t('applications.manage.empty')}</Text>}
         {rows && rows.length > 0 && (
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={980}>
             <Table striped highlightOnHover aria-busy={list.isFetching}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('applications.fields.reference')}</Table.Th>
+                  <Table.Th scope="col">{t('applications.fields.projectTitle')}</Table.Th>
                   <Table.Th scope="col">{t('applications.fields.organisation')}</Table.Th>
+                  <Table.Th scope="col">{t('applications.fields.organisationContact')}</Table.Th>
                   <Table.Th scope="col">{t('applications.fields.organisationType')}</Table.Th>
                   <Table.Th scope="col">{t('applications.fields.municipality')}</Table.Th>
                   <Table.Th scope="col">{t('applications.fields.requested')}</Table.Th>
@@ -169,7 +203,14 @@ export function CallApplicationsPage() {
                         {item.referenceNumber ?? t('applications.manage.noReference')}
                       </Anchor>
                     </Table.Td>
+                    <Table.Td>{item.projectTitle ?? '—'}</Table.Td>
                     <Table.Td>{item.organisationName}</Table.Td>
+                    <Table.Td>
+                      <Anchor href={`mailto:${item.organisationContactEmail}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {item.organisationContactEmail}
+                      </Anchor>
+                      <Text size="sm">{item.organisationContactPhone}</Text>
+                    </Table.Td>
                     <Table.Td>{typeLabel(item.organisationType)}</Table.Td>
                     <Table.Td>{nameOfMunicipality(item.municipalityCode)}</Table.Td>
                     <Table.Td>{item.requestedCents === null ? '—' : formatEuroCents(item.requestedCents, locale)}</Table.Td>

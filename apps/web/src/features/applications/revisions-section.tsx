@@ -1,10 +1,11 @@
 import { Anchor, Badge, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { allQuestions, formatRigaDateTime, type TAnswerValue, type TFormDefinition } from '@kopa/shared';
+import { allQuestions, formatRigaDateTime, type TAnswerValue, type TBudgetLine, type TFormDefinition } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { describeAnswer } from '../form-renderer';
+import { BudgetChanges } from './budget-changes';
 import { revisionPdfUrl, useRevisionCompare, useRevisions } from './applications.api';
 
 /** Every submitted revision, and any two side by side with the changed answers marked. */
@@ -23,6 +24,7 @@ export function RevisionsSection({ applicationId, form }: { applicationId: strin
     label: t('applications.revisions.option', { number: item.number, time: formatRigaDateTime(item.submittedAt, locale) }),
   }));
   const questions = new Map(allQuestions(form).map((question) => [question.id, question]));
+  const isBudget = (questionId: string) => questions.get(questionId)?.type === 'budget_table';
   const describe = (questionId: string, value: unknown) => {
     const question = questions.get(questionId);
     if (!question) return value === null || value === undefined ? t('formRenderer.emptyAnswer') : JSON.stringify(value);
@@ -102,6 +104,14 @@ export function RevisionsSection({ applicationId, form }: { applicationId: strin
                       </Badge>
                     )}
                   </Group>
+                  {item.changed && isBudget(item.questionId) ? (
+                    <BudgetChanges
+                      before={Array.isArray(item.before) ? (item.before as TBudgetLine[]) : []}
+                      after={Array.isArray(item.after) ? (item.after as TBudgetLine[]) : []}
+                      fromNumber={compare.data.from}
+                      toNumber={compare.data.to}
+                    />
+                  ) : (
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
                     <div>
                       <Text size="xs" fw={600}>
@@ -120,6 +130,7 @@ export function RevisionsSection({ applicationId, form }: { applicationId: strin
                       </Text>
                     </div>
                   </SimpleGrid>
+                  )}
                 </Stack>
               ))}
             </Stack>

@@ -2,7 +2,8 @@ import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { PASSWORD_MIN_LENGTH, type TRegisterRequest } from '@kopa/shared';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { safeNextPath } from '../../lib/safe-redirect';
 import { PasswordField } from '../../components/password-field';
 import { FormProblemAlert } from '../../components/problem-alert';
 import { useFieldError } from '../../components/use-field-error';
@@ -20,6 +21,10 @@ const registerResolver = deferredResolver(() => import('./auth-validation').then
 export function RegisterPage() {
   const { t, i18n } = useTranslation();
   const register = useRegister();
+  // Came from a call page ("create an account to apply"): sign-in leads back there.
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'), '');
+  const loginPath = next ? `/login?next=${encodeURIComponent(next)}` : '/login';
   const form = useForm<RegisterFormValues, unknown, TRegisterRequest>({
     resolver: registerResolver,
     defaultValues: EMPTY_REGISTRATION,
@@ -36,9 +41,14 @@ export function RegisterPage() {
   if (register.isSuccess) {
     return (
       <AuthPageLayout title={t('auth.register.title')}>
-        <AuthDoneNotice title={t('auth.register.doneTitle')}>
+        <AuthDoneNotice title={t('auth.register.doneTitle')} loginPath={loginPath}>
           {t('auth.register.doneBody', { email: register.variables.email })}
         </AuthDoneNotice>
+        {next && (
+          <Anchor component={Link} to={next} mt="sm" display="block">
+            {t('auth.register.backToWhereYouWere')}
+          </Anchor>
+        )}
       </AuthPageLayout>
     );
   }
@@ -75,7 +85,7 @@ export function RegisterPage() {
           <Button type="submit" loading={register.isPending}>
             {t('auth.register.submit')}
           </Button>
-          <Anchor component={Link} to="/login" size="sm">
+          <Anchor component={Link} to={loginPath} size="sm">
             {t('auth.register.haveAccount')}
           </Anchor>
         </Stack>

@@ -2,6 +2,7 @@ import { ZFormDefinition } from '@kopa/shared';
 import { describe, expect, it } from 'vitest';
 import {
   bytesToMegabytes,
+  compareCandidates,
   conditionCandidates,
   emptyEditorForm,
   errorsFromApi,
@@ -140,5 +141,34 @@ describe('validation', () => {
       'sections.0.id': 'form.id.duplicate',
       'sections.1.title.lv': 'too_small',
     });
+  });
+});
+
+describe('cross-field rules', () => {
+  function datesEditor(): EditorForm {
+    return toEditorForm(
+      ZFormDefinition.parse({
+        sections: [
+          { id: 'a', title: text('A'), questions: [{ id: 'end', type: 'date', label: text('Beigas', 'End'), compare: { relation: 'after', questionId: 'start' } }, { id: 'count', type: 'number', label: text('Skaits') }] },
+          { id: 'b', title: text('B'), questions: [{ id: 'start', type: 'date', label: text('Sākums', 'Start') }] },
+        ],
+      }),
+    );
+  }
+  it('offers every other question of the same type, in any section', () => {
+    const form = datesEditor();
+    expect(compareCandidates(form, form.sections[0]!.questions[0]!).map((candidate) => candidate.id)).toEqual(['start']);
+    expect(compareCandidates(form, form.sections[0]!.questions[1]!)).toEqual([]);
+  });
+  it('follows a renamed question and is dropped when the type changes', () => {
+    const renamed = renameReferences(datesEditor(), 'start', 'begin');
+    expect(renamed.sections[0]!.questions[0]!.compare).toEqual({ relation: 'after', questionId: 'begin' });
+    expect(withType(renamed.sections[0]!.questions[0]!, 'number').compare).toBeUndefined();
+    expect(toDefinition(renamed).sections[0]!.questions[0]!.compare).toEqual({ relation: 'after', questionId: 'begin' });
+  });
+  it('reports a rule on a missing question at its path', () => {
+    const form = datesEditor();
+    form.sections[1]!.questions = [];
+    expect(validateEditorForm(form).errors['sections.0.questions.0.compare.questionId']).toBe('form.compare.unknown');
   });
 });

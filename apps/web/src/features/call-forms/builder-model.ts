@@ -88,8 +88,11 @@ export function newQuestion(taken: ReadonlySet<string>, type: TQuestionType = 's
 
 /** Changes a question's type, keeping only the properties the new type has. */
 export function withType(question: EditorQuestion, type: TQuestionType): EditorQuestion {
-  const { maxLength, min, max, options, accept, maxFiles, ...rest } = question;
+  const { maxLength, min, max, options, accept, maxFiles, integer, compare, ...rest } = question;
   const next: EditorQuestion = { ...rest, type };
+  if (type === 'number' && integer !== undefined) next.integer = integer;
+  // A rule compares answers of one type: it survives only a change to the same type.
+  if (compare && type === question.type) next.compare = compare;
   if (TEXT_TYPES.includes(type)) next.maxLength = maxLength ?? (type === 'long_text' ? 1500 : 200);
   if (RANGE_TYPES.includes(type)) {
     if (min !== undefined) next.min = min;
@@ -164,6 +167,18 @@ export interface ConditionCandidate {
   question: TQuestion;
 }
 
+export const COMPARE_TYPES: readonly TQuestionType[] = ['date', 'number', 'money'];
+
+/** Questions a cross-field rule may compare with: every other question of the same type. */
+export function compareCandidates(form: EditorForm, question: EditorQuestion): ConditionCandidate[] {
+  if (!COMPARE_TYPES.includes(question.type)) return [];
+  return form.sections.flatMap((section) =>
+    section.questions
+      .filter((other) => other.key !== question.key && other.type === question.type)
+      .map((other) => ({ id: other.id, question: other })),
+  );
+}
+
 /** Questions a show-if may depend on: earlier choice and yes/no questions, across sections. */
 export function conditionCandidates(form: EditorForm, sectionIndex: number, questionIndex: number): ConditionCandidate[] {
   const candidates: ConditionCandidate[] = [];
@@ -184,7 +199,7 @@ export function withLabel(question: EditorQuestion, label: { lv: string; en: str
 }
 
 /**
- * Renaming a question also renames show-if references to it, so conditions keep working
+ * Renaming a question also renames show-if and cross-field references to it, so conditions keep working
  * while the label (and so the generated id) is typed.
  */
 export function renameReferences(form: EditorForm, from: string, to: string): EditorForm {
@@ -193,9 +208,12 @@ export function renameReferences(form: EditorForm, from: string, to: string): Ed
     ...form,
     sections: form.sections.map((section) => ({
       ...section,
-      questions: section.questions.map((question) =>
-        question.showIf?.questionId === from ? { ...question, showIf: { ...question.showIf, questionId: to } } : question,
-      ),
+      questions: section.questions.map((question) => {
+        let next = question;
+        if (next.showIf?.questionId === from) next = { ...next, showIf: { ...next.showIf, questionId: to } };
+        if (next.compare?.questionId === from) next = { ...next, compare: { ...next.compare, questionId: to } };
+        return next;
+      }),
     })),
   };
 }

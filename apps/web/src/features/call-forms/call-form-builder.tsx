@@ -160,7 +160,6 @@ export function CallFormBuilder({ call, saved }: CallFormBuilderProps) {
                 onChange={(next) => editor.changeSection(index, next)}
                 onQuestionChange={(q, question) => editor.changeQuestion(index, q, question)}
                 onQuestionLabel={(q, label) => editor.changeQuestionLabel(index, q, label)}
-                onQuestionId={(q, id) => editor.changeQuestionId(index, q, id)}
                 onQuestionMove={(q, delta) => editor.moveQuestion(index, q, delta)}
                 onQuestionRemove={(q) => editor.removeQuestion(index, q)}
                 onAddQuestion={(type) => editor.addQuestion(index, type)}
@@ -187,7 +186,7 @@ export function CallFormBuilder({ call, saved }: CallFormBuilderProps) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <div style={{ position: 'sticky', top: 16 }}>
-            <FormPreview definition={editor.lastValid} stale={!editor.validation.definition} budgetLimits={budgetLimits} />
+            <FormPreview definition={editor.lastValid} stale={editor.lastValid !== null && !editor.validation.definition} budgetLimits={budgetLimits} />
           </div>
         </Grid.Col>
       </Grid>

@@ -1,10 +1,11 @@
-import { ActionIcon, Checkbox, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { ActionIcon, Checkbox, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
 import { DEFAULT_ATTACHMENT_TYPES, QUESTION_TYPES, type TQuestionType } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { MoneyAnswerInput } from '../form-renderer';
 import { BilingualFields } from './bilingual-fields';
 import {
   CHOICE_TYPES,
+  COMPARE_TYPES,
   RANGE_TYPES,
   TEXT_TYPES,
   withType,
@@ -12,6 +13,7 @@ import {
   type EditorQuestion,
 } from './builder-model';
 import { OptionsEditor } from './options-editor';
+import { CompareEditor } from './compare-editor';
 import { ShowIfEditor } from './show-if-editor';
 
 interface QuestionEditorProps {
@@ -22,9 +24,10 @@ interface QuestionEditorProps {
   path: string;
   errorOf: (path: string) => string | undefined;
   candidates: ConditionCandidate[];
+  /** Other questions of this type, for a cross-field rule ("end date after start date"). */
+  compareWith: ConditionCandidate[];
   onChange: (question: EditorQuestion) => void;
   onLabelChange: (label: { lv: string; en: string }) => void;
-  onIdChange: (id: string) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
   isFirst: boolean;
@@ -43,7 +46,7 @@ const FILE_TYPE_LABELS: Record<string, string> = {
 
 /** Every property of one question. */
 export function QuestionEditor(props: QuestionEditorProps) {
-  const { question, number, path, errorOf, candidates, onChange, onLabelChange, onIdChange, onMove, onRemove, isFirst, isLast } = props;
+  const { question, number, path, errorOf, candidates, compareWith, onChange, onLabelChange, onMove, onRemove, isFirst, isLast } = props;
   const { t, i18n } = useTranslation();
   const name = question.label[i18n.language === 'en' ? 'en' : 'lv'] || question.label.lv || t('callForms.question.untitled', { number });
   const set = (patch: Partial<EditorQuestion>) => onChange({ ...question, ...patch });
@@ -63,20 +66,13 @@ export function QuestionEditor(props: QuestionEditorProps) {
             ✕
           </ActionIcon>
         </Group>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label={t('callForms.question.type')}
             data={QUESTION_TYPES.map((type) => ({ value: type, label: t(`callForms.types.${type}`) }))}
             value={question.type}
             allowDeselect={false}
             onChange={(type) => type && onChange(withType(question, type as TQuestionType))}
-          />
-          <TextInput
-            label={t('callForms.question.id')}
-            description={t('callForms.question.idHint')}
-            value={question.id}
-            error={errorOf(`${path}.id`)}
-            onChange={(event) => onIdChange(event.currentTarget.value)}
           />
           <Checkbox
             mt={{ base: 0, sm: 30 }}
@@ -90,7 +86,8 @@ export function QuestionEditor(props: QuestionEditorProps) {
           required
           value={question.label}
           onChange={onLabelChange}
-          errorOf={(language) => errorOf(`${path}.label.${language}`)}
+          // Ids are made from the label (never shown to coordinators): an id problem belongs to it.
+          errorOf={(language) => errorOf(`${path}.label.${language}`) ?? (language === 'en' ? errorOf(`${path}.id`) : undefined)}
         />
         <BilingualFields
           label={t('callForms.question.help')}
@@ -117,6 +114,12 @@ export function QuestionEditor(props: QuestionEditorProps) {
           <Group gap="sm">
             <NumberInput label={t('callForms.question.min')} allowDecimal={false} w={180} value={question.min ?? ''} error={errorOf(`${path}.min`)} onChange={(value) => set({ min: optionalInt(value) })} />
             <NumberInput label={t('callForms.question.max')} allowDecimal={false} w={180} value={question.max ?? ''} error={errorOf(`${path}.max`)} onChange={(value) => set({ max: optionalInt(value) })} />
+            <Checkbox
+              mt={{ base: 0, sm: 30 }}
+              label={t('callForms.question.integer')}
+              checked={question.integer === true}
+              onChange={(event) => set({ integer: event.currentTarget.checked || undefined })}
+            />
           </Group>
         )}
         {question.type === 'money' && RANGE_TYPES.includes(question.type) && (
@@ -165,6 +168,15 @@ export function QuestionEditor(props: QuestionEditorProps) {
               onChange={(value) => set({ maxFiles: optionalInt(value) })}
             />
           </Group>
+        )}
+        {COMPARE_TYPES.includes(question.type) && (
+          <CompareEditor
+            compare={question.compare}
+            type={question.type}
+            candidates={compareWith}
+            onChange={(compare) => set({ compare })}
+            error={errorOf(`${path}.compare.questionId`) ?? errorOf(`${path}.compare.relation`)}
+          />
         )}
         <ShowIfEditor
           showIf={question.showIf}

@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Card, Group, Menu, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { QUESTION_TYPES, type TQuestionType } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { BilingualFields } from './bilingual-fields';
-import { conditionCandidates, type EditorForm, type EditorQuestion, type EditorSection } from './builder-model';
+import { compareCandidates, conditionCandidates, type EditorForm, type EditorQuestion, type EditorSection } from './builder-model';
 import { QuestionEditor } from './question-editor';
 
 interface SectionEditorProps {
@@ -13,7 +13,6 @@ interface SectionEditorProps {
   onChange: (section: EditorSection) => void;
   onQuestionChange: (questionIndex: number, question: EditorQuestion) => void;
   onQuestionLabel: (questionIndex: number, label: { lv: string; en: string }) => void;
-  onQuestionId: (questionIndex: number, id: string) => void;
   onQuestionMove: (questionIndex: number, delta: -1 | 1) => void;
   onQuestionRemove: (questionIndex: number) => void;
   onAddQuestion: (type: TQuestionType) => void;
@@ -55,7 +54,7 @@ export function SectionEditor(props: SectionEditorProps) {
           required
           value={section.title}
           onChange={(title) => onChange({ ...section, title })}
-          errorOf={(language) => errorOf(`${path}.title.${language}`)}
+          errorOf={(language) => errorOf(`${path}.title.${language}`) ?? (language === 'en' ? errorOf(`${path}.id`) : undefined)}
         />
         <BilingualFields
           label={t('callForms.section.description')}
@@ -63,14 +62,6 @@ export function SectionEditor(props: SectionEditorProps) {
           value={section.description}
           onChange={(description) => onChange({ ...section, description })}
           errorOf={(language) => errorOf(`${path}.description.${language}`)}
-        />
-        <TextInput
-          label={t('callForms.section.id')}
-          description={t('callForms.question.idHint')}
-          w={280}
-          value={section.id}
-          error={errorOf(`${path}.id`)}
-          onChange={(event) => onChange({ ...section, id: event.currentTarget.value, idEdited: true })}
         />
         {section.questions.length === 0 && <Text size="sm">{t('callForms.section.empty')}</Text>}
         {section.questions.map((question, questionIndex) => (
@@ -81,9 +72,9 @@ export function SectionEditor(props: SectionEditorProps) {
             path={`${path}.questions.${questionIndex}`}
             errorOf={errorOf}
             candidates={conditionCandidates(form, index, questionIndex)}
+            compareWith={compareCandidates(form, question)}
             onChange={(next) => props.onQuestionChange(questionIndex, next)}
             onLabelChange={(label) => props.onQuestionLabel(questionIndex, label)}
-            onIdChange={(id) => props.onQuestionId(questionIndex, id)}
             onMove={(delta) => props.onQuestionMove(questionIndex, delta)}
             onRemove={() => props.onQuestionRemove(questionIndex)}
             isFirst={questionIndex === 0}

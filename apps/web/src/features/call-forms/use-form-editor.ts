@@ -71,7 +71,6 @@ export function useFormEditor(initial: EditorForm) {
     changeQuestion: (s: number, q: number, question: EditorQuestion) => replaceQuestion(s, q, () => question),
     changeQuestionLabel: (s: number, q: number, label: { lv: string; en: string }) =>
       replaceQuestion(s, q, (question, current) => withLabel(question, label, questionIds(current))),
-    changeQuestionId: (s: number, q: number, id: string) => replaceQuestion(s, q, (question) => ({ ...question, id, idEdited: true })),
     moveQuestion: (s: number, q: number, delta: -1 | 1) => updateQuestions(s, (questions) => move(questions, q, delta)),
     removeQuestion: (s: number, q: number) => updateQuestions(s, (questions) => questions.filter((_, at) => at !== q)),
   };

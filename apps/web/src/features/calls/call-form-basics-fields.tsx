@@ -90,6 +90,25 @@ export function CallFormBasicsFields({ programmes, programmeLocked }: Props) {
           error={errorOf('description.en')}
           {...register('description.en')}
         />
+        <TextInput
+          label={t('calls.fields.contactEmail')}
+          description={t('callForm.contactHint')}
+          type="email"
+          autoComplete="off"
+          maxLength={254}
+          styles={{ wrapper: { maxWidth: 360 } }}
+          error={errorOf('contactEmail')}
+          {...register('contactEmail')}
+        />
+        <TextInput
+          label={t('calls.fields.contactPhone')}
+          type="tel"
+          autoComplete="off"
+          maxLength={30}
+          styles={{ wrapper: { maxWidth: 240 } }}
+          error={errorOf('contactPhone')}
+          {...register('contactPhone')}
+        />
       </Stack>
     </Fieldset>
   );

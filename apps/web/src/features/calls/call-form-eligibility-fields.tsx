@@ -1,5 +1,5 @@
-import { Checkbox, Fieldset, SimpleGrid, Stack } from '@mantine/core';
-import { ORGANISATION_TYPES, type TMunicipality } from '@kopa/shared';
+import { Checkbox, Fieldset, NumberInput, SimpleGrid, Stack } from '@mantine/core';
+import { MAX_APPLICATIONS_PER_ORGANISATION_LIMIT, ORGANISATION_TYPES, type TMunicipality } from '@kopa/shared';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFieldError } from '../../components/use-field-error';
@@ -67,6 +67,29 @@ export function CallFormEligibilityFields({ municipalities }: { municipalities: 
                 ))}
               </SimpleGrid>
             </Checkbox.Group>
+          )}
+        />
+        <Controller
+          control={control}
+          name="maxApplicationsPerOrganisation"
+          render={({ field }) => (
+            <NumberInput
+              label={t('calls.fields.maxApplicationsPerOrganisation')}
+              description={t('callForm.maxApplicationsHint', { max: MAX_APPLICATIONS_PER_ORGANISATION_LIMIT })}
+              required
+              min={1}
+              max={MAX_APPLICATIONS_PER_ORGANISATION_LIMIT}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              maw={320}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              name={field.name}
+              ref={field.ref}
+              error={errorOf('maxApplicationsPerOrganisation')}
+            />
           )}
         />
       </Stack>

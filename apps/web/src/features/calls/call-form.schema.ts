@@ -29,9 +29,13 @@ export interface CallFormValues {
   minAwardCents: string;
   maxAwardCents: string;
   ownContributionPercent: number | string;
+  maxApplicationsPerOrganisation?: number | string;
   /** `datetime-local` value in Europe/Riga. */
   opensAt: string;
   closesAt: string;
+  /** Empty when the call names no contact. */
+  contactEmail?: string;
+  contactPhone?: string;
   /** The version the editor loaded; absent while creating. */
   version?: number;
 }
@@ -43,6 +47,10 @@ const euroInput = z.string().transform((typed) => parseEuroToCents(typed) ?? typ
 const rigaTimeInput = z
   .string()
   .transform((typed) => (typed ? (rigaLocalToInstant(typed) ?? typed) : typed));
+const optionalText = z
+  .string()
+  .transform((typed): string | null => (typed.trim() === '' ? null : typed.trim()))
+  .optional();
 const percentInput = z
   .union([z.number(), z.string()])
   .transform((typed) => (typeof typed === 'string' && typed.trim() !== '' ? Number(typed) : typed));
@@ -58,8 +66,11 @@ const ZCallFormInput = z.object({
   minAwardCents: euroInput,
   maxAwardCents: euroInput,
   ownContributionPercent: percentInput,
+  maxApplicationsPerOrganisation: percentInput.optional(),
   opensAt: rigaTimeInput,
   closesAt: rigaTimeInput,
+  contactEmail: optionalText,
+  contactPhone: optionalText,
   version: z.number().optional(),
 });
 
@@ -81,8 +92,11 @@ export function emptyCallFormValues(programmeId = ''): CallFormValues {
     minAwardCents: '',
     maxAwardCents: '',
     ownContributionPercent: 0,
+    maxApplicationsPerOrganisation: 1,
     opensAt: '',
     closesAt: '',
+    contactEmail: '',
+    contactPhone: '',
   };
 }
 
@@ -99,8 +113,11 @@ export function callToFormValues(call: TCallResponse, locale: TLocale): CallForm
     minAwardCents: centsToEuroInput(call.minAwardCents, locale),
     maxAwardCents: centsToEuroInput(call.maxAwardCents, locale),
     ownContributionPercent: call.ownContributionPercent,
+    maxApplicationsPerOrganisation: call.maxApplicationsPerOrganisation,
     opensAt: instantToRigaLocal(call.opensAt),
     closesAt: instantToRigaLocal(call.closesAt),
+    contactEmail: call.contactEmail ?? '',
+    contactPhone: call.contactPhone ?? '',
     version: call.version,
   };
 }

@@ -1,6 +1,6 @@
-import { Badge } from '@mantine/core';
 import type { TCallStatus } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
+import { DotBadge } from '../../components/dot-badge';
 
 const STATUS_COLOR: Record<TCallStatus, string> = {
   draft: 'gray',
@@ -14,8 +14,8 @@ const STATUS_COLOR: Record<TCallStatus, string> = {
 export function CallStatusBadge({ status }: { status: TCallStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="dot" color={STATUS_COLOR[status]} c="dark.9" size="lg" tt="none">
+    <DotBadge color={STATUS_COLOR[status]}>
       {t(`callStatus.${status}`)}
-    </Badge>
+    </DotBadge>
   );
 }

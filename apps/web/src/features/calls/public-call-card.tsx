@@ -9,9 +9,12 @@ import { formatAwardRange } from './call-format';
 export function PublicCallCard({
   call,
   headingOrder,
+  upcoming = false,
 }: {
   call: TPublicCallResponse;
-  headingOrder: 2 | 3;
+  headingOrder: 2 | 3 | 4;
+  /** Published but not open yet: the opening instant comes first. */
+  upcoming?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocaleOf(i18n.language);
@@ -24,6 +27,12 @@ export function PublicCallCard({
           </Anchor>
         </Title>
         <Text size="sm">{localized(call.programmeName, i18n.language)}</Text>
+        {upcoming && (
+          <Text>
+            {t('calls.opensAtLabel')}: <strong>{formatRigaDateTime(call.opensAt, locale)}</strong>{' '}
+            {t('calls.rigaTimeNote')}
+          </Text>
+        )}
         <Text>
           {t('calls.deadline')}: <strong>{formatRigaDateTime(call.closesAt, locale)}</strong>{' '}
           {t('calls.rigaTimeNote')}

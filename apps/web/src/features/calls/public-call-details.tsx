@@ -1,4 +1,4 @@
-import { List } from '@mantine/core';
+import { Anchor, List } from '@mantine/core';
 import { formatEuroCents, formatRigaDateTime, type TPublicCallResponse } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { ClosesInHint } from '../../components/closes-in-hint';
@@ -50,6 +50,20 @@ export function PublicCallDetails({ call }: { call: TPublicCallResponse }) {
             </List>
           ),
         },
+        ...(call.contactEmail || call.contactPhone
+          ? [
+              {
+                label: t('calls.fields.contact'),
+                value: (
+                  <>
+                    {call.contactEmail && <Anchor href={`mailto:${call.contactEmail}`}>{call.contactEmail}</Anchor>}
+                    {call.contactEmail && call.contactPhone && ', '}
+                    {call.contactPhone && <Anchor href={`tel:${call.contactPhone.replace(/[^+\d]/g, '')}`}>{call.contactPhone}</Anchor>}
+                  </>
+                ),
+              },
+            ]
+          : []),
         {
           label: t('calls.fields.municipalities'),
           value: (

@@ -10,6 +10,7 @@ import { isApiProblem } from '../../lib/api-problem';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ApplyPanel } from '../applications/apply-panel';
 import { PublicCallDetails } from './public-call-details';
+import { PublicCallQuestions } from './public-call-questions';
 import { usePublicCall } from './public-calls.api';
 
 export function PublicCallPage() {
@@ -48,6 +49,7 @@ function PublicCallView({ call }: { call: TPublicCallResponse }) {
         </Title>
         <PlainText text={localized(call.description, i18n.language)} />
       </Stack>
+      <PublicCallQuestions call={call} />
     </Stack>
   );
 }

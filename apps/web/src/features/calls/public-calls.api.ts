@@ -6,7 +6,6 @@ export function usePublicCalls() {
   return useQuery({
     queryKey: ['public', 'calls'],
     queryFn: ({ signal }) => api.get<TPublicCallListResponse>('/api/public/calls', signal),
-    select: (data) => data.items,
   });
 }
 

@@ -11,7 +11,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationStatusBadge } from '../applications/application-status-badge';
 import { useMyApplications, useMyOrganisations } from '../applications/applications.api';
 import { useOrganisationTypeLabel } from '../reference-data/reference-labels';
-import { needsAction, sortMyApplications } from './needs-action';
+import { isActive, needsAction, sortMyApplications } from './needs-action';
 
 /** `/dashboard`: the applicant's start page — what needs doing, my applications, my organisations. */
 export function DashboardPage() {
@@ -122,7 +122,7 @@ function MyApplicationsSection({ items, now }: { items: TMyApplicationItem[]; no
             </Table.Thead>
             <Table.Tbody>
               {sorted.map((item) => {
-                const active = item.status === 'draft' || item.status === 'clarification_requested';
+                const active = isActive(item);
                 const dueAt = item.actionDueAt ?? item.closesAt;
                 return (
                   <Table.Tr key={item.id}>

@@ -5,7 +5,10 @@ import { needsAction, sortMyApplications } from './needs-action';
 const now = new Date('2026-03-10T12:00:00Z');
 
 function item(overrides: Partial<TMyApplicationItem>): TMyApplicationItem {
+  const status = overrides.status ?? 'draft';
+  const workable = status === 'draft' || status === 'clarification_requested';
   return {
+    allowedActions: workable ? ['edit', 'submit', 'withdraw'] : status === 'submitted' ? ['withdraw'] : [],
     id: 'a',
     referenceNumber: null,
     status: 'draft',
@@ -24,6 +27,11 @@ function item(overrides: Partial<TMyApplicationItem>): TMyApplicationItem {
 }
 
 describe('needsAction', () => {
+  it('follows the API\'s allowedActions, not the status: a draft the API no longer lets anyone edit needs nothing', () => {
+    expect(needsAction([item({ id: 'late', allowedActions: [] })], now)).toEqual([]);
+    expect(sortMyApplications([item({ id: 'late', allowedActions: [], updatedAt: '2026-01-01T00:00:00Z' }), item({ id: 'sub', status: 'submitted', updatedAt: '2026-02-01T00:00:00Z' })]).map((a) => a.id)).toEqual(['sub', 'late']);
+  });
+
   it('lists drafts before the deadline and open clarifications, soonest first', () => {
     const result = needsAction(
       [

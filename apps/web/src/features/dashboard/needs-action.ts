@@ -22,7 +22,7 @@ export function needsAction(items: readonly TMyApplicationItem[], now: Date): Ac
         : application.status === 'clarification_requested'
           ? 'answerClarification'
           : null;
-    if (!kind || !application.needsAction) continue;
+    if (!kind || !application.needsAction || !isActive(application)) continue;
     const dueAt = application.actionDueAt ?? application.closesAt;
     if (new Date(dueAt).getTime() <= now.getTime()) continue;
     result.push({ application, kind, dueAt });
@@ -30,9 +30,17 @@ export function needsAction(items: readonly TMyApplicationItem[], now: Date): Ac
   return result.sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime());
 }
 
+/**
+ * Whether the applicant can still work on it (a draft or an open clarification before its
+ * deadline): the API's `allowedActions` decides, the web never recomputes the workflow rules.
+ */
+export function isActive(item: Pick<TMyApplicationItem, 'allowedActions'>): boolean {
+  return item.allowedActions.includes('edit');
+}
+
 /** Applications grouped for the list: active ones first (by deadline), then the rest by last change. */
 export function sortMyApplications(items: readonly TMyApplicationItem[]): TMyApplicationItem[] {
-  const active = (item: TMyApplicationItem) => item.status === 'draft' || item.status === 'clarification_requested';
+  const active = isActive;
   return [...items].sort((a, b) => {
     if (active(a) !== active(b)) return active(a) ? -1 : 1;
     if (active(a)) return new Date(a.actionDueAt ?? a.closesAt).getTime() - new Date(b.actionDueAt ?? b.closesAt).getTime();

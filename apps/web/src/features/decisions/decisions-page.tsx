@@ -114,9 +114,11 @@ export function DecisionsPage() {
         {data.items.length === 0 ? (
           <Text>{t('decisions.table.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={900}>
+          // A native, focusable scroll region named by the caption: at narrow widths the table
+          // scrolls inside it (with a visible scrollbar and by keyboard) instead of being cut off.
+          <Table.ScrollContainer minWidth={860} type="native" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
             <Table striped aria-busy={ranking.isFetching}>
-              <Table.Caption>{t('decisions.table.caption')}</Table.Caption>
+              <Table.Caption id="ranking-caption">{t('decisions.table.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   {(['rank', 'reference', 'applicant', 'requested', 'total', 'spread', 'flags', 'decision', 'actions'] as const).map((column) => (
@@ -163,7 +165,8 @@ export function DecisionsPage() {
                       <DecisionCell decision={item.decision} />
                     </Table.Td>
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
+                      {/* Stacked, so the actions column stays narrow enough for a 1280 px screen with the sidebar. */}
+                      <Stack gap="xs" align="stretch">
                         <Button component={Link} to={`/manage/applications/${item.id}/scores`} size="xs" variant="default" aria-label={`${t('decisions.table.scores')}: ${item.referenceNumber ?? ''}`}>
                           {t('decisions.table.scores')}
                         </Button>
@@ -172,7 +175,7 @@ export function DecisionsPage() {
                             {t('decisions.table.decide')}
                           </Button>
                         )}
-                      </Group>
+                      </Stack>
                     </Table.Td>
                   </Table.Tr>
                 ))}

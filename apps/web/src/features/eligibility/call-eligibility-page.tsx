@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { ELIGIBILITY_LIST_STATUSES, formatEuroCents, type TEligibilityListItem } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { ChecklistEditor } from './checklist-editor';
 import { useCallEligibility, type EligibilityFilters } from './eligibility.api';
 import { ListPagination } from '../../components/list-pagination';
 import { useListParams } from '../../lib/use-list-params';
+import { DotBadge } from '../../components/dot-badge';
 
 const PAGE_SIZE = 25;
 type Status = (typeof ELIGIBILITY_LIST_STATUSES)[number];
@@ -123,10 +124,10 @@ function EligibilityTable({ items, checklistSize, busy }: { items: TEligibilityL
                 {item.autoPassed === null ? (
                   t('eligibility.page.notChecked')
                 ) : item.autoPassed ? (
-                  <Badge color="teal.8" variant="dot" c="dark.9" tt="none">{t('eligibility.passed')}</Badge>
+                  <DotBadge color="teal.8" size="md">{t('eligibility.passed')}</DotBadge>
                 ) : (
                   <Stack gap={2}>
-                    <Badge color="red.8" variant="dot" c="dark.9" tt="none">{t('eligibility.failed')}</Badge>
+                    <DotBadge color="red.8" size="md">{t('eligibility.failed')}</DotBadge>
                     <Text size="xs">{item.failedChecks.map((check) => t(`eligibility.check.${check}`)).join(', ')}</Text>
                   </Stack>
                 )}

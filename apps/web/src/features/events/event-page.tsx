@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { PARTICIPANT_GROUPS, PROBLEM_TYPES, type TEventDetail, type TParticipantGroup } from '@kopa/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../auth/auth.api';
 import { certificateUrl, useCancelMine, useEvent, useRegister } from './events.api';
 import { formatEventPlace, formatEventWhen } from './event-format';
+import { DotBadge } from '../../components/dot-badge';
 
 export function EventPage() {
   const { id = '' } = useParams();
@@ -37,9 +38,9 @@ function EventView({ event }: { event: TEventDetail }) {
         {t('events.page.backToList')}
       </Anchor>
       <Stack gap={4}>
-        <Badge variant="dot" color="blue" c="dark.9" size="lg" tt="none">
+        <DotBadge color="blue">
           {t(`events.types.${event.type}`)}
-        </Badge>
+        </DotBadge>
         <Title order={1}>{title}</Title>
       </Stack>
       {event.canManage && (

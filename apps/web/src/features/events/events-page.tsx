@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Pagination, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Pagination, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { EVENT_TYPES, type TEventSummary, type TEventType } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { useMunicipalities } from '../reference-data/reference-data.api';
 import { hasPermission } from '@kopa/shared';
 import { EVENTS_PAGE_SIZE, useEvents } from './events.api';
 import { formatEventPlace, formatEventWhen } from './event-format';
+import { DotBadge } from '../../components/dot-badge';
 
 /** Public list of upcoming trainings and events, soonest first, filtered by municipality and type. */
 export function EventsPage() {
@@ -103,9 +104,9 @@ function EventCard({ event }: { event: TEventSummary }) {
   return (
     <Card withBorder padding="md" h="100%">
       <Stack gap="xs">
-        <Badge variant="dot" color="blue" c="dark.9" size="lg" tt="none">
+        <DotBadge color="blue">
           {t(`events.types.${event.type}`)}
-        </Badge>
+        </DotBadge>
         <Title order={2} size="h4">
           <Anchor component={Link} to={`/events/${event.id}`}>
             {localized(event.title, i18n.language)}

@@ -31,6 +31,17 @@ export function useEvents(filters: EventFilters) {
   });
 }
 
+export const CENTRE_EVENTS_SHOWN = 10;
+
+/** The soonest upcoming events held at one resource centre, for its page. */
+export function useCentreEvents(centreId: string) {
+  const params = new URLSearchParams({ resourceCentreId: centreId, pageSize: String(CENTRE_EVENTS_SHOWN) });
+  return useQuery({
+    queryKey: ['public', 'events', params.toString()],
+    queryFn: ({ signal }) => api.get<TEventListResponse>(`/api/events?${params.toString()}`, signal),
+  });
+}
+
 /** Public, but shows the signed-in user's own registration and whether they manage it. */
 export function useEvent(id: string) {
   return useQuery({

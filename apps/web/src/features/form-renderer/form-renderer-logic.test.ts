@@ -10,6 +10,8 @@ import {
   formErrorsFromZod,
   formatPercent,
   isEditable,
+  localizeMessageParams,
+  parseNumberInput,
   parseQuantity,
   translateAnswerMessage,
   visibleSections,
@@ -174,5 +176,35 @@ describe('describeAnswer and isEditable', () => {
     expect(isEditable('a', true, undefined)).toBe(false);
     expect(isEditable('a', false, new Set(['b']))).toBe(false);
     expect(isEditable('b', false, new Set(['b']))).toBe(true);
+  });
+});
+
+describe('parseNumberInput', () => {
+  it('refuses "2,5" in a whole-number question instead of reading 25', () => {
+    expect(parseNumberInput('2,5', true)).toBeNull();
+    expect(parseNumberInput('2.5', true)).toBeNull();
+    expect(parseNumberInput('25', true)).toBe(25);
+    expect(parseNumberInput('1 500', true)).toBe(1500);
+    expect(parseNumberInput('-3', true)).toBe(-3);
+  });
+  it('reads a decimal comma or point where fractions are allowed', () => {
+    expect(parseNumberInput('2,5', false)).toBe(2.5);
+    expect(parseNumberInput('2.5', false)).toBe(2.5);
+    expect(parseNumberInput('−2,5', false)).toBe(-2.5);
+    expect(parseNumberInput('2,5,1', false)).toBeNull();
+    expect(parseNumberInput('abc', false)).toBeNull();
+    expect(parseNumberInput('', false)).toBeNull();
+  });
+});
+
+describe('messages that state a limit', () => {
+  it('formats amounts, numbers and bilingual labels in the reader\'s language', () => {
+    expect(localizeMessageParams({ minCents: 50_000 }, 'en')).toEqual({ min: expect.stringMatching(/500\.00/) });
+    expect(localizeMessageParams({ max: 1500 }, 'lv')).toEqual({ max: expect.stringMatching(/^1\s?500$/) });
+    expect(localizeMessageParams({ other: { lv: 'Sākums', en: 'Start' } }, 'en')).toEqual({ other: 'Start' });
+  });
+  it('puts the minimum into the translated text', () => {
+    const t = (key: string, params?: Record<string, unknown>) => `${key}:${JSON.stringify(params ?? {})}`;
+    expect(translateAnswerMessage('answer.number.tooSmall|{"min":3}', t, () => true, 'en')).toBe('formRenderer.messages.answer.number.tooSmall:{"min":"3"}');
   });
 });

@@ -80,6 +80,24 @@ export function parseQuantity(input: string): number | null {
   return Number(compact);
 }
 
+/**
+ * A number as typed: "2,5" or "2.5" is 2.5, "1 500" is 1500, "-3" is −3. A whole-number
+ * question refuses a fraction ("2,5" is unreadable there, never 25). Null when it cannot be read.
+ */
+export function parseNumberInput(input: string, integer: boolean): number | null {
+  const compact = input.replace(/[\s\u00a0\u202f]/g, '').replace(/^[\u2212\u2013]/, '-');
+  const pattern = integer ? /^-?\d{1,16}$/ : /^-?\d{1,16}([.,]\d{1,6})?$/;
+  if (!pattern.test(compact)) return null;
+  const value = Number(compact.replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
+/** A number for the input in the app's language: 2.5 → "2,5" in Latvian. */
+export function formatNumberInput(value: number, language: string): string {
+  const text = String(value);
+  return language === 'en' ? text : text.replace('.', ',');
+}
+
 export function formatQuantity(quantity: number, language: string): string {
   const text = String(Math.round(quantity * 100) / 100);
   return language === 'en' ? text : text.replace('.', ',');
@@ -162,11 +180,34 @@ type Translate = (key: string, params?: Record<string, unknown>) => string;
 type KeyExists = (key: string, params?: Record<string, unknown>) => boolean;
 
 /**
+ * Parameters of a shared message in the reader's language: `minCents` becomes `min` as an
+ * amount ("500,00 €"), a number is grouped the local way, `{ lv, en }` (a question's label)
+ * becomes the text in that language.
+ */
+export function localizeMessageParams(params: Record<string, unknown>, language: string): Record<string, unknown> {
+  const localized: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (name.endsWith('Cents') && typeof value === 'number') {
+      localized[name.slice(0, -'Cents'.length)] = formatEuroCents(value, language);
+    } else if (typeof value === 'number' && name !== 'count') {
+      localized[name] = new Intl.NumberFormat(language === 'en' ? 'en-IE' : 'lv-LV', { maximumFractionDigits: 6 }).format(value);
+    } else if (value && typeof value === 'object' && 'lv' in value && 'en' in value) {
+      localized[name] = localizedText(value as { lv: string; en: string }, language);
+    } else {
+      localized[name] = value;
+    }
+  }
+  return localized;
+}
+
+/**
  * A message key → text: shared keys under `formRenderer.messages.`, the app's own
  * validation keys (`tooLong|{"count":5}`), zod issue codes, then a generic text.
  */
-export function translateAnswerMessage(message: string, t: Translate, exists: KeyExists): string {
-  const { key, params } = decodeMessage(message);
+export function translateAnswerMessage(message: string, t: Translate, exists: KeyExists, language = 'lv'): string {
+  const decoded = decodeMessage(message);
+  const key = decoded.key;
+  const params = decoded.params && localizeMessageParams(decoded.params, language);
   for (const candidate of [`formRenderer.messages.${key}`, `validation.${key}`, `validation.codes.${key}`]) {
     if (exists(candidate, params)) return t(candidate, params);
   }

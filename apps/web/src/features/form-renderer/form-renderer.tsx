@@ -1,4 +1,4 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import {
   DEFAULT_ATTACHMENT_MAX_BYTES,
   type TAnswers,
@@ -70,6 +70,24 @@ export function FormRenderer({
               const nestedErrors = Object.fromEntries(
                 Object.entries(errors).filter(([path]) => path.startsWith(`${question.id}.`)),
               );
+              const editable = isEditable(question.id, readOnly, editableQuestionIds);
+              // While a clarification reopens some questions, the others are frozen: shown as
+              // such, not merely greyed, and described to assistive technology.
+              const frozen = !editable && !readOnly && editableQuestionIds !== undefined;
+              const field = (
+                <QuestionField
+                  question={question}
+                  value={answers[question.id]}
+                  onChange={(value) => onAnswerChange(question.id, value)}
+                  error={errors[question.id] ? text.message(errors[question.id]) : undefined}
+                  nestedErrors={nestedErrors}
+                  editable={editable}
+                  text={text}
+                  budgetLimits={budgetLimits}
+                  attachmentMaxBytes={attachmentMaxBytes}
+                  renderFileQuestion={renderFileQuestion}
+                />
+              );
               return (
                 <Stack key={question.id} gap="xs" data-question-id={question.id}>
                   {conflict && (
@@ -81,18 +99,30 @@ export function FormRenderer({
                       onResolve={onResolveConflict ? (value) => onResolveConflict(question.id, value) : undefined}
                     />
                   )}
-                  <QuestionField
-                    question={question}
-                    value={answers[question.id]}
-                    onChange={(value) => onAnswerChange(question.id, value)}
-                    error={errors[question.id] ? text.message(errors[question.id]) : undefined}
-                    nestedErrors={nestedErrors}
-                    editable={isEditable(question.id, readOnly, editableQuestionIds)}
-                    text={text}
-                    budgetLimits={budgetLimits}
-                    attachmentMaxBytes={attachmentMaxBytes}
-                    renderFileQuestion={renderFileQuestion}
-                  />
+                  {frozen ? (
+                    <Paper
+                      role="group"
+                      aria-labelledby={`frozen-${question.id}-badge`}
+                      aria-describedby={`frozen-${question.id}-note`}
+                      data-frozen
+                      withBorder
+                      p="sm"
+                      bg="gray.0"
+                      style={{ borderStyle: 'dashed', borderWidth: 2 }}
+                    >
+                      <Group gap="xs" mb="xs" wrap="wrap">
+                        <Badge id={`frozen-${question.id}-badge`} color="dark" variant="outline" leftSection={<span aria-hidden>🔒</span>}>
+                          {text.t('formRenderer.frozen.badge')}
+                        </Badge>
+                        <Text id={`frozen-${question.id}-note`} size="sm">
+                          {text.t('formRenderer.frozen.note')}
+                        </Text>
+                      </Group>
+                      {field}
+                    </Paper>
+                  ) : (
+                    field
+                  )}
                 </Stack>
               );
             })}

@@ -33,6 +33,7 @@ export {
   counterState,
   budgetSummary,
   describeAnswer,
+  formatQuantity,
   type FormErrors,
 } from './form-renderer-logic';
 export { useRendererText } from './use-renderer-text';

@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { centsToEuroInput, parseEuroToCents } from '@kopa/shared';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useTypedNumber } from './use-typed-number';
 
 interface MoneyAnswerInputProps {
   label: ReactNode;
@@ -18,19 +19,7 @@ interface MoneyAnswerInputProps {
 
 /** Euros typed as text ("1 500,50"); the answer is integer cents, or null when empty. */
 export function MoneyAnswerInput({ value, onChange, invalidText, language, error, ...rest }: MoneyAnswerInputProps) {
-  const [text, setText] = useState(() => (value === null ? '' : centsToEuroInput(value, language)));
-  const lastEmitted = useRef<number | null>(value);
-
-  // Someone else changed the value (conflict resolved, reload): show theirs.
-  useEffect(() => {
-    if (value !== lastEmitted.current) {
-      lastEmitted.current = value;
-      setText(value === null ? '' : centsToEuroInput(value, language));
-    }
-  }, [value, language]);
-
-  const cents = text.trim() === '' ? null : parseEuroToCents(text);
-  const unreadable = text.trim() !== '' && cents === null;
+  const { text, unreadable, onText } = useTypedNumber(value, (cents) => centsToEuroInput(cents, language), parseEuroToCents, onChange);
 
   return (
     <TextInput
@@ -40,15 +29,7 @@ export function MoneyAnswerInput({ value, onChange, invalidText, language, error
       rightSection="€"
       value={text}
       error={unreadable ? invalidText : error}
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        setText(next);
-        const parsed = next.trim() === '' ? null : parseEuroToCents(next);
-        if (next.trim() === '' || parsed !== null) {
-          lastEmitted.current = parsed;
-          onChange(parsed);
-        }
-      }}
+      onChange={(event) => onText(event.currentTarget.value)}
     />
   );
 }

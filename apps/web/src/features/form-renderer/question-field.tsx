@@ -1,9 +1,10 @@
-import { Checkbox, Fieldset, Group, NumberInput, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Fieldset, Group, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { TAnswerValue, TBudgetLimits, TBudgetLine, TQuestion } from '@kopa/shared';
 import type { ReactNode } from 'react';
 import { BudgetTableInput } from './budget-table-input';
 import { counterState, localizedText } from './form-renderer-logic';
 import { MoneyAnswerInput } from './money-answer-input';
+import { NumberAnswerInput } from './number-answer-input';
 import type { RendererText } from './use-renderer-text';
 
 export interface QuestionFieldProps {
@@ -65,14 +66,14 @@ export function QuestionField(props: QuestionFieldProps) {
     }
     case 'number':
       return (
-        <NumberInput
+        <NumberAnswerInput
           {...common}
           description={help}
-          value={typeof value === 'number' ? value : ''}
-          min={question.min}
-          max={question.max}
-          clampBehavior="none"
-          onChange={(next) => onChange(typeof next === 'number' ? next : null)}
+          value={typeof value === 'number' ? value : null}
+          integer={question.integer === true}
+          invalidText={t(question.integer ? 'formRenderer.number.notInteger' : 'formRenderer.number.invalid')}
+          language={language}
+          onChange={onChange}
         />
       );
     case 'money':

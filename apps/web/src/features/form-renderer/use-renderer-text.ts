@@ -17,7 +17,7 @@ export function useRendererText(language?: string) {
     return {
       language: lang,
       t: translate,
-      message: (key: string) => translateAnswerMessage(key, translate, exists),
+      message: (key: string) => translateAnswerMessage(key, translate, exists, lang),
     };
   }, [language, i18n, t]);
 }

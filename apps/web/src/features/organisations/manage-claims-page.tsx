@@ -1,5 +1,5 @@
-import { Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { CLAIM_STATUSES, formatRigaDateTime, type TClaimStatus } from '@kopa/shared';
+import { Button, Checkbox, Group, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { CLAIM_STATUSES, formatRigaDateTime, type TClaimResponse, type TClaimStatus } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../components/notify';
@@ -18,11 +18,13 @@ export function ManageClaimsPage() {
   const claims = useClaims(status);
   const decide = useDecideClaim();
   const [error, setError] = useState<unknown>(null);
+  const [approving, setApproving] = useState<TClaimResponse | null>(null);
 
-  const onDecide = (id: string, decision: 'approve' | 'reject', organisation: string) => {
+  const onDecide = (id: string, decision: 'approve' | 'reject', organisation: string, previousOwners?: 'demote' | 'remove') => {
     setError(null);
+    setApproving(null);
     decide.mutate(
-      { id, decision },
+      { id, decision, previousOwners },
       {
         onSuccess: () =>
           notifySuccess(t(decision === 'approve' ? 'organisations.claims.approved' : 'organisations.claims.rejected', { organisation })),
@@ -84,7 +86,7 @@ export function ManageClaimsPage() {
                           size="xs"
                           disabled={decide.isPending}
                           aria-label={t('organisations.claims.approveNamed', { name: claim.claimantName, organisation: claim.organisationName })}
-                          onClick={() => onDecide(claim.id, 'approve', claim.organisationName)}
+                          onClick={() => setApproving(claim)}
                         >
                           {t('organisations.claims.approve')}
                         </Button>
@@ -106,6 +108,57 @@ export function ManageClaimsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {approving && (
+        <ApproveClaimDialog
+          claim={approving}
+          onCancel={() => setApproving(null)}
+          onConfirm={(previousOwners) => onDecide(approving.id, 'approve', approving.organisationName, previousOwners)}
+        />
+      )}
     </Stack>
+  );
+}
+
+/**
+ * Approving hands the organisation to the claimant. The current owners stay on as members
+ * unless the coordinator, resolving a dispute, removes them outright (asked here, with its consequence).
+ */
+function ApproveClaimDialog({
+  claim,
+  onCancel,
+  onConfirm,
+}: {
+  claim: TClaimResponse;
+  onCancel: () => void;
+  onConfirm: (previousOwners: 'demote' | 'remove') => void;
+}) {
+  const { t } = useTranslation();
+  const [remove, setRemove] = useState(false);
+  return (
+    <Modal
+      opened
+      onClose={onCancel}
+      title={t('organisations.claims.confirm.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      centered
+    >
+      <Stack gap="md">
+        <Text>{t('organisations.claims.confirm.body', { name: claim.claimantName, organisation: claim.organisationName })}</Text>
+        <Checkbox
+          label={t('organisations.claims.confirm.removePrevious')}
+          description={t('organisations.claims.confirm.removePreviousHint')}
+          checked={remove}
+          onChange={(event) => setRemove(event.currentTarget.checked)}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('organisations.claims.confirm.cancel')}
+          </Button>
+          <Button color={remove ? 'red' : undefined} onClick={() => onConfirm(remove ? 'remove' : 'demote')}>
+            {t(remove ? 'organisations.claims.confirm.approveAndRemove' : 'organisations.claims.approve')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoader } from '../../components/page-loader';
@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useOrganisationTypeLabel } from '../reference-data/reference-labels';
 import { useMyOrganisations } from './organisations.api';
+import { DotBadge } from '../../components/dot-badge';
 
 export function MyOrganisationsPage() {
   const { t } = useTranslation();
@@ -42,9 +43,9 @@ export function MyOrganisationsPage() {
                   </Text>
                 )}
                 <div>
-                  <Badge variant="dot" color={organisation.myRole === 'owner' ? 'blue' : 'gray'} c="dark.9" size="lg" tt="none">
+                  <DotBadge color={organisation.myRole === 'owner' ? 'blue' : 'gray'}>
                     {organisation.myRole ? t(`organisations.roles.${organisation.myRole}`) : ''}
-                  </Badge>
+                  </DotBadge>
                 </div>
               </Stack>
             </Card>

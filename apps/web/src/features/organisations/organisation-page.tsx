@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
 import { OrganisationDetailsForm } from './organisation-details-form';
 import { useOrganisation } from './organisations.api';
+import { DotBadge } from '../../components/dot-badge';
 
 export function OrganisationPage() {
   const { t } = useTranslation();
@@ -42,9 +43,9 @@ export function OrganisationPage() {
       <Group gap="sm" align="center" wrap="wrap">
         <Title order={1}>{data.legalName}</Title>
         {data.myRole && (
-          <Badge variant="dot" color={isOwner ? 'blue' : 'gray'} c="dark.9" size="lg" tt="none">
+          <DotBadge color={isOwner ? 'blue' : 'gray'}>
             {t('organisations.page.yourRole', { role: t(`organisations.roles.${data.myRole}`) })}
-          </Badge>
+          </DotBadge>
         )}
       </Group>
       <DetailsSection organisationId={id} />

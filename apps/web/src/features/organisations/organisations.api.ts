@@ -162,8 +162,11 @@ export function useClaims(status?: TClaimStatus) {
 export function useDecideClaim() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, decision }: { id: string; decision: 'approve' | 'reject' }) =>
-      api.post<TClaimResponse>(`/api/organisation-claims/${encodeURIComponent(id)}/${decision}`),
+    /** On approval the previous owners become members (`demote`) or leave the organisation (`remove`). */
+    mutationFn: ({ id, decision, previousOwners }: { id: string; decision: 'approve' | 'reject'; previousOwners?: 'demote' | 'remove' }) =>
+      api.post<TClaimResponse>(
+        `/api/organisation-claims/${encodeURIComponent(id)}/${decision}${decision === 'approve' && previousOwners === 'remove' ? '?previousOwners=remove' : ''}`,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...CLAIMS_KEY] }),
   });
 }

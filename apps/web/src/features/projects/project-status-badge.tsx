@@ -1,6 +1,6 @@
-import { Badge } from '@mantine/core';
 import type { TProjectStatus } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
+import { DotBadge } from '../../components/dot-badge';
 
 const STATUS_COLOR: Record<TProjectStatus, string> = {
   agreement_pending: 'yellow',
@@ -15,8 +15,8 @@ const STATUS_COLOR: Record<TProjectStatus, string> = {
 export function ProjectStatusBadge({ status }: { status: TProjectStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="dot" color={STATUS_COLOR[status]} c="dark.9" size="lg" tt="none">
+    <DotBadge color={STATUS_COLOR[status]}>
       {t(`projects.status.${status}`)}
-    </Badge>
+    </DotBadge>
   );
 }

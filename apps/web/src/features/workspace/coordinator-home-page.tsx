@@ -46,12 +46,19 @@ function CoordinatorHome({ data }: { data: TCoordinatorHomeResponse }) {
             ))}
           </SimpleGrid>
         )}
+        {/* The home shows a short preview; the full lists are paged elsewhere. */}
+        <Anchor component={Link} to="/manage/calls" w="fit-content">
+          {t('workspace.coordinator.allCalls')}
+        </Anchor>
       </Stack>
       <Stack component="section" gap="sm" aria-labelledby="activity-heading">
         <Title order={2} id="activity-heading">
           {t('workspace.coordinator.activity')}
         </Title>
         <Activity items={data.recentActivity} />
+        <Anchor component={Link} to="/admin/audit" w="fit-content">
+          {t('workspace.coordinator.allActivity')}
+        </Anchor>
       </Stack>
     </>
   );

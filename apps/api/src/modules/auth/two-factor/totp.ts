@@ -9,12 +9,18 @@ export function newTotpSecret(): string {
   return authenticator.generateSecret(20);
 }
 
-/** RFC 6238 (SHA-1, 6 digits, 30 s), what every authenticator app expects. */
-export function verifyTotp(secret: string, code: string, now: Date): boolean {
+const STEP_MS = 30_000;
+
+/**
+ * RFC 6238 (SHA-1, 6 digits, 30 s), what every authenticator app expects. Returns the time
+ * step the code belongs to (so the caller can refuse it a second time), or null when wrong.
+ */
+export function verifyTotp(secret: string, code: string, now: Date): number | null {
   try {
-    return authenticator.clone({ epoch: now.getTime(), window: TOLERANCE_STEPS }).check(code, secret);
+    const delta = authenticator.clone({ epoch: now.getTime(), window: TOLERANCE_STEPS }).checkDelta(code, secret);
+    return delta === null ? null : Math.floor(now.getTime() / STEP_MS) + delta;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -7,15 +7,30 @@ export class TwoFactorRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   setPendingSecret(userId: string, encryptedSecret: string) {
-    return this.prisma.user.update({ where: { id: userId }, data: { totpSecret: encryptedSecret, totpEnabledAt: null } });
+    return this.prisma.user.update({
+      where: { id: userId },
+      data: { totpSecret: encryptedSecret, totpEnabledAt: null, totpLastUsedStep: null },
+    });
   }
 
-  enable(tx: Tx, userId: string, at: Date) {
-    return tx.user.update({ where: { id: userId }, data: { totpEnabledAt: at } });
+  enable(tx: Tx, userId: string, at: Date, step: number) {
+    return tx.user.update({ where: { id: userId }, data: { totpEnabledAt: at, totpLastUsedStep: step } });
   }
 
   disable(tx: Tx, userId: string) {
-    return tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null } });
+    return tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null } });
+  }
+
+  /**
+   * Records the time step of an accepted code, only if it is later than the last one used:
+   * a code (or an earlier one) is accepted once, even by two requests at the same moment.
+   */
+  async useTotpStep(userId: string, step: number): Promise<boolean> {
+    const result = await this.prisma.user.updateMany({
+      where: { id: userId, OR: [{ totpLastUsedStep: null }, { totpLastUsedStep: { lt: step } }] },
+      data: { totpLastUsedStep: step },
+    });
+    return result.count === 1;
   }
 
   async replaceRecoveryCodes(tx: Tx, userId: string, hashes: string[]): Promise<void> {

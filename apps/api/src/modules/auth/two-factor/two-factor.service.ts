@@ -13,6 +13,7 @@ import { Clock } from '../../../common/clock/clock';
 import { ProblemException, Problems } from '../../../common/problem/problem.exception';
 import { PrismaService } from '../../../prisma/prisma.service';
 import type { User } from '../../../generated/prisma/client';
+import { AccountSecurityNotices } from '../account-security-notices';
 import { SessionsService } from '../sessions.service';
 import { UsersRepository } from '../users.repository';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes';
@@ -31,6 +32,7 @@ export class TwoFactorService {
     private readonly cipher: TotpSecretCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notices: AccountSecurityNotices,
   ) {}
 
   async status(principal: Principal): Promise<TTwoFactorStatusResponse> {
@@ -59,11 +61,13 @@ export class TwoFactorService {
     if (user.totpEnabledAt) throw Problems.conflict('Two-step sign-in is already on.');
     const secret = user.totpSecret ? this.cipher.decrypt(user.totpSecret) : null;
     if (!secret) throw Problems.conflict('Start the set-up again: no enrolment is in progress.');
-    if (!verifyTotp(secret, code, this.clock.now())) throw this.wrongCode('code');
+    const step = verifyTotp(secret, code, this.clock.now());
+    if (step === null) throw this.wrongCode('code');
     const codes = newRecoveryCodes();
     const now = this.clock.now();
     await this.prisma.$transaction(async (tx) => {
-      await this.repository.enable(tx, user.id, now);
+      // The confirming code counts as used: it cannot also sign in.
+      await this.repository.enable(tx, user.id, now, step);
       await this.repository.replaceRecoveryCodes(tx, user.id, codes.hashes);
       // Entering a code is as good as re-entering the password for the next few minutes.
       await this.sessions.markReauthenticated(principal.sessionId, now, tx);
@@ -78,11 +82,13 @@ export class TwoFactorService {
     return codes.shown;
   }
 
+  /** The owner is told by e-mail: someone in their session could otherwise keep a set unnoticed. */
   async regenerateRecoveryCodes(principal: Principal): Promise<string[]> {
     const user = await this.user(principal);
     if (!user.totpEnabledAt) throw Problems.conflict('Two-step sign-in is off.');
     const codes = newRecoveryCodes();
     await this.prisma.$transaction(async (tx) => {
+      await this.notices.send(tx, user, 'recovery-codes-regenerated', this.clock.now());
       await this.repository.replaceRecoveryCodes(tx, user.id, codes.hashes);
       await this.audit.record(tx, {
         actorId: user.id,
@@ -94,7 +100,7 @@ export class TwoFactorService {
     return codes.shown;
   }
 
-  /** Staff cannot turn it off: for them it is the rule, not a choice. */
+  /** Staff cannot turn it off: for them it is the rule, not a choice. The owner is told by e-mail. */
   async disable(principal: Principal): Promise<void> {
     const user = await this.user(principal);
     if (totpRequiredFor(user.roles as TRole[])) {
@@ -104,6 +110,7 @@ export class TwoFactorService {
     await this.prisma.$transaction(async (tx) => {
       await this.repository.disable(tx, user.id);
       await this.repository.deleteRecoveryCodes(tx, user.id);
+      await this.notices.send(tx, user, 'two-factor-disabled', this.clock.now());
       await this.audit.record(tx, {
         actorId: user.id,
         action: 'user.totp_disabled',
@@ -116,12 +123,15 @@ export class TwoFactorService {
 
   /**
    * Checks a second factor of a user with TOTP on: a code from the app, or an unused recovery
-   * code (which is then used up). Returns what was used, or null when it was wrong.
+   * code (which is then used up). Returns what was used, or null when it was wrong. A code is
+   * refused once it (or a later one) was accepted: one seen over someone's shoulder, or
+   * captured on its way, is worth nothing after its owner used it.
    */
   async check(user: User, input: TSecondFactorRequest): Promise<'totp' | 'recovery_code' | null> {
     if (input.code) {
       const secret = user.totpSecret ? this.cipher.decrypt(user.totpSecret) : null;
-      return secret && verifyTotp(secret, input.code, this.clock.now()) ? 'totp' : null;
+      const step = secret ? verifyTotp(secret, input.code, this.clock.now()) : null;
+      return step !== null && (await this.repository.useTotpStep(user.id, step)) ? 'totp' : null;
     }
     if (input.recoveryCode) {
       const used = await this.repository.useRecoveryCode(user.id, hashRecoveryCode(input.recoveryCode), this.clock.now());

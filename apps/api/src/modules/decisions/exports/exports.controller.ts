@@ -1,23 +1,16 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated } from '../../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../../common/auth/current-user.decorator';
 import type { Principal } from '../../../common/auth/principal';
 import { ExportQueryDto } from '../decisions.dto';
-import { ExportsService, type ExportFile } from './exports.service';
+import { ExportsService } from './exports.service';
+import { sendTableFile } from '../../../common/export/send-table-file';
 
 const id = new ParseUUIDPipe({ version: '4' });
 
-function send(reply: FastifyReply, file: ExportFile): StreamableFile {
-  void reply.headers({
-    'content-type': file.contentType,
-    'content-disposition': `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'private, no-store',
-  });
-  return new StreamableFile(file.stream);
-}
+const send = sendTableFile;
 
 @ApiTags('decisions')
 @Controller('calls/:callId/exports')

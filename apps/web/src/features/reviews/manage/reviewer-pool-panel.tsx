@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { isApiProblem } from '../../../lib/api-problem';
 import { Pager } from '../pager';
 import { useAddReviewer, useRemoveReviewer, useReviewerCandidates, useReviewerPool } from '../reviews.api';
 import { InviteReviewerForm } from './invite-reviewer-form';
+import { DotBadge } from '../../../components/dot-badge';
 
 /** The call's reviewers with their workload, a search to add existing reviewers, and an invitation form. */
 export function ReviewerPoolPanel({ callId }: { callId: string }) {
@@ -48,9 +49,9 @@ export function ReviewerPoolPanel({ callId }: { callId: string }) {
                       <Table.Td>
                         {reviewer.displayName}{' '}
                         {reviewer.invitationPending && (
-                          <Badge color="orange" variant="dot" c="dark.9" tt="none">
+                          <DotBadge color="orange" size="md">
                             {t('review.manage.pool.invitationPending')}
-                          </Badge>
+                          </DotBadge>
                         )}
                       </Table.Td>
                       <Table.Td>{reviewer.email}</Table.Td>
