@@ -188,6 +188,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   row('GET /api/applications/:id/revisions/:number/pdf', 'members of O; staff of the programme, admins', ['owner', 'member', 'coordinator', 'admin'], ['otherApplicant', 'otherCoordinator']),
   programmeStaff('GET /api/applications/:id/history', 'staff of the programme, admins', ['admin']),
   programmeStaff('GET /api/calls/:callId/applications', 'staff of the programme, admins', ['admin']),
+  programmeStaff('GET /api/calls/:callId/applications/export', 'staff of the programme, admins', ['admin']),
   row('POST /api/applications/:applicationId/attachments', 'members of O', ['owner', 'member'], ['otherApplicant']),
   row('GET /api/applications/:applicationId/attachments', 'members of O; staff of the programme, admins; the assigned reviewer', ['owner', 'member', 'reviewerAssigned', 'coordinator', 'admin'], ['otherApplicant', 'reviewerUnassigned', 'reviewerConflicted', 'otherCoordinator']),
   row('GET /api/attachments/:id/content', 'members of O; staff of the programme, admins; the assigned reviewer', ['owner', 'member', 'reviewerAssigned', 'coordinator', 'admin'], ['otherApplicant', 'reviewerUnassigned', 'reviewerConflicted', 'otherCoordinator']),
