@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Pagination, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Group, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { CONSULTATION_QUESTION_MAX, CONSULTATION_TOPICS, PROBLEM_TYPES, type TConsultationTopic } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useMyOrganisations } from '../organisations/organisations.api';
 import { useBook, useFreeSlots } from './consultations.api';
 import { slotLabel } from './slot-label';
+import { ListPagination } from '../../components/list-pagination';
 
 /** An organisation's member picks a free time, a topic and asks their question. */
 export function BookConsultationPage() {
@@ -79,14 +80,7 @@ export function BookConsultationPage() {
               </Stack>
             </Radio.Group>
           )}
-          {slots.data && slots.data.total > 10 && (
-            <Pagination
-              total={Math.ceil(slots.data.total / 10)}
-              value={page}
-              onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': t(`resourceCentres.pagination.${control}`) })}
-            />
-          )}
+          {slots.data && <ListPagination total={slots.data.total} pageSize={10} page={page} onChange={setPage} />}
           {orgs.length > 1 && (
             <Select
               label={t('consultations.book.organisation')}
