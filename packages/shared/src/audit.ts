@@ -118,6 +118,9 @@ export const AUDIT_ACTIONS = [
   'project.tranche.hold',
   'project.tranche.release',
   'project.tranche.cancel',
+  'project.agreement.issued',
+  'project.agreement.signed_copy_uploaded',
+  'project.agreement.downloaded',
   'resource_centre.updated',
   'resource_centre.photo_replaced',
 ] as const;

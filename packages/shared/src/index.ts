@@ -37,3 +37,4 @@ export * from './quotes';
 export * from './resource-centres';
 export * from './consultations';
 export * from './events';
+export * from './project-agreement';

@@ -13,7 +13,7 @@ export const ZProjectAction = z.enum(PROJECT_ACTIONS);
 export type TProjectAction = z.infer<typeof ZProjectAction>;
 
 /** What must hold before a transition may be taken (checked by the server, explained to the coordinator). */
-export const PROJECT_REQUIREMENTS = ['agreementSigned', 'datesSet', 'finalReportApproved', 'tranchesSettled'] as const;
+export const PROJECT_REQUIREMENTS = ['agreementSigned', 'signedCopyUploaded', 'datesSet', 'finalReportApproved', 'tranchesSettled'] as const;
 export type TProjectRequirement = (typeof PROJECT_REQUIREMENTS)[number];
 
 export interface TProjectTransition {
@@ -30,8 +30,8 @@ export interface TProjectTransition {
  * `project.<action>`. A transition not listed here is refused.
  */
 export const PROJECT_TRANSITIONS: Record<TProjectAction, TProjectTransition> = {
-  /** Both sides have signed the agreement and the project period is known. */
-  activate: { from: ['agreement_pending'], to: 'active', needsReason: false, requires: ['agreementSigned', 'datesSet'] },
+  /** Both sides have signed the agreement (both dates recorded, the signed copy uploaded) and the project period is known. */
+  activate: { from: ['agreement_pending'], to: 'active', needsReason: false, requires: ['agreementSigned', 'signedCopyUploaded', 'datesSet'] },
   /** The project period is over: the grantee owes the final report. */
   requestFinalReport: { from: ['active'], to: 'final_report_due', needsReason: false, requires: [] },
   /** The final report is approved and every tranche is paid or cancelled. */
@@ -122,6 +122,8 @@ export const PROJECT_SORTS = ['agreementNumber', 'awarded', 'organisation'] as c
 export const ZProjectListQuery = z.object({
   status: ZProjectStatus.optional(),
   municipality: z.string().trim().min(1).max(20).optional(),
+  /** Only projects with a payment to make: a tranche due or approved, or planned with its due date reached (Riga), not yet paid. */
+  paymentDue: z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean()).optional(),
   sort: z.enum(PROJECT_SORTS).default('agreementNumber'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

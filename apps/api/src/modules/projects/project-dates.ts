@@ -15,3 +15,8 @@ export function dateColumnOf(value: string | null | undefined): Date | null | un
 export function rigaYearOf(instant: Date): number {
   return Number(new Intl.DateTimeFormat('en', { timeZone: APP_TIME_ZONE, year: 'numeric' }).format(instant));
 }
+
+/** The calendar date in Riga at `instant`, as an ISO date ("2027-03-01"): what "today" means for due dates. */
+export function rigaIsoDateOf(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: APP_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

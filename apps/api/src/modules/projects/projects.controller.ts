@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZPaymentsDueQuery, ZPaymentsDueResponse, ZProjectTimelineQuery, ZProjectTimelineResponse } from '@kopa/shared';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
@@ -14,8 +15,14 @@ import {
   TrancheTransitionDto,
   UpdateProjectDto,
 } from './projects.dto';
+import { ProjectTimelineService } from './project-timeline.service';
 import { ProjectsService } from './projects.service';
 import { TranchesService } from './tranches.service';
+
+class ProjectTimelineQueryDto extends createZodDto(ZProjectTimelineQuery) {}
+class ProjectTimelineDto extends createZodDto(ZProjectTimelineResponse) {}
+class PaymentsDueQueryDto extends createZodDto(ZPaymentsDueQuery) {}
+class PaymentsDueDto extends createZodDto(ZPaymentsDueResponse) {}
 
 const id = new ParseUUIDPipe({ version: '4' });
 
@@ -25,6 +32,7 @@ export class ProjectsController {
   constructor(
     private readonly projects: ProjectsService,
     private readonly tranches: TranchesService,
+    private readonly timeline: ProjectTimelineService,
   ) {}
 
   @Get('calls/:callId/projects')
@@ -41,6 +49,22 @@ export class ProjectsController {
   @ZodResponse({ type: ProjectListDto })
   mine(@CurrentUser() user: Principal, @Query() query: MyProjectsQueryDto) {
     return this.projects.listMine(user, query);
+  }
+
+  @Get('projects/payments-due')
+  @ApiOperation({ summary: "Payment tranches due or overdue and not yet paid, on the calls of the caller's programmes" })
+  @Authenticated({ permission: 'projects:manage' })
+  @ZodResponse({ type: PaymentsDueDto })
+  paymentsDue(@CurrentUser() user: Principal, @Query() query: PaymentsDueQueryDto) {
+    return this.tranches.paymentsDue(user, query);
+  }
+
+  @Get('projects/:id/timeline')
+  @ApiOperation({ summary: "The project's timeline, newest first: agreement, status changes, payments" })
+  @Authenticated({ permission: ['projects:manage', 'projects:grantee'] })
+  @ZodResponse({ type: ProjectTimelineDto })
+  projectTimeline(@CurrentUser() user: Principal, @Param('id', id) projectId: string, @Query() query: ProjectTimelineQueryDto) {
+    return this.timeline.list(user, projectId, query);
   }
 
   @Get('projects/:id')

@@ -47,6 +47,7 @@ export function conditionMet(condition: TTrancheCondition, project: Pick<Project
 export function projectFacts(project: ProjectDetailRow): TProjectFacts {
   return {
     agreementSigned: conditionMet('agreement_signed', project),
+    signedCopyUploaded: project._count.agreementDocuments > 0,
     datesSet: project.startDate !== null && project.endDate !== null,
     finalReportApproved: project.finalReportApprovedAt !== null,
     tranchesSettled: project.tranches.every((tranche) => tranche.status === 'paid' || tranche.status === 'cancelled'),

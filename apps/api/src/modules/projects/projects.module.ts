@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ApplicationAccessModule } from '../application-access';
+import { AttachmentsModule } from '../attachments/attachments.module';
+import { AgreementController } from './agreement/agreement.controller';
+import { AgreementRepository } from './agreement/agreement.repository';
+import { AgreementService } from './agreement/agreement.service';
 import { ProjectAccess } from './project-access';
 import { ProjectCreation } from './project-creation';
+import { ProjectExportsController } from './project-exports.controller';
+import { ProjectExportsService } from './project-exports.service';
+import { ProjectTimelineService } from './project-timeline.service';
 import { ProjectsController } from './projects.controller';
 import { ProjectsRepository } from './projects.repository';
 import { ProjectsService } from './projects.service';
@@ -9,9 +16,9 @@ import { TranchesService } from './tranches.service';
 
 /** Funded projects: created from awards, agreement data, payment tranches and the project workflow. */
 @Module({
-  imports: [ApplicationAccessModule],
-  controllers: [ProjectsController],
-  providers: [ProjectsRepository, ProjectAccess, ProjectCreation, ProjectsService, TranchesService],
+  imports: [ApplicationAccessModule, AttachmentsModule],
+  controllers: [ProjectsController, AgreementController, ProjectExportsController],
+  providers: [ProjectTimelineService, ProjectExportsService, ProjectsRepository, AgreementRepository, AgreementService, ProjectAccess, ProjectCreation, ProjectsService, TranchesService],
   exports: [ProjectCreation],
 })
 export class ProjectsModule {}

@@ -12,6 +12,7 @@ export const projectDetailInclude = {
   application: { select: { referenceNumber: true, answers: true } },
   contactUser: { select: { displayName: true } },
   tranches: { orderBy: { position: 'asc' } },
+  _count: { select: { agreementDocuments: { where: { kind: 'signed' } } } },
 } satisfies Prisma.ProjectInclude;
 export type ProjectDetailRow = Prisma.ProjectGetPayload<{ include: typeof projectDetailInclude }>;
 
@@ -24,12 +25,25 @@ export interface ProjectListRow {
   organisationId: string;
   organisationName: string;
   municipalityCode: string | null;
+  municipalityLv: string;
+  municipalityEn: string;
+  registrationNumber: string | null;
   callId: string;
   callCode: string;
   startDate: Date | null;
   endDate: Date | null;
+  granteeSignedOn: Date | null;
+  funderSignedOn: Date | null;
   awardedCents: bigint;
   paidCents: bigint;
+}
+
+/**
+ * A tranche waiting to be paid: due or approved, or still planned with its due date reached
+ * (today in Riga). Held and cancelled tranches wait for nothing. `t` is the tranche.
+ */
+export function paymentDueSql(today: string): Prisma.Sql {
+  return Prisma.sql`(t.status IN ('due', 'approved') OR (t.status = 'planned' AND t."dueDate" <= ${today}::date))`;
 }
 
 const SORT_COLUMNS = {
@@ -55,25 +69,20 @@ export class ProjectsRepository {
   }
 
   /** A page of projects matching `scope` (one call, or the organisations of one member), filtered and sorted in SQL. */
-  async list(scope: { callId: string } | { memberId: string }, query: z.output<typeof ZProjectListQuery>) {
-    const clauses: Prisma.Sql[] = [
-      'callId' in scope
-        ? Prisma.sql`p."callId" = ${scope.callId}::uuid`
-        : Prisma.sql`p."organisationId" IN (SELECT m."organisationId" FROM "OrganisationMember" m WHERE m."userId" = ${scope.memberId}::uuid)`,
-    ];
-    if (query.status) clauses.push(Prisma.sql`p.status = ${query.status}::"ProjectStatus"`);
-    if (query.municipality) clauses.push(Prisma.sql`o."municipalityCode" = ${query.municipality}`);
-    const where = Prisma.join(clauses, ' AND ');
+  async list(scope: ProjectScope, query: ProjectFilters & Pick<z.output<typeof ZProjectListQuery>, 'sort' | 'order' | 'page' | 'pageSize'>, today: string) {
+    const where = projectWhereSql(scope, query, today);
     const sort = SORT_COLUMNS[query.sort ?? 'agreementNumber'];
     const direction = query.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
     const paid = Prisma.sql`COALESCE((SELECT SUM(t."amountCents") FROM "ProjectTranche" t WHERE t."projectId" = p.id AND t.status = 'paid'), 0)`;
     const [rows, [summary]] = await Promise.all([
       this.prisma.$queryRaw<ProjectListRow[]>`
         SELECT p.id, p."agreementNumber", p.status::text AS status, a.answers, p."organisationId", o."legalName" AS "organisationName",
-               o."municipalityCode", p."callId", c.code AS "callCode", p."startDate", p."endDate", p."awardedCents",
+               o."municipalityCode", mu."nameLv" AS "municipalityLv", mu."nameEn" AS "municipalityEn", o."registrationNumber",
+               p."callId", c.code AS "callCode", p."startDate", p."endDate", p."granteeSignedOn", p."funderSignedOn", p."awardedCents",
                ${paid}::bigint AS "paidCents"
         FROM "Project" p
         JOIN "Organisation" o ON o.id = p."organisationId"
+        JOIN "Municipality" mu ON mu.code = o."municipalityCode"
         JOIN "Application" a ON a.id = p."applicationId"
         JOIN "Call" c ON c.id = p."callId"
         WHERE ${where}
@@ -86,4 +95,88 @@ export class ProjectsRepository {
     ]);
     return { rows, total: Number(summary!.total), awardedCents: summary!.awarded ?? 0n, paidCents: summary!.paid ?? 0n };
   }
+
+  /** A batch of the tranches of the projects matching the filters, in agreement and tranche order (keyset on both). */
+  callTranches(callId: string, filters: ProjectFilters, today: string, after: { agreementNumber: string; position: number } | null, limit: number) {
+    const where = projectWhereSql({ callId }, filters, today);
+    const keyset = after ? Prisma.sql`AND (p."agreementNumber", t.position) > (${after.agreementNumber}, ${after.position})` : Prisma.empty;
+    return this.prisma.$queryRaw<TrancheExportRow[]>`
+      SELECT p."agreementNumber", o."legalName" AS "organisationName", t.position, t."amountCents", t."dueDate", t.condition::text AS condition,
+             t.status::text AS status, t."paidOn", t."bankReference", t.reason, p."granteeSignedOn", p."funderSignedOn", p."finalReportApprovedAt"
+      FROM "ProjectTranche" t
+      JOIN "Project" p ON p.id = t."projectId"
+      JOIN "Organisation" o ON o.id = p."organisationId"
+      WHERE ${where} ${keyset}
+      ORDER BY p."agreementNumber", t.position
+      LIMIT ${limit}`;
+  }
+
+  /** Tranches waiting to be paid on the calls of the coordinator's programmes (projects not closed or terminated), earliest due first. */
+  async paymentsDue(userId: string, today: string, page: number, pageSize: number) {
+    const from = Prisma.sql`
+      FROM "ProjectTranche" t
+      JOIN "Project" p ON p.id = t."projectId"
+      JOIN "Call" c ON c.id = p."callId"
+      JOIN "ProgrammeStaff" ps ON ps."programmeId" = c."programmeId" AND ps."userId" = ${userId}::uuid
+      JOIN "Organisation" o ON o.id = p."organisationId"
+      WHERE ${paymentDueSql(today)} AND p.status NOT IN ('closed', 'terminated')`;
+    const [rows, [count]] = await Promise.all([
+      this.prisma.$queryRaw<PaymentDueRow[]>`
+        SELECT p.id AS "projectId", p."agreementNumber", o."legalName" AS "organisationName", p."callId", c.code AS "callCode",
+               t.id AS "trancheId", t.position, t."amountCents", t."dueDate", t.status::text AS status
+        ${from}
+        ORDER BY t."dueDate" ASC NULLS LAST, p."agreementNumber", t.position
+        LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      this.prisma.$queryRaw<{ total: bigint }[]>`SELECT COUNT(*) AS total ${from}`,
+    ]);
+    return { rows, total: Number(count!.total) };
+  }
+}
+
+export type ProjectScope = { callId: string } | { memberId: string };
+export type ProjectFilters = Pick<z.output<typeof ZProjectListQuery>, 'status' | 'municipality' | 'paymentDue'>;
+
+/** The WHERE of a project list (`p` the project, `o` its organisation): the scope and the filters. */
+function projectWhereSql(scope: ProjectScope, query: ProjectFilters, today: string): Prisma.Sql {
+  const clauses: Prisma.Sql[] = [
+    'callId' in scope
+      ? Prisma.sql`p."callId" = ${scope.callId}::uuid`
+      : Prisma.sql`p."organisationId" IN (SELECT m."organisationId" FROM "OrganisationMember" m WHERE m."userId" = ${scope.memberId}::uuid)`,
+  ];
+  if (query.status) clauses.push(Prisma.sql`p.status = ${query.status}::"ProjectStatus"`);
+  if (query.municipality) clauses.push(Prisma.sql`o."municipalityCode" = ${query.municipality}`);
+  if (query.paymentDue !== undefined) {
+    const due = Prisma.sql`EXISTS (SELECT 1 FROM "ProjectTranche" t WHERE t."projectId" = p.id AND ${paymentDueSql(today)})`;
+    clauses.push(query.paymentDue ? due : Prisma.sql`NOT ${due}`);
+  }
+  return Prisma.join(clauses, ' AND ');
+}
+
+export interface TrancheExportRow {
+  agreementNumber: string;
+  organisationName: string;
+  position: number;
+  amountCents: bigint;
+  dueDate: Date | null;
+  condition: string;
+  status: string;
+  paidOn: Date | null;
+  bankReference: string | null;
+  reason: string | null;
+  granteeSignedOn: Date | null;
+  funderSignedOn: Date | null;
+  finalReportApprovedAt: Date | null;
+}
+
+export interface PaymentDueRow {
+  projectId: string;
+  agreementNumber: string;
+  organisationName: string;
+  callId: string;
+  callCode: string;
+  trancheId: string;
+  position: number;
+  amountCents: bigint;
+  dueDate: Date | null;
+  status: 'planned' | 'due' | 'approved';
 }

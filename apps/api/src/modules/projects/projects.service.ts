@@ -11,17 +11,19 @@ import {
   type TUpdateProjectRequest,
 } from '@kopa/shared';
 import { AuditService } from '../../common/audit/audit.service';
+import { Clock } from '../../common/clock/clock';
 import type { Principal } from '../../common/auth/principal';
 import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { ApplicationGate } from '../application-access';
 import { ProjectAccess } from './project-access';
-import { dateColumnOf, isoDateOf } from './project-dates';
+import { dateColumnOf, isoDateOf, rigaIsoDateOf } from './project-dates';
 import { isFinished, projectFacts, toProjectDetail, toProjectListItem } from './projects.mapper';
 import { ProjectsRepository, type ProjectDetailRow } from './projects.repository';
 
 const REQUIREMENT_TEXT = {
   agreementSigned: 'both sides have not yet signed the agreement',
+  signedCopyUploaded: 'the signed copy of the agreement has not been uploaded',
   datesSet: 'the project has no start and end date yet',
   finalReportApproved: 'the final report has not been approved',
   tranchesSettled: 'a payment tranche is neither paid nor cancelled',
@@ -36,12 +38,18 @@ export class ProjectsService {
     @Inject(ProjectAccess) private readonly access: ProjectAccess,
     @Inject(ApplicationGate) private readonly gate: ApplicationGate,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
+
+  /** Today in Riga, for "payment due". */
+  today(): string {
+    return rigaIsoDateOf(this.clock.now());
+  }
 
   async listForCall(principal: Principal, callId: string, rawQuery: TProjectListQuery): Promise<TProjectListResponse> {
     await this.gate.callForStaff(principal, callId);
     const query = ZProjectListQuery.parse(rawQuery);
-    const page = await this.projects.list({ callId }, query);
+    const page = await this.projects.list({ callId }, query, this.today());
     const awardedCents = Number(page.awardedCents);
     const paidCents = Number(page.paidCents);
     return {
@@ -55,7 +63,7 @@ export class ProjectsService {
 
   async listMine(principal: Principal, rawQuery: TMyProjectsQuery): Promise<TProjectListResponse> {
     const query = { ...ZProjectListQuery.parse({}), ...ZMyProjectsQuery.parse(rawQuery) };
-    const page = await this.projects.list({ memberId: principal.id }, query);
+    const page = await this.projects.list({ memberId: principal.id }, query, this.today());
     return { items: page.rows.map(toProjectListItem), total: page.total, page: query.page, pageSize: query.pageSize, totals: null };
   }
 

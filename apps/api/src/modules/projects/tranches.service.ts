@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TRANCHE_TRANSITIONS, type TProjectDetail, type TSaveTranchesRequest, type TTrancheTransitionRequest } from '@kopa/shared';
+import { TRANCHE_TRANSITIONS, ZPaymentsDueQuery, type TPaymentsDueQuery, type TPaymentsDueResponse, type TProjectDetail, type TSaveTranchesRequest, type TTrancheTransitionRequest } from '@kopa/shared';
 import { AuditService } from '../../common/audit/audit.service';
 import type { Principal } from '../../common/auth/principal';
 import { Problems } from '../../common/problem/problem.exception';
@@ -28,6 +28,22 @@ export class TranchesService {
     @Inject(ProjectsService) private readonly service: ProjectsService,
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
+
+  /** The coordinator's dashboard: tranches waiting to be paid on their programmes' calls, earliest due first. */
+  async paymentsDue(principal: Principal, rawQuery: TPaymentsDueQuery): Promise<TPaymentsDueResponse> {
+    const query = ZPaymentsDueQuery.parse(rawQuery);
+    const today = this.service.today();
+    const { rows, total } = await this.projects.paymentsDue(principal.id, today, query.page, query.pageSize);
+    return {
+      items: rows.map((row) => {
+        const dueDate = isoDateOf(row.dueDate);
+        return { ...row, amountCents: Number(row.amountCents), dueDate, overdue: dueDate !== null && dueDate < today };
+      }),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
 
   async savePlanned(principal: Principal, projectId: string, input: TSaveTranchesRequest): Promise<TProjectDetail> {
     return this.prisma.$transaction(async (tx) => {

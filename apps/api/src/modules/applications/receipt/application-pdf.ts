@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import {
   budgetLineTotalCents,
   computeBudget,
@@ -12,8 +11,23 @@ import {
   type TQuestion,
 } from '@kopa/shared';
 import { formatAnswer, formatBytes, formatPercent, type PdfAttachment } from './answer-format';
-import { pdfFonts } from '../../../common/pdf/pdf-fonts';
-import { collectPdf } from '../../../common/pdf/pdf-document';
+import {
+  BOLD,
+  contentWidth,
+  createPdfDocument,
+  drawPageNumbers,
+  ensureSpace,
+  heading,
+  INK,
+  labelledRows,
+  MUTED,
+  REGULAR,
+  rule,
+  table,
+  tableRow,
+  type Column,
+  type Doc,
+} from '../../../common/pdf/pdf-layout';
 import { PDF_LABELS, type PdfLabels } from './pdf-labels';
 
 /** Everything one PDF copy shows, already chosen for one revision. */
@@ -30,34 +44,13 @@ export interface ApplicationPdfInput {
   attachments: PdfAttachment[];
 }
 
-type Doc = InstanceType<typeof PDFDocument>;
-
-const REGULAR = 'kopa-regular';
-const BOLD = 'kopa-bold';
-const MARGIN = 56;
-const INK = '#1a1a1a';
-const MUTED = '#555555';
-const RULE = '#c8c8c8';
-
 /** The A4 copy of a submitted application, in one language, with an embedded Unicode font. */
 export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<Buffer> {
   const labels = PDF_LABELS[input.locale];
-  const fonts = pdfFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + 16, left: MARGIN, right: MARGIN },
-    bufferPages: true,
+  const { doc, done } = createPdfDocument({
     lang: input.locale === 'en' ? 'en-GB' : 'lv-LV',
-    info: {
-      Title: `${input.referenceNumber} — ${input.callTitle}`,
-      Author: input.organisationName,
-      Subject: labels.documentTitle,
-      Creator: 'Kopa',
-    },
+    info: { Title: `${input.referenceNumber} — ${input.callTitle}`, Author: input.organisationName, Subject: labels.documentTitle },
   });
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
-  const done = collectPdf(doc);
 
   drawHeader(doc, input, labels);
   const attachmentsById = new Map(input.attachments.map((file) => [file.id, file]));
@@ -68,29 +61,9 @@ export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<
     for (const question of visible) drawQuestion(doc, question, input, labels, attachmentsById);
   }
   drawAttachmentList(doc, input, labels);
-  drawPageNumbers(doc, labels);
+  drawPageNumbers(doc, labels.page);
   doc.end();
   return done;
-}
-
-function contentWidth(doc: Doc): number {
-  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
-}
-
-function bottomLimit(doc: Doc): number {
-  return doc.page.height - doc.page.margins.bottom;
-}
-
-/** Starts a new page when fewer than `needed` points are left, so a heading never ends a page. */
-function ensureSpace(doc: Doc, needed: number): void {
-  if (doc.y + needed > bottomLimit(doc)) doc.addPage();
-}
-
-function heading(doc: Doc, text: string, size: number): void {
-  ensureSpace(doc, size * 4);
-  doc.moveDown(0.8);
-  doc.font(BOLD).fontSize(size).fillColor(INK).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
-  doc.moveDown(0.3);
 }
 
 function drawHeader(doc: Doc, input: ApplicationPdfInput, labels: PdfLabels): void {
@@ -106,27 +79,9 @@ function drawHeader(doc: Doc, input: ApplicationPdfInput, labels: PdfLabels): vo
     [labels.submittedAt, formatRigaDateTime(input.submittedAt, input.locale)],
     [labels.revision, String(input.revisionNumber)],
   ];
-  for (const [label, value] of rows) {
-    const y = doc.y;
-    doc.font(BOLD).fontSize(10).fillColor(INK).text(label, doc.page.margins.left, y, { width: 140 });
-    const labelBottom = doc.y;
-    doc.font(REGULAR).fontSize(10).text(value, doc.page.margins.left + 150, y, { width: width - 150 });
-    doc.y = Math.max(doc.y, labelBottom) + 2;
-  }
-  doc.x = doc.page.margins.left;
+  labelledRows(doc, rows);
   doc.moveDown(0.4);
   rule(doc);
-}
-
-function rule(doc: Doc): void {
-  const y = doc.y;
-  doc
-    .moveTo(doc.page.margins.left, y)
-    .lineTo(doc.page.width - doc.page.margins.right, y)
-    .lineWidth(0.5)
-    .strokeColor(RULE)
-    .stroke();
-  doc.y = y + 4;
 }
 
 function drawQuestion(
@@ -149,12 +104,6 @@ function drawQuestion(
   }
   const text = formatAnswer(question, value, input.locale, labels, attachments);
   doc.font(REGULAR).fontSize(10).fillColor(INK).text(text, left, doc.y, { width, lineGap: 1.5 });
-}
-
-interface Column {
-  title: string;
-  width: number;
-  align: 'left' | 'right';
 }
 
 function drawBudget(doc: Doc, lines: TBudgetLine[], locale: TLocale, labels: PdfLabels): void {
@@ -204,43 +153,6 @@ function drawBudget(doc: Doc, lines: TBudgetLine[], locale: TLocale, labels: Pdf
   doc.x = doc.page.margins.left;
 }
 
-/** One table row; cells wrap, the row moves to a new page (with the header again) if it does not fit. */
-function tableRow(
-  doc: Doc,
-  columns: Column[],
-  cells: string[],
-  options: { bold?: boolean; fill?: string; onNewPage?: () => void },
-): void {
-  const padding = 3;
-  doc.font(options.bold ? BOLD : REGULAR).fontSize(8.5);
-  const height =
-    Math.max(...cells.map((cell, index) => doc.heightOfString(cell, { width: columns[index]!.width - 2 * padding }))) +
-    2 * padding;
-  if (doc.y + height > bottomLimit(doc)) {
-    doc.addPage();
-    options.onNewPage?.();
-    doc.font(options.bold ? BOLD : REGULAR).fontSize(8.5);
-  }
-  const top = doc.y;
-  let x = doc.page.margins.left;
-  const total = columns.reduce((sum, column) => sum + column.width, 0);
-  if (options.fill) doc.rect(x, top, total, height).fill(options.fill);
-  doc.fillColor(INK);
-  cells.forEach((cell, index) => {
-    const column = columns[index]!;
-    doc.text(cell, x + padding, top + padding, { width: column.width - 2 * padding, align: column.align });
-    x += column.width;
-  });
-  doc
-    .moveTo(doc.page.margins.left, top + height)
-    .lineTo(doc.page.margins.left + total, top + height)
-    .lineWidth(0.5)
-    .strokeColor(RULE)
-    .stroke();
-  doc.x = doc.page.margins.left;
-  doc.y = top + height;
-}
-
 function drawAttachmentList(doc: Doc, input: ApplicationPdfInput, labels: PdfLabels): void {
   heading(doc, labels.attachments, 14);
   if (input.attachments.length === 0) {
@@ -253,29 +165,6 @@ function drawAttachmentList(doc: Doc, input: ApplicationPdfInput, labels: PdfLab
     { title: labels.attachmentColumns.type, width: 160, align: 'left' },
     { title: labels.attachmentColumns.size, width: 70, align: 'right' },
   ];
-  const header = () => tableRow(doc, columns, columns.map((column) => column.title), { bold: true, fill: '#eeeeee' });
-  header();
-  for (const file of input.attachments) {
-    tableRow(doc, columns, [file.fileName, file.mimeType, formatBytes(file.sizeBytes, input.locale)], { onNewPage: header });
-  }
+  table(doc, columns, input.attachments.map((file) => [file.fileName, file.mimeType, formatBytes(file.sizeBytes, input.locale)]));
 }
 
-function drawPageNumbers(doc: Doc, labels: PdfLabels): void {
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    const bottom = doc.page.margins.bottom;
-    // Writing inside the bottom margin would otherwise make pdfkit start a new page.
-    doc.page.margins.bottom = 0;
-    doc
-      .font(REGULAR)
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(labels.page(index - range.start + 1, range.count), doc.page.margins.left, doc.page.height - MARGIN, {
-        width: contentWidth(doc),
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
-}
