@@ -166,6 +166,6 @@ export class AttachmentsService {
 const TX_OPTIONS = { timeout: 15_000 };
 
 /** @fastify/multipart's own limit (the global ceiling) surfaces as this error code. */
-function isMultipartSizeError(error: unknown): boolean {
+export function isMultipartSizeError(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'FST_REQ_FILE_TOO_LARGE';
 }

@@ -1,6 +1,6 @@
 import type { TLocale, TProjectStatus, TTrancheCondition, TTrancheStatus } from '@kopa/shared';
 
-interface Headers {
+export interface ExportHeaders {
   projects: { file: string; sheet: string; columns: string[] };
   payments: { file: string; sheet: string; columns: string[] };
   statuses: Record<TProjectStatus, string>;
@@ -11,7 +11,7 @@ interface Headers {
 }
 
 /** The coordinator's exports of a call's projects and payments, in the downloading user's language. */
-export const PROJECT_EXPORT_HEADERS: Record<TLocale, Headers> = {
+export const PROJECT_EXPORT_HEADERS: Record<TLocale, ExportHeaders> = {
   lv: {
     projects: {
       file: 'projekti',

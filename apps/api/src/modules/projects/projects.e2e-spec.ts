@@ -1,5 +1,6 @@
 import { startTestApp, type TestContext } from '../../test/test-app';
 import type { TestClient } from '../../test/test-client';
+import { SAMPLE_FILES, uploadFile } from '../../test/attachment-factories';
 import { createDecisionWorld, reviewedApplication, type DecisionWorld } from '../../test/decision-factories';
 
 const rigaYear = () => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Riga', year: 'numeric' }).format(new Date()));
@@ -90,7 +91,7 @@ describe('Funded projects: created from awards, agreement data, tranches and the
     expect((await ctx.prisma.project.findUniqueOrThrow({ where: { id: firstId } })).version).toBe(1);
   });
 
-  it('activates only once both sides signed and the period is set; the contact must be a member', async () => {
+  it('activates only once both sides signed, the signed copy is uploaded and the period is set; the contact must be a member', async () => {
     const move = (body: object) => coordinator.post(`/api/projects/${firstId}/transitions`, body);
     const early = await move({ version: 1, action: 'activate' });
     expect([early.status, early.body.detail]).toEqual([409, expect.stringContaining('both sides have not yet signed')]);
@@ -110,9 +111,11 @@ describe('Funded projects: created from awards, agreement data, tranches and the
     });
     expect(signed.status).toBe(200);
     expect(signed.body).toMatchObject({ version: 2, startDate: '2027-03-01', contactName: 'Member Person' });
-    expect(signed.body.actions).toContainEqual({ action: 'activate', unmet: [] });
-    expect((await move({ version: 1, action: 'activate' })).status).toBe(409);
-    const active = await move({ version: 2, action: 'activate' });
+    expect(signed.body.actions).toContainEqual({ action: 'activate', unmet: ['signedCopyUploaded'] });
+    expect((await coordinator.post(`/api/projects/${firstId}/agreement/issue`)).status).toBe(201);
+    expect((await uploadFile(ctx.app, coordinator, `/api/projects/${firstId}/agreement/signed-copies`, { name: 'signed.pdf', content: SAMPLE_FILES.pdf })).status).toBe(201);
+    expect((await move({ version: 2, action: 'activate' })).status).toBe(409);
+    const active = await move({ version: 3, action: 'activate' });
     expect([active.status, active.body.status]).toEqual([200, 'active']);
   });
 

@@ -58,7 +58,8 @@ export class TranchesService {
         );
       }
       await tx.projectTranche.deleteMany({ where: { projectId, status: 'planned' } });
-      let position = Math.max(0, ...project.tranches.map((tranche) => tranche.position));
+      // The planned ones are replaced, so numbering continues after the tranches that moved on.
+      let position = Math.max(0, ...fixed.map((tranche) => tranche.position));
       for (const tranche of input.planned) {
         position += 1;
         await tx.projectTranche.create({

@@ -106,14 +106,14 @@ describe('Funded projects: the grant agreement PDF, signatures and the signed co
   it('refuses other organisations, reviewers, consultants and anonymous visitors', async () => {
     const { signed } = (await coordinator.get(`/api/projects/${firstId}/agreement`)).body;
     const content = `/api/projects/${firstId}/agreement/documents/${signed[0].id}/content`;
-    const status = async (client: TestClient | null, url: string) => (await downloadBytes(ctx.app, client, url)).status;
+    const status = async (client: TestClient, url: string) => (await downloadBytes(ctx.app, client, url)).status;
     // [who, reading, uploading]: another organisation's applicant may read projects, just not this one.
     for (const [client, read, write] of [
       [world.clients.outsider, 404, 403],
       [world.clients.otherCoordinator, 404, 404],
       [world.clients.reviewer, 403, 403],
       [consultant, 403, 403],
-      [null, 401, 401],
+      [world.clients.anonymous, 401, 401],
     ] as const) {
       expect([read, await status(client, content)]).toEqual([read, read]);
       expect([read, await status(client, `/api/projects/${firstId}/agreement`)]).toEqual([read, read]);

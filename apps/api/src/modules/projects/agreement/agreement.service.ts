@@ -13,11 +13,9 @@ import type { Principal } from '../../../common/auth/principal';
 import { Clock } from '../../../common/clock/clock';
 import { Problems } from '../../../common/problem/problem.exception';
 import { PrismaService, type Tx } from '../../../prisma/prisma.service';
-import { AttachmentProblems } from '../../attachments/attachments.problems';
 import { sanitizeFileName } from '../../attachments/file-name';
-import { sniffFileType } from '../../attachments/file-sniffing';
 import { STORAGE_DRIVER, StorageLimitExceededError, type StorageDriver, type StoredObject } from '../../attachments/storage/storage.driver';
-import type { IncomingFile } from '../../attachments/attachments.service';
+import { AttachmentProblems, isMultipartSizeError, sniffFileType, type IncomingFile } from '../../attachments';
 import { ProjectAccess } from '../project-access';
 import { isoDateOf } from '../project-dates';
 import { isFinished } from '../projects.mapper';
@@ -115,7 +113,7 @@ export class AgreementService {
     try {
       stored = await this.storage.put(file.content, { maxBytes: SIGNED_COPY_MAX_BYTES });
     } catch (error) {
-      if (error instanceof StorageLimitExceededError || (error as { code?: string } | null)?.code === 'FST_REQ_FILE_TOO_LARGE') {
+      if (error instanceof StorageLimitExceededError || isMultipartSizeError(error)) {
         file.content.resume();
         throw AttachmentProblems.tooLarge(SIGNED_COPY_MAX_BYTES);
       }
