@@ -246,6 +246,8 @@ const RECIPES: Record<string, Recipe> = {
     },
     body: () => ({ version: 1, action: 'markDue' }),
   },
+  'POST /api/projects/:id/agreement/issue': { params: async (w) => ({ id: (await w.freshAgreementProject()).id }) },
+  'POST /api/projects/:id/agreement/signed-copies': { upload: { file: PDF_UPLOAD }, params: async (w) => ({ id: (await w.freshAgreementProject()).id }) },
   'GET /api/applications/:id/eligibility-outcome': { params: (w) => ({ id: w.decided.id }) },
   'PUT /api/calls/:callId/letter-templates/:kind': { body: () => letterText },
   'POST /api/calls/:callId/letters/preview': { body: (w) => ({ applicationId: w.decided.id }) },
@@ -428,6 +430,21 @@ async function createWorld(ctx: TestContext) {
   // The resource centre R (with a photo); the consultant's slots: a free one at R, and a booking of O.
   await createMunicipalities(prisma);
   const photo = await ctx.app.get<StorageDriver>(STORAGE_DRIVER).put(Readable.from(await resizePhoto(SAMPLE_FILES.png)));
+  // P's project has an issued agreement on file; a fresh "agreement project" is dated, with an agreement issued.
+  const storage = ctx.app.get<StorageDriver>(STORAGE_DRIVER);
+  const issueAgreement = async (projectId: string) => {
+    const stored = await storage.put(Readable.from([SAMPLE_FILES.pdf]));
+    return prisma.agreementDocument.create({
+      data: { projectId, kind: 'issued', version: 1, fileName: 'agreement-v1.pdf', mimeType: 'application/pdf', sizeBytes: stored.size, sha256: stored.sha256, storageKey: stored.key },
+    });
+  };
+  const agreementDocument = await issueAgreement(project.id);
+  const freshAgreementProject = async () => {
+    const fresh = await projectOf((await applicationIn('awarded')).id);
+    await prisma.project.update({ where: { id: fresh.id }, data: { startDate: new Date('2027-03-01'), endDate: new Date('2027-10-31') } });
+    await issueAgreement(fresh.id);
+    return fresh;
+  };
   const centre = await prisma.resourceCentre.create({
     data: { nameLv: `Matricas resursu centrs ${unique()}`, municipalityCode: 'preili', address: 'Kooperatīvā iela 6, Preiļi', activitiesLv: 'podniecība', photoKey: photo.key, photoUpdatedAt: new Date() },
   });
@@ -494,6 +511,8 @@ async function createWorld(ctx: TestContext) {
     decided,
     project,
     freshProject: async () => projectOf((await applicationIn('awarded')).id),
+    agreementDocument,
+    freshAgreementProject,
     draft,
     notification,
     freshCall,
@@ -608,6 +627,8 @@ function defaultParam(path: string, name: string, w: World, actor: Actor): strin
       return w.criteria[0]!.id;
     case 'trancheId':
       return w.project.tranches[0]!.id;
+    case 'documentId':
+      return w.agreementDocument.id;
     case 'registrationId':
       return w.eventRegistration.id;
     case 'version':

@@ -250,6 +250,19 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   programmeStaff('POST /api/projects/:id/transitions', 'coordinators of the programme'),
   programmeStaff('PUT /api/projects/:id/tranches', 'coordinators of the programme'),
   programmeStaff('POST /api/projects/:id/tranches/:trancheId/transitions', 'coordinators of the programme'),
+  row('GET /api/projects/payments-due', 'coordinators (tranches due on their own programmes’ calls)', ['coordinator', 'otherCoordinator']),
+  row('GET /api/projects/:id/timeline', 'members of O (read-only) and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
+  row('GET /api/projects/:id/agreement', 'members of O and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
+  row(
+    'GET /api/projects/:id/agreement/documents/:documentId/content',
+    'members of O and coordinators of the programme',
+    ['owner', 'member', 'coordinator'],
+    ['otherApplicant', 'otherCoordinator'],
+  ),
+  programmeStaff('POST /api/projects/:id/agreement/issue', 'coordinators of the programme'),
+  programmeStaff('POST /api/projects/:id/agreement/signed-copies', 'coordinators of the programme'),
+  programmeStaff('GET /api/calls/:callId/projects/export', 'coordinators of the programme'),
+  programmeStaff('GET /api/calls/:callId/projects/payments/export', 'coordinators of the programme'),
 
   // ---- resource centres (the directory is public; coordinators edit it)
   open('GET /api/public/resource-centres'),
