@@ -8,9 +8,12 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { usePageTitle } from '../../lib/use-page-title';
 import { AgreementForm } from './agreement-form';
+import { AgreementSection } from './agreement-section';
 import { ProjectActions } from './project-actions';
 import { ProjectStatusBadge } from './project-status-badge';
 import { useProject } from './projects.api';
+import { ProjectTimeline } from './project-timeline';
+import { TranchePlanForm } from './tranche-plan-form';
 import { TranchesTable } from './tranches-table';
 
 /**
@@ -28,6 +31,7 @@ export function ProjectPage() {
   if (project.isError) return <ProblemAlert error={project.error} />;
   const data = project.data;
   const staff = data.viewer === 'staff';
+  const open = data.status !== 'closed' && data.status !== 'terminated';
   const date = (value: string | null) => (value ? formatCalendarDate(value, locale) : t('projects.page.notSet'));
   const euro = (cents: number) => formatEuroCents(cents, locale);
 
@@ -72,8 +76,11 @@ export function ProjectPage() {
       />
 
       <TranchesTable project={data} />
+      {staff && open && <TranchePlanForm key={`plan-${data.version}`} project={data} />}
+      <AgreementSection project={data} />
       {staff && <ProjectActions project={data} />}
-      {staff && data.status !== 'closed' && data.status !== 'terminated' && <AgreementForm key={data.version} project={data} />}
+      {staff && open && <AgreementForm key={data.version} project={data} />}
+      <ProjectTimeline projectId={data.id} />
     </Stack>
   );
 }

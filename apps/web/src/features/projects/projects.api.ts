@@ -3,6 +3,7 @@ import type {
   TProjectListQuery,
   TProjectListResponse,
   TProjectTransitionRequest,
+  TSaveTranchesRequest,
   TTrancheTransitionRequest,
   TUpdateProjectRequest,
 } from '@kopa/shared';
@@ -67,4 +68,8 @@ export function useTrancheTransition(id: string) {
   return useProjectWrite(id, ({ trancheId, body }: { trancheId: string; body: TTrancheTransitionRequest }) =>
     api.post<TProjectDetail>(`/api/projects/${enc(id)}/tranches/${enc(trancheId)}/transitions`, body),
   );
+}
+
+export function useSavePlannedTranches(id: string) {
+  return useProjectWrite(id, (body: TSaveTranchesRequest) => api.put<TProjectDetail>(`/api/projects/${enc(id)}/tranches`, body));
 }
