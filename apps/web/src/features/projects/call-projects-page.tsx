@@ -1,4 +1,4 @@
-import { Anchor, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { PROJECT_STATUSES, formatEuroCents, type TProjectStatus } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,6 +6,9 @@ import { ListPagination } from '../../components/list-pagination';
 import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf } from '../../i18n/languages';
+import { useMunicipalities } from '../reference-data/reference-data.api';
+import { municipalityName } from '../reference-data/reference-labels';
+import { callProjectsExportUrl } from './agreement.api';
 import { useListParams } from '../../lib/use-list-params';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useCallProjects } from './projects.api';
@@ -22,8 +25,14 @@ export function CallProjectsPage() {
   const { params, setParam } = useListParams();
   const statusParam = params.get('status');
   const status = PROJECT_STATUSES.includes(statusParam as TProjectStatus) ? (statusParam as TProjectStatus) : undefined;
+  const municipality = params.get('municipality') ?? undefined;
+  const paymentDue = params.get('paymentDue') === 'true' ? 'true' : undefined;
+  const filters = { status, municipality, paymentDue };
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const projects = useCallProjects(callId, { status, page, pageSize: PAGE_SIZE });
+  const projects = useCallProjects(callId, { ...filters, page, pageSize: PAGE_SIZE });
+  const municipalities = useMunicipalities();
+  const municipalityOptions = (municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) }));
+  const filtered = Boolean(status || municipality || paymentDue);
 
   return (
     <Stack gap="lg">
@@ -31,15 +40,41 @@ export function CallProjectsPage() {
         {t('projects.call.backToCall')}
       </Anchor>
       <Title order={1}>{t('projects.call.title')}</Title>
-      <Select
-        label={t('projects.call.statusFilter')}
-        placeholder={t('projects.call.anyStatus')}
-        clearable
-        maw={320}
-        data={PROJECT_STATUSES.map((value) => ({ value, label: t(`projects.status.${value}`) }))}
-        value={status ?? null}
-        onChange={(value) => setParam('status', value)}
-      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label={t('projects.call.statusFilter')}
+          placeholder={t('projects.call.anyStatus')}
+          clearable
+          data={PROJECT_STATUSES.map((value) => ({ value, label: t(`projects.status.${value}`) }))}
+          value={status ?? null}
+          onChange={(value) => setParam('status', value)}
+        />
+        <Select
+          label={t('projects.call.municipalityFilter')}
+          placeholder={t('projects.call.anyMunicipality')}
+          clearable
+          searchable
+          data={municipalityOptions}
+          value={municipality ?? null}
+          onChange={(value) => setParam('municipality', value)}
+        />
+        <Checkbox
+          mt={{ sm: 30 }}
+          label={t('projects.call.paymentDueFilter')}
+          checked={paymentDue === 'true'}
+          onChange={(event) => setParam('paymentDue', event.currentTarget.checked ? 'true' : null)}
+        />
+      </SimpleGrid>
+      {/* Plain download links: the browser streams the file of exactly these filters. */}
+      <Group gap="sm">
+        {(['projects', 'payments'] as const).flatMap((table) =>
+          (['csv', 'xlsx'] as const).map((format) => (
+            <Button key={`${table}-${format}`} component="a" href={callProjectsExportUrl(callId, table, filters, format)} download variant="default" size="sm">
+              {t(`projects.call.export.${table}`, { format: format.toUpperCase() })}
+            </Button>
+          )),
+        )}
+      </Group>
       {projects.isPending ? (
         <PageLoader />
       ) : projects.isError ? (
@@ -54,7 +89,7 @@ export function CallProjectsPage() {
             </Group>
           )}
           {projects.data.total === 0 ? (
-            <Text>{status ? t('projects.call.noneWithStatus') : t('projects.call.empty')}</Text>
+            <Text>{filtered ? t('projects.call.noneWithStatus') : t('projects.call.empty')}</Text>
           ) : (
             <ProjectsTable items={projects.data.items} caption={t('projects.call.title')} linkTo={(id) => `/manage/projects/${id}`} />
           )}

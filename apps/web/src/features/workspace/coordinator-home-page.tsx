@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationStatusBadge } from '../applications/application-status-badge';
+import { PaymentsDueSection } from '../projects';
 import { useCoordinatorHome } from './workspace.api';
 import { useActivityLabel } from './activity-label';
 
@@ -33,6 +34,7 @@ function CoordinatorHome({ data }: { data: TCoordinatorHomeResponse }) {
         </Title>
         <NeedsMe data={data} />
       </Stack>
+      <PaymentsDueSection />
       <Stack component="section" gap="sm" aria-labelledby="my-calls-heading">
         <Title order={2} id="my-calls-heading">
           {t('workspace.coordinator.myCalls')}

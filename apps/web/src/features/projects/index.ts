@@ -1,0 +1,2 @@
+/** What other features show of funded projects. */
+export { PaymentsDueSection } from './payments-due-section';
