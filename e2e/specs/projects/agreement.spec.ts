@@ -100,6 +100,29 @@ test('the coordinator issues the agreement, records the signatures and the signe
     await expectNoSeriousA11yViolations(page, 'manage project (active)');
   });
 
+  await test.step('the coordinator plans the tranches with clear errors, and the overdue one shows on the home page', async () => {
+    const plan = page.getByRole('form', { name: 'Maksājuma daļu plāns' });
+    const first = plan.getByRole('group', { name: '1. plānotā maksājuma daļa' });
+    await first.getByLabel('Summa (EUR)').fill('800,005');
+    await plan.getByRole('button', { name: 'Saglabāt plānu' }).click();
+    await expect(first.getByText('Ievadiet summu eiro ar ne vairāk kā diviem cipariem aiz komata.')).toBeVisible();
+    await first.getByLabel('Summa (EUR)').fill('900');
+    await expect(plan.getByText('Maksājuma daļas kopā pārsniedz piešķirto summu.')).toBeVisible();
+    await first.getByLabel('Summa (EUR)').fill('750');
+    await first.getByLabel('Termiņš').fill('2026-01-15');
+    await plan.getByRole('button', { name: 'Pievienot maksājuma daļu' }).click();
+    await plan.getByRole('group', { name: '3. plānotā maksājuma daļa' }).getByLabel('Summa (EUR)').fill('50');
+    await expectNoSeriousA11yViolations(page, 'tranche plan');
+    await plan.getByRole('button', { name: 'Saglabāt plānu' }).click();
+    await expect(page.getByText('Maksājuma daļu plāns saglabāts.')).toBeVisible();
+    const tranches = page.getByRole('region', { name: 'Maksājuma daļas' });
+    await expect(tranches.getByRole('row', { name: /^3\./ })).toContainText('50,00');
+    await page.goto('/workspace/coordinator');
+    const due = page.getByRole('region', { name: 'Maksājamās maksājuma daļas' });
+    await expect(due.getByRole('row', { name: new RegExp(agreementNumber) })).toContainText('Nokavēta', { timeout: 30_000 });
+    await expectNoSeriousA11yViolations(page, 'coordinator home with payments due');
+  });
+
   await test.step('the grantee finds the agreement on their project and downloads the signed copy', async () => {
     const context = await browser.newContext({ baseURL });
     await logInContext(context, grantee);
