@@ -94,7 +94,7 @@ describe("Funded projects: the call's projects and payments filtered, exported, 
       'Finansētājs parakstīja',
       'Piešķirts (EUR)',
       'Izmaksāts (EUR)',
-      'Atlikums (EUR)',
+      'Vēl jāizmaksā (EUR)',
     ]);
     expect(rows.slice(1).map((row) => [row[1], row[2], row[5], row[10], row[12]])).toEqual([
       ['Ābeļu dārzs', 'Biedrība „Preiļu kopiena”', 'Gaida līgumu', '2500', '2500'],

@@ -29,7 +29,7 @@ export const PROJECT_EXPORT_HEADERS: Record<TLocale, ExportHeaders> = {
         'Finansētājs parakstīja',
         'Piešķirts (EUR)',
         'Izmaksāts (EUR)',
-        'Atlikums (EUR)',
+        'Vēl jāizmaksā (EUR)',
       ],
     },
     payments: {
@@ -79,7 +79,7 @@ export const PROJECT_EXPORT_HEADERS: Record<TLocale, ExportHeaders> = {
         'Funder signed',
         'Awarded (EUR)',
         'Paid (EUR)',
-        'Outstanding (EUR)',
+        'Still to pay (EUR)',
       ],
     },
     payments: {

@@ -10,7 +10,7 @@ export function ProjectsTable({ items, caption, linkTo }: { items: TProjectListI
   const { t, i18n } = useTranslation();
   const locale = intlLocaleOf(i18n.language);
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={760}>
       <Table striped>
         <Table.Caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
@@ -26,6 +26,9 @@ export function ProjectsTable({ items, caption, linkTo }: { items: TProjectListI
             </Table.Th>
             <Table.Th scope="col" ta="right">
               {t('projects.table.paid')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('projects.totals.outstandingLabel')}
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -44,6 +47,7 @@ export function ProjectsTable({ items, caption, linkTo }: { items: TProjectListI
               </Table.Td>
               <Table.Td ta="right">{formatEuroCents(item.awardedCents, locale)}</Table.Td>
               <Table.Td ta="right">{formatEuroCents(item.paidCents, locale)}</Table.Td>
+              <Table.Td ta="right">{formatEuroCents(item.awardedCents - item.paidCents, locale)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
