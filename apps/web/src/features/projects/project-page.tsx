@@ -7,6 +7,7 @@ import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { usePageTitle } from '../../lib/use-page-title';
+import { BudgetSection } from '../project-budgets';
 import { AgreementForm } from './agreement-form';
 import { ProjectActions } from './project-actions';
 import { ProjectStatusBadge } from './project-status-badge';
@@ -72,6 +73,7 @@ export function ProjectPage() {
       />
 
       <TranchesTable project={data} />
+      <BudgetSection projectId={data.id} />
       {staff && <ProjectActions project={data} />}
       {staff && data.status !== 'closed' && data.status !== 'terminated' && <AgreementForm key={data.version} project={data} />}
     </Stack>
