@@ -107,7 +107,7 @@ function ChangeCard({ change, projectId }: { change: TBudgetChange; projectId: s
           <Text size="sm">{t('budgets.changes.requestedBy', { name: change.requestedByName ?? '—', date: formatRigaDateTime(change.createdAt, locale) })}</Text>
         </Group>
         <Text>{change.reason}</Text>
-        <Table.ScrollContainer minWidth={320}>
+        <Table.ScrollContainer minWidth={0}>
           <Table>
             <Table.Thead>
               <Table.Tr>

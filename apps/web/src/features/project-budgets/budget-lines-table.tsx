@@ -1,5 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { budgetSpending, formatEuroCents, type TBudgetSpending, type TProjectBudget, type TProjectBudgetLine } from '@kopa/shared';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocaleOf } from '../../i18n/languages';
 
@@ -17,12 +18,14 @@ export function BudgetLinesTable({ lines, spending, tolerancePercent, caption, h
   const { t, i18n } = useTranslation();
   const locale = intlLocaleOf(i18n.language);
   const euro = (cents: number) => formatEuroCents(cents, locale);
+  const captionId = useId();
 
   return (
-    <Table.ScrollContainer minWidth={560}>
+    // Focusable when it scrolls sideways (on a phone), so a keyboard can scroll it too.
+    <Table.ScrollContainer minWidth={560} type="native" role="region" aria-labelledby={captionId} tabIndex={0}>
       <Table>
         <caption>
-          <Text size="sm" ta="left">
+          <Text size="sm" ta="left" id={captionId}>
             {caption} {t('budgets.lines.tolerance', { percent: tolerancePercent })}
           </Text>
         </caption>

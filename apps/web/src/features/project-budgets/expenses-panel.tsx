@@ -39,7 +39,7 @@ export function ExpensesPanel({ budget }: { budget: TProjectBudget }) {
       {expenses.isError ? <ProblemAlert error={expenses.error} /> : null}
       {expenses.data && expenses.data.total === 0 && <Text>{t('budgets.expenses.empty')}</Text>}
       {expenses.data && expenses.data.total > 0 && (
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={640} type="native" role="region" aria-labelledby="expenses-heading" tabIndex={0}>
           <Table>
             <Table.Thead>
               <Table.Tr>
