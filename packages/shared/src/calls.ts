@@ -32,6 +32,8 @@ const ZCallFields = z.object({
   minAwardCents: ZCents,
   maxAwardCents: ZCents.min(1),
   ownContributionPercent: z.number().int().min(0).max(100),
+  /** How far (percent of a line) a funded project's spending may pass a budget line before it is flagged. */
+  overspendTolerancePercent: z.number().int().min(0).max(100).default(10),
   /** Applications (not withdrawn) one organisation may have in the call at a time. */
   maxApplicationsPerOrganisation: z.number().int().min(1).max(MAX_APPLICATIONS_PER_ORGANISATION_LIMIT).default(1),
   opensAt: ZInstant,

@@ -74,6 +74,7 @@ export type TCompareRule = z.infer<typeof ZCompareRule>;
 
 export const BUDGET_CATEGORIES = ['staff', 'travel', 'equipment', 'materials', 'services', 'venue', 'other'] as const;
 export const ZBudgetCategory = z.enum(BUDGET_CATEGORIES);
+export type TBudgetCategory = z.infer<typeof ZBudgetCategory>;
 
 export const ZQuestion = z.object({
   id: ZQuestionId,

@@ -30,6 +30,7 @@ export * from './eligibility';
 export * from './scores';
 export * from './decisions';
 export * from './projects';
+export * from './project-budgets';
 export * from './decision-letters';
 export * from './admin';
 export * from './workspace';

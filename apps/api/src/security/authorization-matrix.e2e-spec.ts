@@ -248,6 +248,47 @@ const RECIPES: Record<string, Recipe> = {
   },
   'POST /api/projects/:id/agreement/issue': { params: async (w) => ({ id: (await w.freshAgreementProject()).id }) },
   'POST /api/projects/:id/agreement/signed-copies': { upload: { file: PDF_UPLOAD }, params: async (w) => ({ id: (await w.freshAgreementProject()).id }) },
+  'PUT /api/projects/:id/budget': {
+    params: async (w) => ({ id: (await w.freshProject()).id }),
+    body: () => ({ version: 1, reason: 'Pārdale pēc līguma.', lines: [{ category: 'materials', description: 'Stādi', amountCents: 1_000 }] }),
+  },
+  'POST /api/projects/:id/budget-changes': {
+    params: async (w) => ({ id: (await w.freshActiveProject()).project.id }),
+    body: async (w, _actor, params) => {
+      const line = await w.prisma.projectBudgetLine.findFirstOrThrow({ where: { projectId: params.id } });
+      return { reason: 'Pārdale', items: [{ lineId: line.id, fromCents: Number(line.amountCents), toCents: Number(line.amountCents) - 100 }] };
+    },
+  },
+  'POST /api/projects/:id/budget-changes/:changeId/transitions': {
+    params: async (w) => {
+      const { project, line } = await w.freshActiveProject();
+      const change = await w.prisma.projectBudgetChange.create({
+        data: { projectId: project.id, reason: 'Pārdale', items: { create: [{ lineId: line.id, fromCents: line.amountCents, toCents: line.amountCents }] } },
+      });
+      return { id: project.id, changeId: change.id };
+    },
+    body: (_w, actor) => (actor === 'coordinator' || actor === 'otherCoordinator' ? { action: 'approve' } : { action: 'withdraw' }),
+  },
+  'POST /api/projects/:id/expenses': {
+    params: async (w) => ({ id: (await w.freshActiveProject()).project.id }),
+    body: async (w, _actor, params) => ({
+      budgetLineId: (await w.prisma.projectBudgetLine.findFirstOrThrow({ where: { projectId: params.id } })).id,
+      spentOn: '2026-11-02',
+      description: 'Stādi',
+      amountCents: 1_000,
+    }),
+  },
+  'PATCH /api/projects/:id/expenses/:expenseId': {
+    params: async (w) => w.freshExpense(),
+    body: async (w, _actor, params) => {
+      const expense = await w.prisma.projectExpense.findUniqueOrThrow({ where: { id: params.expenseId } });
+      return { version: expense.version, budgetLineId: expense.budgetLineId, spentOn: '2026-11-03', description: 'Stādi un zeme', amountCents: 1_500 };
+    },
+  },
+  'DELETE /api/projects/:id/expenses/:expenseId': { params: async (w) => w.freshExpense() },
+  'POST /api/projects/:id/expenses/:expenseId/receipts': { params: async (w) => w.freshExpense(), upload: { file: PDF_UPLOAD } },
+  'GET /api/projects/:id/expenses/:expenseId/receipts/:receiptId': { params: async (w) => w.freshReceipt() },
+  'DELETE /api/projects/:id/expenses/:expenseId/receipts/:receiptId': { params: async (w) => w.freshReceipt() },
   'GET /api/applications/:id/eligibility-outcome': { params: (w) => ({ id: w.decided.id }) },
   'PUT /api/calls/:callId/letter-templates/:kind': { body: () => letterText },
   'POST /api/calls/:callId/letters/preview': { body: (w) => ({ applicationId: w.decided.id }) },
@@ -422,6 +463,23 @@ async function createWorld(ctx: TestContext) {
       include: { tranches: true },
     });
   const project = await projectOf(decided.id);
+  /** An active project of O with one budget line of 500 €. */
+  const freshActiveProject = async () => {
+    const created = await projectOf((await applicationIn('awarded')).id);
+    const active = await prisma.project.update({ where: { id: created.id }, data: { status: 'active', budget: { create: {} } } });
+    const line = await prisma.projectBudgetLine.create({
+      data: { projectId: active.id, position: 1, category: 'materials', description: 'Stādi', amountCents: 50_000n, originalCents: 50_000n },
+    });
+    return { project: active, line };
+  };
+  /** An expense of O's active project, on its line. */
+  const freshExpense = async () => {
+    const { project: active, line } = await freshActiveProject();
+    const expense = await prisma.projectExpense.create({
+      data: { projectId: active.id, budgetLineId: line.id, spentOn: new Date('2026-11-01T00:00:00Z'), description: 'Stādi', amountCents: 1_000n },
+    });
+    return { id: active.id, expenseId: expense.id };
+  };
   const draft = await createDraftApplication(prisma, { callId: call.id, organisationId: organisation.id, createdById: users.owner.id, answers });
   const notification = await prisma.notification.create({
     data: { userId: users.owner.id, category: 'applications', dedupeKey: `matrix-${unique()}`, subject: 'Sveiki', body: 'Ziņa' },
@@ -513,6 +571,16 @@ async function createWorld(ctx: TestContext) {
     freshProject: async () => projectOf((await applicationIn('awarded')).id),
     agreementDocument,
     freshAgreementProject,
+    freshActiveProject,
+    freshExpense,
+    freshReceipt: async () => {
+      const { id, expenseId } = await freshExpense();
+      const stored = await ctx.app.get<StorageDriver>(STORAGE_DRIVER).put(Readable.from(SAMPLE_FILES.pdf));
+      const receipt = await prisma.expenseReceipt.create({
+        data: { expenseId, fileName: 'čeks.pdf', mimeType: 'application/pdf', sizeBytes: stored.size, sha256: stored.sha256, storageKey: stored.key },
+      });
+      return { id, expenseId, receiptId: receipt.id };
+    },
     draft,
     notification,
     freshCall,

@@ -264,6 +264,20 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   programmeStaff('GET /api/calls/:callId/projects/export', 'coordinators of the programme'),
   programmeStaff('GET /api/calls/:callId/projects/payments/export', 'coordinators of the programme'),
 
+  // ---- project budgets, budget change requests and expenses
+  row('GET /api/projects/:id/budget', 'members of O and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
+  programmeStaff('PUT /api/projects/:id/budget', 'coordinators of the programme (with a reason)'),
+  row('GET /api/projects/:id/budget-changes', 'members of O and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
+  row('POST /api/projects/:id/budget-changes', 'members of O, while the project runs', O_MEMBERS, ['otherApplicant']),
+  row('POST /api/projects/:id/budget-changes/:changeId/transitions', 'coordinators of the programme approve or reject; members of O withdraw', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
+  row('GET /api/projects/:id/expenses', 'members of O and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
+  row('POST /api/projects/:id/expenses', 'members of O, while the project is active', O_MEMBERS, ['otherApplicant']),
+  row('PATCH /api/projects/:id/expenses/:expenseId', 'members of O, while the project is active', O_MEMBERS, ['otherApplicant']),
+  row('DELETE /api/projects/:id/expenses/:expenseId', 'members of O, while the project is active', O_MEMBERS, ['otherApplicant']),
+  row('POST /api/projects/:id/expenses/:expenseId/receipts', 'members of O, while the project is active', O_MEMBERS, ['otherApplicant']),
+  row('GET /api/projects/:id/expenses/:expenseId/receipts/:receiptId', 'members of O and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
+  row('DELETE /api/projects/:id/expenses/:expenseId/receipts/:receiptId', 'members of O, while the project is active', O_MEMBERS, ['otherApplicant']),
+
   // ---- resource centres (the directory is public; coordinators edit it)
   open('GET /api/public/resource-centres'),
   open('GET /api/public/resource-centres/:id'),

@@ -25,6 +25,7 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
   'new-device-sign-in': { signedInAt: '2026. gada 30. novembris 09:15', device: 'Chrome, Linux', network: '192.0.2.0/24' },
   'account-security-notice': { event: 'two-factor-disabled', occurredAt: '2026. gada 30. novembris 09:15' },
   'clarification-answered': { referenceNumber: 'DK-2026-001', organisationName: 'Biedrība „Ūdensroze”' },
+  'project-budget-change-decided': { agreementNumber: 'DK-2026-L001', projectTitle: 'Kopienas dārzs', approved: false, comment: 'Pārcelšana nav pamatota.' },
   ...Object.fromEntries(
     ['booked', 'changed', 'cancelled', 'reminder'].map((kind) => [
       `consultation-${kind}`,

@@ -24,6 +24,6 @@ export const DEFAULT_STORAGE_DIR = join(resolve(__dirname, '../../../../..'), '.
       useFactory: (config: AppConfig) => new LocalDiskStorage(config.STORAGE_DIR ?? DEFAULT_STORAGE_DIR),
     },
   ],
-  exports: [STORAGE_DRIVER],
+  exports: [STORAGE_DRIVER, AttachmentsService],
 })
 export class AttachmentsModule {}

@@ -11,7 +11,7 @@ import { AttachmentProblems } from './attachments.problems';
 import { AttachmentsRepository } from './attachments.repository';
 import { sanitizeFileName } from './file-name';
 import { sniffFileType } from './file-sniffing';
-import { STORAGE_DRIVER, StorageLimitExceededError, type StorageDriver } from './storage/storage.driver';
+import { STORAGE_DRIVER, StorageLimitExceededError, type StorageDriver, type StoredObject } from './storage/storage.driver';
 
 export interface IncomingFile {
   /** The name the browser sent; only displayed, after cleaning. */
@@ -47,22 +47,11 @@ export class AttachmentsService {
     }
     this.assertEditable(application, form, questionId);
 
-    let stored;
-    try {
-      stored = await this.storage.put(file.content, { maxBytes: form.attachmentMaxBytes });
-    } catch (error) {
-      if (error instanceof StorageLimitExceededError || isMultipartSizeError(error)) {
-        file.content.resume(); // let the rest of the request body drain so the answer reaches the client
-        throw AttachmentProblems.tooLarge(form.attachmentMaxBytes);
-      }
-      throw error;
-    }
+    const fileName = sanitizeFileName(file.fileName);
+    const allowed = question.accept && question.accept.length > 0 ? question.accept : DEFAULT_ATTACHMENT_TYPES;
+    const stored = await this.storeChecked(file.content, fileName, { maxBytes: form.attachmentMaxBytes, allowed });
 
     try {
-      const fileName = sanitizeFileName(file.fileName);
-      const allowed = question.accept && question.accept.length > 0 ? question.accept : DEFAULT_ATTACHMENT_TYPES;
-      const sniffed = await sniffFileType(() => this.storage.get(stored.key), fileName, allowed);
-      if (!sniffed.accepted) throw AttachmentProblems.unsupportedType(sniffed.detected, allowed);
       return await this.prisma.$transaction(async (tx) => {
         // Re-checked under the lock: a submission may have frozen it, or the member left, meanwhile.
         const { application: current } = await this.gate.lockForMember(tx, principal, application.id);
@@ -77,7 +66,7 @@ export class AttachmentsService {
           applicationId: application.id,
           questionId,
           fileName,
-          mimeType: sniffed.mimeType,
+          mimeType: stored.mimeType,
           sizeBytes: stored.size,
           sha256: stored.sha256,
           storageKey: stored.key,
@@ -88,10 +77,36 @@ export class AttachmentsService {
           action: 'attachment.uploaded',
           entityType: 'application',
           entityId: application.id,
-          after: { attachmentId: attachment.id, questionId, fileName, mimeType: sniffed.mimeType, sizeBytes: stored.size, sha256: stored.sha256 },
+          after: { attachmentId: attachment.id, questionId, fileName, mimeType: stored.mimeType, sizeBytes: stored.size, sha256: stored.sha256 },
         });
         return attachment;
       }, TX_OPTIONS);
+    } catch (error) {
+      await this.storage.delete(stored.key);
+      throw error;
+    }
+  }
+
+  /**
+   * Stores an upload and decides its type from the content (never the name or the browser's
+   * word): too large → 413, a type not in `allowed` → 415, and then nothing stays stored.
+   * Also used for other uploads kept the same way (receipts of project expenses).
+   */
+  async storeChecked(content: Readable, fileName: string, rules: { maxBytes: number; allowed: readonly string[] }): Promise<StoredObject & { mimeType: string }> {
+    let stored: StoredObject;
+    try {
+      stored = await this.storage.put(content, { maxBytes: rules.maxBytes });
+    } catch (error) {
+      if (error instanceof StorageLimitExceededError || isMultipartSizeError(error)) {
+        content.resume(); // let the rest of the request body drain so the answer reaches the client
+        throw AttachmentProblems.tooLarge(rules.maxBytes);
+      }
+      throw error;
+    }
+    try {
+      const sniffed = await sniffFileType(() => this.storage.get(stored.key), fileName, rules.allowed);
+      if (!sniffed.accepted) throw AttachmentProblems.unsupportedType(sniffed.detected, rules.allowed);
+      return { ...stored, mimeType: sniffed.mimeType };
     } catch (error) {
       await this.storage.delete(stored.key);
       throw error;
@@ -110,13 +125,7 @@ export class AttachmentsService {
     if (!attachment) throw Problems.notFound();
     const { viewer } = await this.gate.load(principal, attachment.applicationId);
     if (!mayOpenAttachmentsOf(viewer, attachment.questionId)) throw Problems.notFound();
-    let content: Readable;
-    try {
-      content = await this.storage.get(attachment.storageKey);
-    } catch (error) {
-      this.logger.error(`content of attachment ${attachment.id} is missing from storage: ${String(error)}`);
-      throw Problems.notFound('The file content is missing.');
-    }
+    const content = await this.contentOf(attachment.storageKey, `attachment ${attachment.id}`);
     // Who opened which file, and as whom (member, staff, reviewer), is part of the application's record.
     await this.prisma.$transaction((tx) =>
       this.audit.record(tx, {
@@ -128,6 +137,16 @@ export class AttachmentsService {
       }),
     );
     return { attachment, content };
+  }
+
+  /** A stored file's content; 404 (and an error in the log) when storage has lost it. */
+  async contentOf(storageKey: string, what: string): Promise<Readable> {
+    try {
+      return await this.storage.get(storageKey);
+    } catch (error) {
+      this.logger.error(`content of ${what} is missing from storage: ${String(error)}`);
+      throw Problems.notFound('The file content is missing.');
+    }
   }
 
   async remove(principal: Principal, attachmentId: string): Promise<void> {

@@ -12,6 +12,12 @@ const MONEY_FIELDS: { name: MoneyField; labelKey: string }[] = [
   { name: 'maxAwardCents', labelKey: 'calls.fields.maxAward' },
 ];
 
+/** Whole percents: the own contribution applicants must bring and the overspend a funded project may have per budget line. */
+const PERCENT_FIELDS: { name: 'ownContributionPercent' | 'overspendTolerancePercent'; labelKey: string; hintKey: string }[] = [
+  { name: 'ownContributionPercent', labelKey: 'calls.fields.ownContribution', hintKey: 'callForm.percentHint' },
+  { name: 'overspendTolerancePercent', labelKey: 'calls.fields.overspendTolerance', hintKey: 'callForm.overspendToleranceHint' },
+];
+
 /** Euro amounts are typed as text ("1 500,50") and become integer cents on submit. */
 export function CallFormMoneyFields() {
   const { t } = useTranslation();
@@ -33,28 +39,31 @@ export function CallFormMoneyFields() {
             {...register(field.name)}
           />
         ))}
-        <Controller
-          control={control}
-          name="ownContributionPercent"
-          render={({ field }) => (
-            <NumberInput
-              label={`${t('calls.fields.ownContribution')} (%)`}
-              description={t('callForm.percentHint')}
-              required
-              min={0}
-              max={100}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              name={field.name}
-              ref={field.ref}
-              error={errorOf('ownContributionPercent')}
-            />
-          )}
-        />
+        {PERCENT_FIELDS.map((percent) => (
+          <Controller
+            key={percent.name}
+            control={control}
+            name={percent.name}
+            render={({ field }) => (
+              <NumberInput
+                label={`${t(percent.labelKey)} (%)`}
+                description={t(percent.hintKey)}
+                required
+                min={0}
+                max={100}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                name={field.name}
+                ref={field.ref}
+                error={errorOf(percent.name)}
+              />
+            )}
+          />
+        ))}
       </SimpleGrid>
     </Fieldset>
   );

@@ -29,6 +29,7 @@ export interface CallFormValues {
   minAwardCents: string;
   maxAwardCents: string;
   ownContributionPercent: number | string;
+  overspendTolerancePercent?: number | string;
   maxApplicationsPerOrganisation?: number | string;
   /** `datetime-local` value in Europe/Riga. */
   opensAt: string;
@@ -66,6 +67,7 @@ const ZCallFormInput = z.object({
   minAwardCents: euroInput,
   maxAwardCents: euroInput,
   ownContributionPercent: percentInput,
+  overspendTolerancePercent: percentInput.optional(),
   maxApplicationsPerOrganisation: percentInput.optional(),
   opensAt: rigaTimeInput,
   closesAt: rigaTimeInput,
@@ -92,6 +94,7 @@ export function emptyCallFormValues(programmeId = ''): CallFormValues {
     minAwardCents: '',
     maxAwardCents: '',
     ownContributionPercent: 0,
+    overspendTolerancePercent: 10,
     maxApplicationsPerOrganisation: 1,
     opensAt: '',
     closesAt: '',
@@ -113,6 +116,7 @@ export function callToFormValues(call: TCallResponse, locale: TLocale): CallForm
     minAwardCents: centsToEuroInput(call.minAwardCents, locale),
     maxAwardCents: centsToEuroInput(call.maxAwardCents, locale),
     ownContributionPercent: call.ownContributionPercent,
+    overspendTolerancePercent: call.overspendTolerancePercent,
     maxApplicationsPerOrganisation: call.maxApplicationsPerOrganisation,
     opensAt: instantToRigaLocal(call.opensAt),
     closesAt: instantToRigaLocal(call.closesAt),

@@ -7,6 +7,7 @@ import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { usePageTitle } from '../../lib/use-page-title';
+import { BudgetSection } from '../project-budgets';
 import { AgreementForm } from './agreement-form';
 import { AgreementSection } from './agreement-section';
 import { ProjectActions } from './project-actions';
@@ -78,6 +79,7 @@ export function ProjectPage() {
       <TranchesTable project={data} />
       {staff && open && <TranchePlanForm key={`plan-${data.version}`} project={data} />}
       <AgreementSection project={data} />
+      <BudgetSection projectId={data.id} />
       {staff && <ProjectActions project={data} />}
       {staff && open && <AgreementForm key={data.version} project={data} />}
       <ProjectTimeline projectId={data.id} />
