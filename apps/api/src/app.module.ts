@@ -34,6 +34,7 @@ import { DecisionsModule } from './modules/decisions/decisions.module';
 import { WorkspaceModule } from './modules/workspace/workspace.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { ProjectsModule } from './modules/projects';
+import { ProjectReportsModule } from './modules/project-reports';
 import { ResourceCentresModule } from './modules/resource-centres/resource-centres.module';
 import { ConsultationsModule } from './modules/consultations/consultations.module';
 import { EventsModule } from './modules/events/events.module';
@@ -73,6 +74,7 @@ export class AppModule {
         WorkspaceModule,
         AdminModule,
         ProjectsModule,
+        ProjectReportsModule,
         ResourceCentresModule,
         ConsultationsModule,
         EventsModule,

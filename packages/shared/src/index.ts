@@ -30,6 +30,8 @@ export * from './eligibility';
 export * from './scores';
 export * from './decisions';
 export * from './projects';
+export * from './reports';
+export * from './field-merge';
 export * from './decision-letters';
 export * from './admin';
 export * from './workspace';

@@ -22,6 +22,7 @@ import {
 } from './consultation.template';
 import { eventRegistrationTemplate } from './event-registration.template';
 import { accountSecurityNoticeTemplate } from './account-security-notice.template';
+import { reportReminderTemplate } from './report-reminder.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -49,6 +50,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'consultation-reminder': consultationReminderTemplate,
   'event-registration': eventRegistrationTemplate,
   'account-security-notice': accountSecurityNoticeTemplate,
+  'report-reminder': reportReminderTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

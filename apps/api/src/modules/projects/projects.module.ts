@@ -12,6 +12,6 @@ import { TranchesService } from './tranches.service';
   imports: [ApplicationAccessModule],
   controllers: [ProjectsController],
   providers: [ProjectsRepository, ProjectAccess, ProjectCreation, ProjectsService, TranchesService],
-  exports: [ProjectCreation],
+  exports: [ProjectCreation, ProjectAccess, ProjectsRepository],
 })
 export class ProjectsModule {}

@@ -12,6 +12,7 @@ export const projectDetailInclude = {
   application: { select: { referenceNumber: true, answers: true } },
   contactUser: { select: { displayName: true } },
   tranches: { orderBy: { position: 'asc' } },
+  reports: { select: { id: true, status: true } },
 } satisfies Prisma.ProjectInclude;
 export type ProjectDetailRow = Prisma.ProjectGetPayload<{ include: typeof projectDetailInclude }>;
 

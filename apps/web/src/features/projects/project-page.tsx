@@ -12,6 +12,7 @@ import { ProjectActions } from './project-actions';
 import { ProjectStatusBadge } from './project-status-badge';
 import { useProject } from './projects.api';
 import { TranchesTable } from './tranches-table';
+import { ReportScheduleSection } from '../reports';
 
 /**
  * `/projects/:id` (grantee, read-only) and `/manage/projects/:id` (coordinator): the
@@ -72,6 +73,7 @@ export function ProjectPage() {
       />
 
       <TranchesTable project={data} />
+      <ReportScheduleSection projectId={data.id} projectVersion={data.version} editable={data.status !== 'closed' && data.status !== 'terminated'} />
       {staff && <ProjectActions project={data} />}
       {staff && data.status !== 'closed' && data.status !== 'terminated' && <AgreementForm key={data.version} project={data} />}
     </Stack>

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationStatusBadge } from '../applications/application-status-badge';
 import { useCoordinatorHome } from './workspace.api';
 import { useActivityLabel } from './activity-label';
+import { OverdueReportsPanel } from '../reports';
 
 /** `/workspace/coordinator`: my calls, what waits for me, and what happened lately. */
 export function CoordinatorHomePage() {
@@ -33,6 +34,7 @@ function CoordinatorHome({ data }: { data: TCoordinatorHomeResponse }) {
         </Title>
         <NeedsMe data={data} />
       </Stack>
+      <OverdueReportsPanel />
       <Stack component="section" gap="sm" aria-labelledby="my-calls-heading">
         <Title order={2} id="my-calls-heading">
           {t('workspace.coordinator.myCalls')}
