@@ -1,8 +1,8 @@
 import { INDICATOR_KEYS, indicatorOf, type TAnswers, type TAnswerValue, type TReportDetail } from '@kopa/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useBeforeUnload, useBlocker } from 'react-router';
+import { useState } from 'react';
 import { AutosaveController } from '../applications/autosave-controller';
+import { useAutosaveLifecycle } from '../applications/use-autosave';
 import { reportKey, saveReport } from './reports.api';
 
 const INDICATOR_PREFIX = 'indicators.';
@@ -50,22 +50,6 @@ export function useReportAutosave(report: TReportDetail, editable: (field: strin
         },
       }),
   );
-  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-  useEffect(() => () => controller.dispose(), [controller]);
-  useEffect(() => {
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') void controller.flush();
-    };
-    document.addEventListener('visibilitychange', onHidden);
-    return () => document.removeEventListener('visibilitychange', onHidden);
-  }, [controller]);
-  const unsaved = controller.hasUnsaved();
-  useBeforeUnload((event) => {
-    if (!controller.hasUnsaved()) return;
-    void controller.flush();
-    event.preventDefault();
-    event.returnValue = '';
-  });
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname);
+  const { snapshot, unsaved, blocker } = useAutosaveLifecycle(controller);
   return { controller, snapshot, unsaved, blocker };
 }
