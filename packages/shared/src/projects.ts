@@ -154,6 +154,8 @@ export const ZProjectListItem = z.object({
   endDate: z.string().nullable(),
   awardedCents: z.number().int(),
   paidCents: z.number().int(),
+  /** The earliest report still owed (draft or changes requested), for "my projects". */
+  nextReport: z.object({ id: z.string(), kind: z.enum(['interim', 'final']), dueDate: z.string().nullable() }).nullable(),
 });
 export type TProjectListItem = z.infer<typeof ZProjectListItem>;
 

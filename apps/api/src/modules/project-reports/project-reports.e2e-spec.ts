@@ -55,6 +55,8 @@ describe('Project reports: schedule, drafting, review on named parts, versions, 
       ['final', 1, '2027-11-30'],
     ]);
     [interimId, finalId] = after.reports.map((r: { id: string }) => r.id);
+    const mine = await member.get('/api/projects/mine');
+    expect(mine.body.items[0].nextReport).toEqual({ id: interimId, kind: 'interim', dueDate: '2027-04-30' });
     expect((await member.get(`/api/projects/${projectId}/reports`)).body.viewer).toBe('member');
   });
 

@@ -29,6 +29,7 @@ export function toProjectListItem(row: ProjectListRow): TProjectListItem {
     endDate: isoDateOf(row.endDate),
     awardedCents: Number(row.awardedCents),
     paidCents: Number(row.paidCents),
+    nextReport: row.nextReportId ? { id: row.nextReportId, kind: row.nextReportKind!, dueDate: isoDateOf(row.nextReportDue) } : null,
   };
 }
 
@@ -95,6 +96,7 @@ export function toProjectDetail(project: ProjectDetailRow, viewer: ProjectViewer
     funderSignedOn: isoDateOf(project.funderSignedOn),
     awardedCents: money.awardedCents,
     paidCents: money.paidCents,
+    nextReport: null,
     totals: money,
     tranches: project.tranches.map((tranche) => ({
       id: tranche.id,

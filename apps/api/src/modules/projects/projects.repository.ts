@@ -31,6 +31,9 @@ export interface ProjectListRow {
   endDate: Date | null;
   awardedCents: bigint;
   paidCents: bigint;
+  nextReportId: string | null;
+  nextReportKind: 'interim' | 'final' | null;
+  nextReportDue: Date | null;
 }
 
 const SORT_COLUMNS = {
@@ -72,11 +75,16 @@ export class ProjectsRepository {
       this.prisma.$queryRaw<ProjectListRow[]>`
         SELECT p.id, p."agreementNumber", p.status::text AS status, a.answers, p."organisationId", o."legalName" AS "organisationName",
                o."municipalityCode", p."callId", c.code AS "callCode", p."startDate", p."endDate", p."awardedCents",
-               ${paid}::bigint AS "paidCents"
+               ${paid}::bigint AS "paidCents", nr.id AS "nextReportId", nr.kind::text AS "nextReportKind", nr."dueDate" AS "nextReportDue"
         FROM "Project" p
         JOIN "Organisation" o ON o.id = p."organisationId"
         JOIN "Application" a ON a.id = p."applicationId"
         JOIN "Call" c ON c.id = p."callId"
+        LEFT JOIN LATERAL (
+          SELECT r.id, r.kind, r."dueDate" FROM "ProjectReport" r
+          WHERE r."projectId" = p.id AND r.status IN ('draft', 'changes_requested')
+          ORDER BY r."dueDate" ASC NULLS LAST, r.id LIMIT 1
+        ) nr ON true
         WHERE ${where}
         ORDER BY ${sort} ${direction}, p.id
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
