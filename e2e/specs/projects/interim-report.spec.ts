@@ -103,7 +103,7 @@ test('the grantee submits an interim report, the coordinator requests a change, 
       ['Brīvprātīgā darba stundas', '40'],
     ];
     for (const [label, value] of counts) await grantee.getByLabel(label, { exact: true }).fill(value);
-    await grantee.getByLabel('Rezultāti').fill('Iekārtots dārzs ar 12 dobēm.');
+    await grantee.getByRole('textbox', { name: 'Rezultāti' }).fill('Iekārtots dārzs ar 12 dobēm.');
     await grantee.getByLabel('Spilgtākais brīdis publicēšanai').fill('Ģimenes kopā iestādīja ābeles.');
     await grantee.getByLabel('Kas tika paveikts?').focus();
     await waitForSave(grantee);

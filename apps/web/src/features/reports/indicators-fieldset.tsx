@@ -2,8 +2,8 @@ import { NumberInput, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/
 import { INDICATOR_LIMITS, PARTICIPANT_GROUPS, type TAnswers, type TAnswerValue, type TIndicatorKey } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 
-const COUNTS: Array<{ key: TIndicatorKey; max: number }> = [
-  ...PARTICIPANT_GROUPS.map((group) => ({ key: `participants.${group}` as TIndicatorKey, max: INDICATOR_LIMITS.participants })),
+const PARTICIPANTS: Array<{ key: TIndicatorKey; max: number }> = PARTICIPANT_GROUPS.map((group) => ({ key: `participants.${group}` as TIndicatorKey, max: INDICATOR_LIMITS.participants }));
+const ACTIVITY: Array<{ key: TIndicatorKey; max: number }> = [
   { key: 'eventsHeld', max: INDICATOR_LIMITS.events },
   { key: 'volunteers', max: INDICATOR_LIMITS.volunteers },
   { key: 'volunteerHours', max: INDICATOR_LIMITS.volunteerHours },
@@ -37,26 +37,33 @@ export function IndicatorsFieldset({ values, editable, frozen, errors, onChange 
           {t('reports.frozenPart')}
         </Text>
       )}
-      <Text fw={600} component="h3" m={0}>
-        {t('reports.indicators.participants')}
-      </Text>
-      <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        {COUNTS.map(({ key, max }) => (
-          <NumberInput
-            key={key}
-            label={labelOf(key)}
-            min={0}
-            max={max}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
-            readOnly={!editable}
-            value={typeof values[field(key)] === 'number' ? (values[field(key)] as number) : ''}
-            onChange={(value) => onChange(field(key), typeof value === 'number' ? value : value === '' ? null : Number(value))}
-            error={errorOf(key)}
-          />
-        ))}
-      </SimpleGrid>
+      {([
+        ['participants', PARTICIPANTS],
+        ['activity', ACTIVITY],
+      ] as const).map(([group, counts]) => (
+        <Stack key={group} gap="xs">
+          <Title order={3} size="h4">
+            {t(`reports.indicators.${group}`)}
+          </Title>
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            {counts.map(({ key, max }) => (
+              <NumberInput
+                key={key}
+                label={labelOf(key)}
+                min={0}
+                max={max}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                readOnly={!editable}
+                value={typeof values[field(key)] === 'number' ? (values[field(key)] as number) : ''}
+                onChange={(value) => onChange(field(key), typeof value === 'number' ? value : value === '' ? null : Number(value))}
+                error={errorOf(key)}
+              />
+            ))}
+          </SimpleGrid>
+        </Stack>
+      ))}
       {(['outcomes', 'highlight'] as const).map((key) => (
         <Textarea
           key={key}

@@ -39,7 +39,6 @@ export function ReportReview({ report }: { report: TReportDetail }) {
           {transition.isError && <ProblemAlert error={transition.error} />}
           <Group>
             <Button
-              color="green"
               loading={transition.isPending && transition.variables?.action === 'approve'}
               onClick={() => transition.mutate({ action: 'approve', version: report.version }, { onSuccess: () => notifySuccess(t('reports.review.approved')) })}
             >

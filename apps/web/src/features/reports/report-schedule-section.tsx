@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { formatCalendarDate, type TReportSummary } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DotBadge } from '../../components/dot-badge';
 import { notifySuccess } from '../../components/notify';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf } from '../../i18n/languages';
@@ -86,7 +87,7 @@ export function ReportScheduleSection({ projectId, projectVersion, editable }: {
                     <Table.Td>
                       <Group gap="xs">
                         <span>{report.dueDate ? formatCalendarDate(report.dueDate, locale) : t('reports.schedule.undated')}</span>
-                        {report.overdue && <Badge color="red.8">{t('reports.overdue')}</Badge>}
+                        {report.overdue && <DotBadge color="red">{t('reports.overdue')}</DotBadge>}
                       </Group>
                     </Table.Td>
                     <Table.Td>

@@ -56,7 +56,7 @@ export function RequestChangesForm({ report, pending, onRequest }: Props) {
         {t('reports.review.othersFrozen')}
       </Text>
       <Group>
-        <Button color="orange" onClick={send} loading={pending}>
+        <Button variant="default" onClick={send} loading={pending}>
           {t('reports.review.requestChanges')}
         </Button>
       </Group>
