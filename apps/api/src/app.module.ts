@@ -35,6 +35,7 @@ import { WorkspaceModule } from './modules/workspace/workspace.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { ProjectsModule } from './modules/projects';
 import { ProjectBudgetsModule } from './modules/project-budgets';
+import { ProjectReportsModule } from './modules/project-reports';
 import { ResourceCentresModule } from './modules/resource-centres/resource-centres.module';
 import { ConsultationsModule } from './modules/consultations/consultations.module';
 import { EventsModule } from './modules/events/events.module';
@@ -75,6 +76,7 @@ export class AppModule {
         AdminModule,
         ProjectsModule,
         ProjectBudgetsModule,
+        ProjectReportsModule,
         ResourceCentresModule,
         ConsultationsModule,
         EventsModule,

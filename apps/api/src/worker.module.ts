@@ -15,6 +15,7 @@ import { RetentionProcessor } from './modules/personal-data/retention.processor'
 import { RetentionService } from './modules/personal-data/retention.service';
 import { ConsultationsWorkerModule } from './modules/consultations/consultations-worker.module';
 import { EventsWorkerModule } from './modules/events/events-worker.module';
+import { ProjectReportsWorkerModule } from './modules/project-reports/project-reports-worker.module';
 
 /**
  * The background worker: the same configuration, logging and database modules as the API,
@@ -26,7 +27,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule, ClockModule, ConsultationsWorkerModule, EventsWorkerModule],
+      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule, ClockModule, ConsultationsWorkerModule, EventsWorkerModule, ProjectReportsWorkerModule],
       providers: [OutboxRepository, EmailSender, EmailProcessor, QueueWorkers, RetentionService, RetentionProcessor],
     };
   }

@@ -31,6 +31,8 @@ export * from './scores';
 export * from './decisions';
 export * from './projects';
 export * from './project-budgets';
+export * from './reports';
+export * from './field-merge';
 export * from './decision-letters';
 export * from './admin';
 export * from './workspace';

@@ -63,7 +63,8 @@ export const ZTrancheStatus = z.enum(TRANCHE_STATUSES);
 export type TTrancheStatus = z.infer<typeof ZTrancheStatus>;
 
 /** What a tranche waits for before it may be paid. */
-export const TRANCHE_CONDITIONS = ['none', 'agreement_signed', 'final_report_approved'] as const;
+/** `report_approved` names the report (`reportId`) whose approval the tranche waits for. */
+export const TRANCHE_CONDITIONS = ['none', 'agreement_signed', 'final_report_approved', 'report_approved'] as const;
 export const ZTrancheCondition = z.enum(TRANCHE_CONDITIONS);
 export type TTrancheCondition = z.infer<typeof ZTrancheCondition>;
 
@@ -155,6 +156,8 @@ export const ZProjectListItem = z.object({
   endDate: z.string().nullable(),
   awardedCents: z.number().int(),
   paidCents: z.number().int(),
+  /** The earliest report still owed (draft or changes requested), for "my projects". */
+  nextReport: z.object({ id: z.string(), kind: z.enum(['interim', 'final']), dueDate: z.string().nullable() }).nullable(),
 });
 export type TProjectListItem = z.infer<typeof ZProjectListItem>;
 
@@ -174,6 +177,8 @@ export const ZTranche = z.object({
   amountCents: z.number().int(),
   dueDate: z.string().nullable(),
   condition: ZTrancheCondition,
+  /** The report a `report_approved` tranche waits for. */
+  reportId: z.string().nullable(),
   conditionMet: z.boolean(),
   status: ZTrancheStatus,
   paidOn: z.string().nullable(),
@@ -227,11 +232,18 @@ export const ZProjectTransitionRequest = z.object({
 });
 export type TProjectTransitionRequest = z.input<typeof ZProjectTransitionRequest>;
 
-export const ZTrancheInput = z.object({
-  amountCents: ZCents.min(1),
-  dueDate: ZIsoDate.nullable(),
-  condition: ZTrancheCondition,
-});
+export const ZTrancheInput = z
+  .object({
+    amountCents: ZCents.min(1),
+    dueDate: ZIsoDate.nullable(),
+    condition: ZTrancheCondition,
+    reportId: z.uuid().nullable().optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.condition === 'report_approved' && !value.reportId) {
+      context.addIssue({ code: 'custom', path: ['reportId'], message: 'projects.tranche.reportRequired' });
+    }
+  });
 export type TTrancheInput = z.input<typeof ZTrancheInput>;
 
 export const ZSaveTranchesRequest = z.object({

@@ -28,6 +28,12 @@ export const JOB_OPTIONS: Record<QueueName, JobsOptions> = {
     removeOnComplete: { count: 30 },
     removeOnFail: { count: 30 },
   },
+  reports: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 30_000 },
+    removeOnComplete: { count: 30 },
+    removeOnFail: { count: 30 },
+  },
   events: {
     attempts: 3,
     backoff: { type: 'exponential', delay: 30_000 },

@@ -7,6 +7,8 @@ export const QUEUES = {
   consultations: 'consultations',
   /** Event reminders the day before (a sweep every 15 minutes). */
   events: 'events',
+  /** Reminders of funded projects' reports (a sweep every hour). */
+  reports: 'reports',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

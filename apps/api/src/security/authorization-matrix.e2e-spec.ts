@@ -19,6 +19,7 @@ import { freshTotpCode } from '../test/fresh-totp-code';
 import { totpCodeAt } from '../modules/auth/two-factor/totp';
 import { TotpSecretCipher } from '../modules/auth/two-factor/totp-secret-cipher';
 import { ACTORS, AUTHORIZATION_MATRIX, type Actor, type MatrixRow, type Outcome } from './authorization-matrix';
+import { sampleReportForm } from '../test/report-factories';
 
 /**
  * Calls every route of the running app as every actor of the matrix and checks the outcome
@@ -289,6 +290,29 @@ const RECIPES: Record<string, Recipe> = {
   'POST /api/projects/:id/expenses/:expenseId/receipts': { params: async (w) => w.freshExpense(), upload: { file: PDF_UPLOAD } },
   'GET /api/projects/:id/expenses/:expenseId/receipts/:receiptId': { params: async (w) => w.freshReceipt() },
   'DELETE /api/projects/:id/expenses/:expenseId/receipts/:receiptId': { params: async (w) => w.freshReceipt() },
+  'PUT /api/calls/:callId/report-form': {
+    params: async (w) => ({ callId: (await w.freshCall('draft')).id }),
+    body: () => ({ definition: sampleReportForm(), baseVersion: null }),
+  },
+  'PUT /api/calls/:callId/report-schedule': {
+    params: async (w) => ({ callId: (await w.freshCall('draft')).id }),
+    body: () => ({ version: 1, interimOffsetsDays: [90], finalOffsetDays: 30 }),
+  },
+  'POST /api/projects/:id/reports': {
+    params: async (w) => ({ id: (await w.freshProject()).id }),
+    body: () => ({ version: 1, kind: 'interim', dueDate: '2027-06-01', reason: 'Vasaras nometne.' }),
+  },
+  'PATCH /api/projects/:id/reports/:reportId': {
+    params: (w) => w.freshReport(),
+    body: () => ({ version: 1, dueDate: '2027-06-15', reason: 'Pārcelts.' }),
+  },
+  'POST /api/projects/:id/reports/:reportId/removal': { params: (w) => w.freshReport(), body: () => ({ version: 1, reason: 'Atcelts.' }) },
+  'PATCH /api/reports/:reportId': { body: () => ({ answers: {}, indicators: { eventsHeld: 2 }, baseFieldVersions: {} }) },
+  'POST /api/reports/:reportId/transitions': {
+    stateRule: 'the world’s report is a draft: a coordinator cannot approve it yet',
+    body: async (w) => ({ version: (await w.prisma.projectReport.findUniqueOrThrow({ where: { id: w.report.id } })).version, action: 'approve' }),
+  },
+  'GET /api/reports/:reportId/compare': { query: '?from=1&to=1' },
   'GET /api/applications/:id/eligibility-outcome': { params: (w) => ({ id: w.decided.id }) },
   'PUT /api/calls/:callId/letter-templates/:kind': { body: () => letterText },
   'POST /api/calls/:callId/letters/preview': { body: (w) => ({ applicationId: w.decided.id }) },
@@ -480,6 +504,10 @@ async function createWorld(ctx: TestContext) {
     });
     return { id: active.id, expenseId: expense.id };
   };
+  // The project's interim report (a draft with one submitted version) and the call's report form.
+  const report = await prisma.projectReport.create({ data: { projectId: project.id, kind: 'interim', dueDate: new Date('2027-05-01T00:00:00Z') } });
+  await prisma.projectReportVersion.create({ data: { reportId: report.id, number: 1, answers: {}, indicators: {}, submittedAt: new Date() } });
+  await prisma.callReportForm.create({ data: { callId: call.id, version: 1, definition: sampleReportForm() as object } });
   const draft = await createDraftApplication(prisma, { callId: call.id, organisationId: organisation.id, createdById: users.owner.id, answers });
   const notification = await prisma.notification.create({
     data: { userId: users.owner.id, category: 'applications', dedupeKey: `matrix-${unique()}`, subject: 'Sveiki', body: 'Ziņa' },
@@ -580,6 +608,13 @@ async function createWorld(ctx: TestContext) {
         data: { expenseId, fileName: 'čeks.pdf', mimeType: 'application/pdf', sizeBytes: stored.size, sha256: stored.sha256, storageKey: stored.key },
       });
       return { id, expenseId, receiptId: receipt.id };
+    },
+    report,
+    /** A project of its own with a report not yet submitted, for the schedule's writes. */
+    freshReport: async () => {
+      const fresh = await projectOf((await applicationIn('awarded')).id);
+      const scheduled = await prisma.projectReport.create({ data: { projectId: fresh.id, kind: 'interim', dueDate: new Date('2027-05-01T00:00:00Z') } });
+      return { id: fresh.id, reportId: scheduled.id };
     },
     draft,
     notification,
@@ -697,6 +732,8 @@ function defaultParam(path: string, name: string, w: World, actor: Actor): strin
       return w.project.tranches[0]!.id;
     case 'documentId':
       return w.agreementDocument.id;
+    case 'reportId':
+      return w.report.id;
     case 'registrationId':
       return w.eventRegistration.id;
     case 'version':

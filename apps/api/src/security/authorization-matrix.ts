@@ -277,6 +277,25 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   row('POST /api/projects/:id/expenses/:expenseId/receipts', 'members of O, while the project is active', O_MEMBERS, ['otherApplicant']),
   row('GET /api/projects/:id/expenses/:expenseId/receipts/:receiptId', 'members of O and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
   row('DELETE /api/projects/:id/expenses/:expenseId/receipts/:receiptId', 'members of O, while the project is active', O_MEMBERS, ['otherApplicant']),
+  // ---- reports of funded projects
+  programmeStaff('GET /api/calls/:callId/report-form', 'coordinators of the programme'),
+  programmeStaff('PUT /api/calls/:callId/report-form', 'coordinators of the programme'),
+  programmeStaff('GET /api/calls/:callId/report-schedule', 'coordinators of the programme'),
+  programmeStaff('PUT /api/calls/:callId/report-schedule', 'coordinators of the programme'),
+  row('GET /api/projects/:id/reports', 'members of O (read-only) and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
+  programmeStaff('POST /api/projects/:id/reports', 'coordinators of the programme'),
+  programmeStaff('PATCH /api/projects/:id/reports/:reportId', 'coordinators of the programme'),
+  programmeStaff('POST /api/projects/:id/reports/:reportId/removal', 'coordinators of the programme'),
+  row('GET /api/reports/overdue', 'coordinators (reports of the programmes they staff)', ['coordinator', 'otherCoordinator']),
+  row('GET /api/reports/:reportId', 'members of O and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
+  row('PATCH /api/reports/:reportId', 'members of O (the grantee writes the report)', ['owner', 'member'], ['otherApplicant']),
+  row(
+    'POST /api/reports/:reportId/transitions',
+    'coordinators of the programme approve or request changes; members of O submit (the matrix asks to approve, which members may not)',
+    ['coordinator'],
+    ['otherApplicant', 'otherCoordinator'],
+  ),
+  row('GET /api/reports/:reportId/compare', 'members of O and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),
 
   // ---- resource centres (the directory is public; coordinators edit it)
   open('GET /api/public/resource-centres'),

@@ -296,6 +296,12 @@ export const router = createBrowserRouter([
                       Component: (await import('../features/projects/project-page')).ProjectPage,
                     }),
                   },
+                  {
+                    path: 'projects/:id/reports/:reportId',
+                    lazy: async () => ({
+                      Component: (await import('../features/reports/report-page')).ReportPage,
+                    }),
+                  },
                 ],
               },
               {
@@ -311,6 +317,18 @@ export const router = createBrowserRouter([
                     path: 'manage/projects/:id',
                     lazy: async () => ({
                       Component: (await import('../features/projects/project-page')).ProjectPage,
+                    }),
+                  },
+                  {
+                    path: 'manage/projects/:id/reports/:reportId',
+                    lazy: async () => ({
+                      Component: (await import('../features/reports/report-page')).ReportPage,
+                    }),
+                  },
+                  {
+                    path: 'manage/calls/:callId/reports',
+                    lazy: async () => ({
+                      Component: (await import('../features/reports/call-report-settings-page')).CallReportSettingsPage,
                     }),
                   },
                 ],

@@ -23,6 +23,7 @@ import {
 import { eventRegistrationTemplate } from './event-registration.template';
 import { accountSecurityNoticeTemplate } from './account-security-notice.template';
 import { projectBudgetChangeDecidedTemplate } from './project-budget-change-decided.template';
+import { reportReminderTemplate } from './report-reminder.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -51,6 +52,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'event-registration': eventRegistrationTemplate,
   'account-security-notice': accountSecurityNoticeTemplate,
   'project-budget-change-decided': projectBudgetChangeDecidedTemplate,
+  'report-reminder': reportReminderTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

@@ -2,3 +2,5 @@
 export { ProjectsModule } from './projects.module';
 export { ProjectCreation } from './project-creation';
 export { ProjectAccess, type ProjectViewer } from './project-access';
+export { ProjectsRepository } from './projects.repository';
+export { isoDateOf, dateColumnOf } from './project-dates';

@@ -3,6 +3,7 @@ import { agreementNumberOf, applicationBudgetLinesOf, budgetOfRecordFrom, defaul
 import { AuditService } from '../../common/audit/audit.service';
 import type { Tx } from '../../prisma/prisma.service';
 import { rigaYearOf } from './project-dates';
+import { createReportSchedule, scheduleDefaultsOf } from './project-report-schedule';
 
 /**
  * Awarding creates a funded project. Called by the decision letters' transaction, which holds
@@ -15,6 +16,7 @@ export class ProjectCreation {
 
   /** One project per award of the call that has none yet, numbered in the order of the application reference numbers. */
   async createForAwards(tx: Tx, call: { id: string; code: string }, actorId: string, now: Date): Promise<number> {
+    const schedule = scheduleDefaultsOf(await tx.call.findUniqueOrThrow({ where: { id: call.id }, select: { reportInterimOffsetsDays: true, reportFinalOffsetDays: true } }));
     const awards = await tx.decision.findMany({
       where: { callId: call.id, kind: 'award', application: { project: null } },
       select: { applicationId: true, amountCents: true, application: { select: { organisationId: true, referenceNumber: true, formVersion: true, answers: true } } },
@@ -63,6 +65,7 @@ export class ProjectCreation {
           },
         },
       });
+      await createReportSchedule(tx, project.id, schedule, { startDate: null, endDate: null });
       await this.audit.record(tx, {
         actorId,
         action: 'project.create',

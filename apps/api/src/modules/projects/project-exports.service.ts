@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ZProjectListQuery, type TLocale, type TProjectExportQuery, type TProjectStatus, type TTrancheCondition, type TTrancheStatus } from '@kopa/shared';
+import { ZProjectListQuery, type TLocale, type TProjectExportQuery, type TProjectStatus, type TReportStatus, type TTrancheCondition, type TTrancheStatus } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { streamTable, type Cell, type TableFile } from '../../common/export/table-writers';
 import { ApplicationGate } from '../application-access';
@@ -68,7 +68,12 @@ export class ProjectExportsService {
             euro(row.amountCents),
             isoDateOf(row.dueDate),
             h.conditions[condition],
-            conditionMet(condition, row) ? h.yes : h.no,
+            conditionMet(
+              { condition, reportId: row.reportId },
+              { ...row, reports: row.reportId && row.reportStatus ? [{ id: row.reportId, status: row.reportStatus as TReportStatus }] : [] },
+            )
+              ? h.yes
+              : h.no,
             h.trancheStatuses[row.status as TTrancheStatus],
             isoDateOf(row.paidOn),
             row.bankReference,

@@ -29,24 +29,30 @@ export function toProjectListItem(row: ProjectListRow): TProjectListItem {
     endDate: isoDateOf(row.endDate),
     awardedCents: Number(row.awardedCents),
     paidCents: Number(row.paidCents),
+    nextReport: row.nextReportId ? { id: row.nextReportId, kind: row.nextReportKind!, dueDate: isoDateOf(row.nextReportDue) } : null,
   };
 }
 
 /** Whether a tranche's condition holds for the project as it is now. */
-export function conditionMet(condition: TTrancheCondition, project: Pick<ProjectDetailRow, 'granteeSignedOn' | 'funderSignedOn' | 'finalReportApprovedAt'>): boolean {
-  switch (condition) {
+export function conditionMet(
+  tranche: { condition: TTrancheCondition; reportId: string | null },
+  project: Pick<ProjectDetailRow, 'granteeSignedOn' | 'funderSignedOn' | 'finalReportApprovedAt' | 'reports'>,
+): boolean {
+  switch (tranche.condition) {
     case 'none':
       return true;
     case 'agreement_signed':
       return project.granteeSignedOn !== null && project.funderSignedOn !== null;
     case 'final_report_approved':
       return project.finalReportApprovedAt !== null;
+    case 'report_approved':
+      return project.reports.some((report) => report.id === tranche.reportId && report.status === 'approved');
   }
 }
 
 export function projectFacts(project: ProjectDetailRow): TProjectFacts {
   return {
-    agreementSigned: conditionMet('agreement_signed', project),
+    agreementSigned: conditionMet({ condition: 'agreement_signed', reportId: null }, project),
     signedCopyUploaded: project._count.agreementDocuments > 0,
     datesSet: project.startDate !== null && project.endDate !== null,
     finalReportApproved: project.finalReportApprovedAt !== null,
@@ -91,6 +97,7 @@ export function toProjectDetail(project: ProjectDetailRow, viewer: ProjectViewer
     funderSignedOn: isoDateOf(project.funderSignedOn),
     awardedCents: money.awardedCents,
     paidCents: money.paidCents,
+    nextReport: null,
     totals: money,
     tranches: project.tranches.map((tranche) => ({
       id: tranche.id,
@@ -98,7 +105,8 @@ export function toProjectDetail(project: ProjectDetailRow, viewer: ProjectViewer
       amountCents: Number(tranche.amountCents),
       dueDate: isoDateOf(tranche.dueDate),
       condition: tranche.condition,
-      conditionMet: conditionMet(tranche.condition, project),
+      reportId: tranche.reportId,
+      conditionMet: conditionMet(tranche, project),
       status: tranche.status,
       paidOn: isoDateOf(tranche.paidOn),
       bankReference: tranche.bankReference,

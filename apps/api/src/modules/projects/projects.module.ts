@@ -19,6 +19,6 @@ import { TranchesService } from './tranches.service';
   imports: [ApplicationAccessModule, AttachmentsModule],
   controllers: [ProjectsController, AgreementController, ProjectExportsController],
   providers: [ProjectTimelineService, ProjectExportsService, ProjectsRepository, AgreementRepository, AgreementService, ProjectAccess, ProjectCreation, ProjectsService, TranchesService],
-  exports: [ProjectCreation, ProjectAccess],
+  exports: [ProjectCreation, ProjectAccess, ProjectsRepository],
 })
 export class ProjectsModule {}

@@ -13,6 +13,7 @@ export const projectDetailInclude = {
   contactUser: { select: { displayName: true } },
   tranches: { orderBy: { position: 'asc' } },
   _count: { select: { agreementDocuments: { where: { kind: 'signed' } } } },
+  reports: { select: { id: true, status: true } },
 } satisfies Prisma.ProjectInclude;
 export type ProjectDetailRow = Prisma.ProjectGetPayload<{ include: typeof projectDetailInclude }>;
 
@@ -36,6 +37,9 @@ export interface ProjectListRow {
   funderSignedOn: Date | null;
   awardedCents: bigint;
   paidCents: bigint;
+  nextReportId: string | null;
+  nextReportKind: 'interim' | 'final' | null;
+  nextReportDue: Date | null;
 }
 
 /**
@@ -79,12 +83,17 @@ export class ProjectsRepository {
         SELECT p.id, p."agreementNumber", p.status::text AS status, a.answers, p."organisationId", o."legalName" AS "organisationName",
                o."municipalityCode", mu."nameLv" AS "municipalityLv", mu."nameEn" AS "municipalityEn", o."registrationNumber",
                p."callId", c.code AS "callCode", p."startDate", p."endDate", p."granteeSignedOn", p."funderSignedOn", p."awardedCents",
-               ${paid}::bigint AS "paidCents"
+               ${paid}::bigint AS "paidCents", nr.id AS "nextReportId", nr.kind::text AS "nextReportKind", nr."dueDate" AS "nextReportDue"
         FROM "Project" p
         JOIN "Organisation" o ON o.id = p."organisationId"
         JOIN "Municipality" mu ON mu.code = o."municipalityCode"
         JOIN "Application" a ON a.id = p."applicationId"
         JOIN "Call" c ON c.id = p."callId"
+        LEFT JOIN LATERAL (
+          SELECT r.id, r.kind, r."dueDate" FROM "ProjectReport" r
+          WHERE r."projectId" = p.id AND r.status IN ('draft', 'changes_requested')
+          ORDER BY r."dueDate" ASC NULLS LAST, r.id LIMIT 1
+        ) nr ON true
         WHERE ${where}
         ORDER BY ${sort} ${direction}, p.id
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
@@ -102,10 +111,12 @@ export class ProjectsRepository {
     const keyset = after ? Prisma.sql`AND (p."agreementNumber", t.position) > (${after.agreementNumber}, ${after.position})` : Prisma.empty;
     return this.prisma.$queryRaw<TrancheExportRow[]>`
       SELECT p."agreementNumber", o."legalName" AS "organisationName", t.position, t."amountCents", t."dueDate", t.condition::text AS condition,
-             t.status::text AS status, t."paidOn", t."bankReference", t.reason, p."granteeSignedOn", p."funderSignedOn", p."finalReportApprovedAt"
+             t.status::text AS status, t."paidOn", t."bankReference", t.reason, p."granteeSignedOn", p."funderSignedOn", p."finalReportApprovedAt",
+             t."reportId", r.status::text AS "reportStatus"
       FROM "ProjectTranche" t
       JOIN "Project" p ON p.id = t."projectId"
       JOIN "Organisation" o ON o.id = p."organisationId"
+      LEFT JOIN "ProjectReport" r ON r.id = t."reportId"
       WHERE ${where} ${keyset}
       ORDER BY p."agreementNumber", t.position
       LIMIT ${limit}`;
@@ -166,6 +177,9 @@ export interface TrancheExportRow {
   granteeSignedOn: Date | null;
   funderSignedOn: Date | null;
   finalReportApprovedAt: Date | null;
+  /** The report a `report_approved` condition names, and its status. */
+  reportId: string | null;
+  reportStatus: string | null;
 }
 
 export interface PaymentDueRow {

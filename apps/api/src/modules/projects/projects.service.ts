@@ -18,6 +18,7 @@ import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { ApplicationGate } from '../application-access';
 import { ProjectAccess } from './project-access';
 import { dateColumnOf, isoDateOf, rigaIsoDateOf } from './project-dates';
+import { syncReportDueDates } from './project-report-schedule';
 import { isFinished, projectFacts, toProjectDetail, toProjectListItem } from './projects.mapper';
 import { ProjectsRepository, type ProjectDetailRow } from './projects.repository';
 
@@ -91,7 +92,8 @@ export class ProjectsService {
         granteeSignedOn: dateColumnOf(input.granteeSignedOn),
         funderSignedOn: dateColumnOf(input.funderSignedOn),
       };
-      await tx.project.update({ where: { id: projectId }, data: { ...data, version: { increment: 1 } } });
+      const updated = await tx.project.update({ where: { id: projectId }, data: { ...data, version: { increment: 1 } } });
+      await syncReportDueDates(tx, projectId, updated);
       await this.audit.record(tx, {
         actorId: principal.id,
         action: 'project.update',

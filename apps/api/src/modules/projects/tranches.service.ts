@@ -13,6 +13,7 @@ const CONDITION_TEXT = {
   none: '',
   agreement_signed: 'the agreement is not yet signed by both sides',
   final_report_approved: 'the final report is not yet approved',
+  report_approved: 'the report it waits for is not yet approved',
 } as const;
 
 /**
@@ -57,13 +58,25 @@ export class TranchesService {
           `The tranches add up to more than the award (${total} > ${project.awardedCents} cents).`,
         );
       }
+      const reportIds = new Set(project.reports.map((report) => report.id));
+      const strange = input.planned.findIndex((tranche) => tranche.condition === 'report_approved' && !reportIds.has(tranche.reportId!));
+      if (strange >= 0) {
+        throw Problems.validation([{ path: `planned.${strange}.reportId`, code: 'unknown_report', message: 'projects.tranche.unknownReport' }], 'The tranche waits for a report this project does not have.');
+      }
       await tx.projectTranche.deleteMany({ where: { projectId, status: 'planned' } });
       // The planned ones are replaced, so numbering continues after the tranches that moved on.
       let position = Math.max(0, ...fixed.map((tranche) => tranche.position));
       for (const tranche of input.planned) {
         position += 1;
         await tx.projectTranche.create({
-          data: { projectId, position, amountCents: BigInt(tranche.amountCents), dueDate: dateColumnOf(tranche.dueDate), condition: tranche.condition },
+          data: {
+            projectId,
+            position,
+            amountCents: BigInt(tranche.amountCents),
+            dueDate: dateColumnOf(tranche.dueDate),
+            condition: tranche.condition,
+            reportId: tranche.condition === 'report_approved' ? tranche.reportId! : null,
+          },
         });
       }
       await tx.project.update({ where: { id: projectId }, data: { version: { increment: 1 } } });
@@ -91,7 +104,7 @@ export class TranchesService {
       if (transition.needsReason && !input.reason) {
         throw Problems.validation([{ path: 'reason', code: 'required', message: 'projects.reasonRequired' }], 'Give the reason for this change.');
       }
-      if (transition.needsCondition && !conditionMet(tranche.condition, project)) {
+      if (transition.needsCondition && !conditionMet(tranche, project)) {
         throw Problems.invalidTransition(`Not yet: ${CONDITION_TEXT[tranche.condition]}.`);
       }
       const paying = input.action === 'pay';
@@ -122,6 +135,6 @@ export class TranchesService {
   }
 }
 
-function plannedSnapshot(tranche: { amountCents: bigint; dueDate: Date | null; condition: string }) {
-  return { amountCents: Number(tranche.amountCents), dueDate: isoDateOf(tranche.dueDate), condition: tranche.condition };
+function plannedSnapshot(tranche: { amountCents: bigint; dueDate: Date | null; condition: string; reportId: string | null }) {
+  return { amountCents: Number(tranche.amountCents), dueDate: isoDateOf(tranche.dueDate), condition: tranche.condition, reportId: tranche.reportId };
 }

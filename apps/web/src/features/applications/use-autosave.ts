@@ -37,6 +37,19 @@ export function useAutosave(
         },
       }),
   );
+  const { snapshot, unsaved, blocker } = useAutosaveLifecycle(controller);
+
+  // Edits kept back because they are malformed (too long, not a number…): saved once fixed.
+  const held = unsaved && buildSaveRequest(snapshot.draft, canSend) === null && Object.keys(snapshot.draft.conflicts).length === 0;
+  return { controller, snapshot, unsaved, held, blocker };
+}
+
+/**
+ * What every autosaving page does with its controller: follow its state, save when the tab
+ * is hidden, and warn before leaving (the browser's dialog, or the in-app guard's blocker)
+ * while something is unsaved. The report editor uses it too.
+ */
+export function useAutosaveLifecycle(controller: AutosaveController) {
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
 
   useEffect(() => () => controller.dispose(), [controller]);
@@ -58,8 +71,5 @@ export function useAutosave(
     event.returnValue = '';
   });
   const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname);
-
-  // Edits kept back because they are malformed (too long, not a number…): saved once fixed.
-  const held = unsaved && buildSaveRequest(snapshot.draft, canSend) === null && Object.keys(snapshot.draft.conflicts).length === 0;
-  return { controller, snapshot, unsaved, held, blocker };
+  return { snapshot, unsaved, blocker };
 }

@@ -8,7 +8,7 @@ import { notifySuccess } from '../../components/notify';
 import { ProblemAlert } from '../../components/problem-alert';
 import { isApiProblem } from '../../lib/api-problem';
 import { bytesToMegabytes, emptyEditorForm, errorsFromApi, megabytesToBytes, toDefinition, toEditorForm } from './builder-model';
-import { fetchCallForm, useSaveCallForm } from './call-forms.api';
+import { fetchCallForm, useSaveCallForm, type FormPurpose } from './call-forms.api';
 import { FormPreview } from './form-preview';
 import { SectionEditor } from './section-editor';
 import { useBuilderError } from './use-builder-error';
@@ -17,12 +17,14 @@ import { useFormEditor } from './use-form-editor';
 interface CallFormBuilderProps {
   call: TCallResponse;
   saved: TCallFormResponse | null;
+  /** The report form of the call's funded projects: stays editable after the call closes (new versions once reports answer it). */
+  purpose?: FormPurpose;
 }
 
 type Base = { version: number; updatedAt: string; locked: boolean } | null;
 const baseOf = (form: TCallFormResponse | null): Base => (form ? { version: form.version, updatedAt: form.updatedAt, locked: form.locked } : null);
 
-export function CallFormBuilder({ call, saved }: CallFormBuilderProps) {
+export function CallFormBuilder({ call, saved, purpose = 'application' }: CallFormBuilderProps) {
   const { t } = useTranslation();
   const editor = useFormEditor(saved ? toEditorForm(saved.definition) : emptyEditorForm());
   const [base, setBase] = useState<Base>(baseOf(saved));
@@ -30,8 +32,8 @@ export function CallFormBuilder({ call, saved }: CallFormBuilderProps) {
   const [showErrors, setShowErrors] = useState(false);
   const [stale, setStale] = useState(false);
   const [recoveryError, setRecoveryError] = useState<unknown>(null);
-  const save = useSaveCallForm(call.id);
-  const editable = isCallEditable(call.status);
+  const save = useSaveCallForm(call.id, purpose);
+  const editable = purpose === 'report' || isCallEditable(call.status);
 
   const errors = showErrors ? { ...serverErrors, ...editor.validation.errors } : {};
   const errorOf = useBuilderError(errors);
@@ -73,7 +75,7 @@ export function CallFormBuilder({ call, saved }: CallFormBuilderProps) {
   const keepMine = async () => {
     setRecoveryError(null);
     try {
-      const latest = await fetchCallForm(call.id);
+      const latest = await fetchCallForm(call.id, undefined, purpose);
       setBase(baseOf(latest));
       setStale(false);
       save.reset();
@@ -85,7 +87,7 @@ export function CallFormBuilder({ call, saved }: CallFormBuilderProps) {
   const loadSaved = async () => {
     setRecoveryError(null);
     try {
-      const latest = await fetchCallForm(call.id);
+      const latest = await fetchCallForm(call.id, undefined, purpose);
       editor.reset(latest ? toEditorForm(latest.definition) : emptyEditorForm());
       setBase(baseOf(latest));
       setStale(false);

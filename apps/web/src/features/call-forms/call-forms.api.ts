@@ -3,27 +3,30 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { isApiProblem } from '../../lib/api-problem';
 
-const formKey = (callId: string) => ['calls', 'detail', callId, 'form'] as const;
-const formPath = (callId: string) => `/api/calls/${encodeURIComponent(callId)}/form`;
+/** A call has two forms built alike: the application form and the report form of its funded projects. */
+export type FormPurpose = 'application' | 'report';
+
+const formKey = (callId: string, purpose: FormPurpose = 'application') => ['calls', 'detail', callId, purpose === 'report' ? 'report-form' : 'form'] as const;
+const formPath = (callId: string, purpose: FormPurpose = 'application') => `/api/calls/${encodeURIComponent(callId)}/${purpose === 'report' ? 'report-form' : 'form'}`;
 
 /** The latest version of a call's form; null when none is defined yet (404). */
-export function fetchCallForm(callId: string, signal?: AbortSignal): Promise<TCallFormResponse | null> {
-  return api.get<TCallFormResponse>(formPath(callId), signal).catch((error: unknown) => {
+export function fetchCallForm(callId: string, signal?: AbortSignal, purpose: FormPurpose = 'application'): Promise<TCallFormResponse | null> {
+  return api.get<TCallFormResponse>(formPath(callId, purpose), signal).catch((error: unknown) => {
     if (isApiProblem(error) && error.status === 404) return null;
     throw error;
   });
 }
 
-export function useCallForm(callId: string) {
-  return useQuery({ queryKey: formKey(callId), queryFn: ({ signal }) => fetchCallForm(callId, signal) });
+export function useCallForm(callId: string, purpose: FormPurpose = 'application') {
+  return useQuery({ queryKey: formKey(callId, purpose), queryFn: ({ signal }) => fetchCallForm(callId, signal, purpose) });
 }
 
-export function useSaveCallForm(callId: string) {
+export function useSaveCallForm(callId: string, purpose: FormPurpose = 'application') {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TSaveCallFormRequest) => api.put<TCallFormResponse>(formPath(callId), body),
+    mutationFn: (body: TSaveCallFormRequest) => api.put<TCallFormResponse>(formPath(callId, purpose), body),
     onSuccess: (form) => {
-      queryClient.setQueryData(formKey(callId), form);
+      queryClient.setQueryData(formKey(callId, purpose), form);
       void queryClient.invalidateQueries({ queryKey: ['public', 'calls', callId, 'form'] });
     },
   });

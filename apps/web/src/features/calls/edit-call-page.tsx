@@ -58,6 +58,9 @@ export function EditCallPage() {
                 <Anchor component={Link} to={`/manage/calls/${call.data.id}/projects`} size="sm">
                   {t('projects.call.open')}
                 </Anchor>
+                <Anchor component={Link} to={`/manage/calls/${call.data.id}/reports`} size="sm">
+                  {t('reports.settings.open')}
+                </Anchor>
               </Group>
             )}
           </Stack>

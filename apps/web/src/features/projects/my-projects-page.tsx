@@ -27,7 +27,7 @@ export function MyProjectsPage() {
         <Text>{t('projects.mine.empty')}</Text>
       ) : (
         <>
-          <ProjectsTable items={projects.data.items} caption={t('projects.mine.title')} linkTo={(id) => `/projects/${id}`} />
+          <ProjectsTable items={projects.data.items} caption={t('projects.mine.title')} linkTo={(id) => `/projects/${id}`} showNextReport />
           <ListPagination total={projects.data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
         </>
       )}

@@ -31,7 +31,7 @@ export function PaymentsDueSection() {
         <Text>{t('projects.paymentsDue.none')}</Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={560} type="native" role="region" aria-labelledby="payments-due-heading" tabIndex={0}>
             <Table>
               <Table.Caption>{t('projects.paymentsDue.caption', { count: due.data.total })}</Table.Caption>
               <Table.Thead>

@@ -16,6 +16,7 @@ import { useProject } from './projects.api';
 import { ProjectTimeline } from './project-timeline';
 import { TranchePlanForm } from './tranche-plan-form';
 import { TranchesTable } from './tranches-table';
+import { ReportScheduleSection } from '../reports';
 
 /**
  * `/projects/:id` (grantee, read-only) and `/manage/projects/:id` (coordinator): the
@@ -80,6 +81,7 @@ export function ProjectPage() {
       {staff && open && <TranchePlanForm key={`plan-${data.version}`} project={data} />}
       <AgreementSection project={data} />
       <BudgetSection projectId={data.id} />
+      <ReportScheduleSection projectId={data.id} projectVersion={data.version} editable={data.status !== 'closed' && data.status !== 'terminated'} />
       {staff && <ProjectActions project={data} />}
       {staff && open && <AgreementForm key={data.version} project={data} />}
       <ProjectTimeline projectId={data.id} />

@@ -29,7 +29,7 @@ export function TranchesTable({ project }: { project: TProjectDetail }) {
         {t('projects.tranches.title')}
       </Title>
       {transition.isError && !asking ? <ProblemAlert error={transition.error} /> : null}
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={640} type="native" role="region" aria-labelledby="tranches-heading" tabIndex={0}>
         <Table>
           <Table.Thead>
             <Table.Tr>

@@ -10,6 +10,7 @@ import { ApplicationStatusBadge } from '../applications/application-status-badge
 import { PaymentsDueSection } from '../projects';
 import { useCoordinatorHome } from './workspace.api';
 import { useActivityLabel } from './activity-label';
+import { OverdueReportsPanel } from '../reports';
 
 /** `/workspace/coordinator`: my calls, what waits for me, and what happened lately. */
 export function CoordinatorHomePage() {
@@ -35,6 +36,7 @@ function CoordinatorHome({ data }: { data: TCoordinatorHomeResponse }) {
         <NeedsMe data={data} />
       </Stack>
       <PaymentsDueSection />
+      <OverdueReportsPanel />
       <Stack component="section" gap="sm" aria-labelledby="my-calls-heading">
         <Title order={2} id="my-calls-heading">
           {t('workspace.coordinator.myCalls')}
