@@ -48,7 +48,11 @@ test('the grantee records an expense with a receipt and asks for a budget change
   const projects = await coordinatorApi.get<{ items: { id: string; agreementNumber: string }[] }>(`/api/calls/${call.id}/projects`);
   const project = projects.items[0]!;
   await coordinatorApi.write('PATCH', `/api/projects/${project.id}`, { version: 1, startDate: '2026-11-01', endDate: '2027-10-31', granteeSignedOn: '2026-11-01', funderSignedOn: '2026-11-01' });
-  await coordinatorApi.write('POST', `/api/projects/${project.id}/transitions`, { version: 2, action: 'activate' });
+  // Activation needs the agreement issued and its signed copy uploaded (the agreement spec does it through the pages).
+  await coordinatorApi.write('POST', `/api/projects/${project.id}/agreement/issue`, {});
+  await coordinatorApi.upload(`/api/projects/${project.id}/agreement/signed-copies`, { name: 'parakstits.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+  const { version } = await coordinatorApi.get<{ version: number }>(`/api/projects/${project.id}`);
+  await coordinatorApi.write('POST', `/api/projects/${project.id}/transitions`, { version, action: 'activate' });
 
   await test.step('the coordinator sees the budget of record and adds a line, with a reason', async () => {
     await page.goto(`/manage/projects/${project.id}`);

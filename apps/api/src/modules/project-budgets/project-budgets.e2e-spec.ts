@@ -6,6 +6,7 @@ import type { TestClient } from '../../test/test-client';
 import { createDecisionWorld, reviewedApplication, type DecisionWorld } from '../../test/decision-factories';
 import { SAMPLE_FILES, uploadFile } from '../../test/attachment-factories';
 import { createUser } from '../../test/factories';
+import { activateProject } from '../../test/project-factories';
 import { startTestWorker } from '../../test/test-worker';
 import type { RunningWorker } from '../../worker.factory';
 
@@ -59,9 +60,7 @@ describe('Project budgets: budget of record, change requests, expenses with rece
     expect((await coordinator.post(`/api/calls/${world.call.id}/letters/send`)).status).toBe(200);
     const projects = await ctx.prisma.project.findMany({ orderBy: { agreementSequence: 'asc' } });
     [fullId, partialId] = projects.map((project) => project.id) as [string, string];
-    const signed = await coordinator.patch(`/api/projects/${fullId}`, { version: 1, startDate: '2027-03-01', endDate: '2027-10-31', granteeSignedOn: '2027-02-20', funderSignedOn: '2027-02-21' });
-    expect(signed.status).toBe(200);
-    expect((await coordinator.post(`/api/projects/${fullId}/transitions`, { version: 2, action: 'activate' })).status).toBe(200);
+    await activateProject(ctx.app, coordinator, fullId);
   }, 120_000);
   afterAll(async () => {
     await worker?.close();
