@@ -11,7 +11,8 @@ export type ProjectViewer = 'staff' | 'member';
 /**
  * Who may see or change a funded project: the coordinators of its call's programme (the
  * same rule as for the call's applications, asked of the application gate) and the members
- * of the grantee organisation, who only read. Anyone else gets 404, as if it did not exist.
+ * of the grantee organisation, who read it (their expenses and budget change requests are
+ * modules/project-budgets', which asks this gate). Anyone else gets 404, as if it did not exist.
  */
 @Injectable()
 export class ProjectAccess {
