@@ -152,5 +152,20 @@ test('the grantee submits an interim report, the coordinator requests a change, 
     await expect(grantee.getByText('Pārskats ir apstiprināts.')).toBeVisible({ timeout: 30_000 });
   });
 
+  await test.step('the coordinator moves the final report with a reason, and opens the call\'s report settings', async () => {
+    await asCoordinator.goto(`/manage/projects/${projectId}`);
+    await asCoordinator.getByRole('button', { name: 'Mainīt termiņu: Noslēguma pārskats' }).click();
+    const dialog = asCoordinator.getByRole('dialog', { name: 'Mainīt termiņu: Noslēguma pārskats' });
+    await dialog.getByLabel('Termiņš').fill('2027-12-15');
+    await dialog.getByLabel('Pamatojums').fill('Projekts pagarināts līdz decembrim.');
+    await expectNoSeriousA11yViolations(asCoordinator, 'move a report');
+    await dialog.getByRole('button', { name: 'Apstiprināt' }).click();
+    await expect(asCoordinator.getByText('2027. gada 15. decembris')).toBeVisible({ timeout: 30_000 });
+    await asCoordinator.goto(`/manage/calls/${call.id}/reports`);
+    await expect(asCoordinator.getByRole('heading', { level: 1, name: 'Pārskatu iestatījumi' })).toBeVisible({ timeout: 30_000 });
+    await expect(asCoordinator.getByLabel('Noslēguma pārskats: dienas pēc projekta beigām')).toHaveValue('30');
+    await expectNoSeriousA11yViolations(asCoordinator, 'call report settings');
+  });
+
   await granteeContext.close();
 });

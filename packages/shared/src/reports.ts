@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_INT32, ZVersionNumber } from './bounds';
 import { PARTICIPANT_GROUPS, type TParticipantGroup } from './events';
-import { ZFormDefinition, ZQuestionId, type TFormDefinition } from './forms';
+import { QUESTION_TYPES, ZFormDefinition, ZQuestionId, type TFormDefinition, type TQuestionType } from './forms';
 import { APP_TIME_ZONE } from './time-format';
 
 // ---------------------------------------------------------------- report workflow
@@ -96,6 +96,9 @@ export function missingIndicators(indicators: TReportIndicators): TIndicatorKey[
     return value === null || (typeof value === 'string' && value.trim() === '');
   });
 }
+
+/** A report form asks narrative questions: files and budget tables belong to the expenses every report has. */
+export const REPORT_QUESTION_TYPES: readonly TQuestionType[] = QUESTION_TYPES.filter((type) => type !== 'file' && type !== 'budget_table');
 
 // ---------------------------------------------------------------- parts and freezing
 

@@ -202,6 +202,19 @@ describe('Project reports: schedule, drafting, review on named parts, versions, 
     expect((await coordinator.post(`/api/projects/${projectId}/reports`, { version: closed.body.version, kind: 'interim', dueDate: '2028-01-01', reason: 'x' })).status).toBe(409);
   });
 
+  it('versions the report form as the application form: a new version once a report answered it; narrative questions only', async () => {
+    const form = await coordinator.get(`/api/calls/${world.call.id}/report-form`);
+    expect([form.status, form.body.version, form.body.locked]).toEqual([200, 1, true]);
+    const definition = sampleReportForm();
+    const withFile = { ...definition, sections: [{ ...definition.sections[0]!, questions: [...definition.sections[0]!.questions, { id: 'photos', type: 'file', label: { lv: 'Foto', en: 'Photos' }, maxFiles: 3 }] }] };
+    expect((await coordinator.put(`/api/calls/${world.call.id}/report-form`, { definition: withFile, baseVersion: 1, baseUpdatedAt: form.body.updatedAt })).status).toBe(400);
+    expect((await coordinator.put(`/api/calls/${world.call.id}/report-form`, { definition, baseVersion: 1, baseUpdatedAt: '2020-01-01T00:00:00.000Z' })).status).toBe(409);
+    const saved = await coordinator.put(`/api/calls/${world.call.id}/report-form`, { definition, baseVersion: 1, baseUpdatedAt: form.body.updatedAt });
+    expect([saved.status, saved.body.version, saved.body.versions, saved.body.locked]).toEqual([200, 2, [1, 2], false]);
+    // Reports keep the version they answered.
+    expect((await report(interimId, coordinator)).formVersion).toBe(1);
+  });
+
   it('refuses the wrong role and the wrong organisation or programme on every route', async () => {
     const callId = world.call.id;
     const staffRoutes: Array<[string, string, unknown?]> = [

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   allQuestions,
   reconcileDraftAnswers,
+  REPORT_QUESTION_TYPES,
   ZFormDefinition,
   type TCallFormResponse,
   type TFormDefinition,
@@ -14,9 +15,6 @@ import { Problems } from '../../common/problem/problem.exception';
 import { Prisma, type CallReportForm } from '../../generated/prisma/client';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { ApplicationGate } from '../application-access';
-
-/** Report forms hold narrative questions: files and budget tables belong to expenses, which the report has on its own. */
-const REPORT_FORM_REFUSED_TYPES = new Set(['file', 'budget_table']);
 
 /**
  * The call's report form, built with the same builder and definition as the application form
@@ -39,7 +37,7 @@ export class ReportFormsService {
   }
 
   async save(principal: Principal, callId: string, input: TSaveCallFormRequest): Promise<TCallFormResponse> {
-    const refused = allQuestions(input.definition).filter((question) => REPORT_FORM_REFUSED_TYPES.has(question.type));
+    const refused = allQuestions(input.definition).filter((question) => !REPORT_QUESTION_TYPES.includes(question.type));
     if (refused.length > 0) {
       throw Problems.validation(
         refused.map((question) => ({ path: `definition.${question.id}.type`, code: 'unsupported_type', message: 'reports.form.unsupportedType' })),

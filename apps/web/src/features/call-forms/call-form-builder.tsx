@@ -1,5 +1,5 @@
 import { Button, Grid, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
-import { isCallEditable, PROBLEM_TYPES, type TCallFormResponse, type TCallResponse } from '@kopa/shared';
+import { isCallEditable, PROBLEM_TYPES, REPORT_QUESTION_TYPES, type TCallFormResponse, type TCallResponse } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBeforeUnload, useBlocker } from 'react-router';
@@ -165,6 +165,7 @@ export function CallFormBuilder({ call, saved, purpose = 'application' }: CallFo
                 onQuestionMove={(q, delta) => editor.moveQuestion(index, q, delta)}
                 onQuestionRemove={(q) => editor.removeQuestion(index, q)}
                 onAddQuestion={(type) => editor.addQuestion(index, type)}
+                questionTypes={purpose === 'report' ? REPORT_QUESTION_TYPES : undefined}
                 onMove={(delta) => editor.moveSection(index, delta)}
                 onRemove={() => editor.removeSection(index)}
                 isFirst={index === 0}

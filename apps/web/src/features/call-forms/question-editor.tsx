@@ -32,6 +32,8 @@ interface QuestionEditorProps {
   onRemove: () => void;
   isFirst: boolean;
   isLast: boolean;
+  /** The question types this form may use (default: all). */
+  questionTypes?: readonly TQuestionType[];
 }
 
 const FILE_TYPE_LABELS: Record<string, string> = {
@@ -46,7 +48,7 @@ const FILE_TYPE_LABELS: Record<string, string> = {
 
 /** Every property of one question. */
 export function QuestionEditor(props: QuestionEditorProps) {
-  const { question, number, path, errorOf, candidates, compareWith, onChange, onLabelChange, onMove, onRemove, isFirst, isLast } = props;
+  const { question, number, path, errorOf, candidates, compareWith, onChange, onLabelChange, onMove, onRemove, isFirst, isLast, questionTypes } = props;
   const { t, i18n } = useTranslation();
   const name = question.label[i18n.language === 'en' ? 'en' : 'lv'] || question.label.lv || t('callForms.question.untitled', { number });
   const set = (patch: Partial<EditorQuestion>) => onChange({ ...question, ...patch });
@@ -69,7 +71,7 @@ export function QuestionEditor(props: QuestionEditorProps) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label={t('callForms.question.type')}
-            data={QUESTION_TYPES.map((type) => ({ value: type, label: t(`callForms.types.${type}`) }))}
+            data={(questionTypes ?? QUESTION_TYPES).map((type) => ({ value: type, label: t(`callForms.types.${type}`) }))}
             value={question.type}
             allowDeselect={false}
             onChange={(type) => type && onChange(withType(question, type as TQuestionType))}

@@ -16,6 +16,8 @@ interface SectionEditorProps {
   onQuestionMove: (questionIndex: number, delta: -1 | 1) => void;
   onQuestionRemove: (questionIndex: number) => void;
   onAddQuestion: (type: TQuestionType) => void;
+  /** The question types this form may use (a report form: no files or budget tables). */
+  questionTypes?: readonly TQuestionType[];
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
   isFirst: boolean;
@@ -79,6 +81,7 @@ export function SectionEditor(props: SectionEditorProps) {
             onRemove={() => props.onQuestionRemove(questionIndex)}
             isFirst={questionIndex === 0}
             isLast={questionIndex === section.questions.length - 1}
+            questionTypes={props.questionTypes}
           />
         ))}
         <Menu position="bottom-start">
@@ -88,7 +91,7 @@ export function SectionEditor(props: SectionEditorProps) {
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            {QUESTION_TYPES.map((type) => (
+            {(props.questionTypes ?? QUESTION_TYPES).map((type) => (
               <Menu.Item key={type} onClick={() => props.onAddQuestion(type)}>
                 {t(`callForms.types.${type}`)}
               </Menu.Item>
