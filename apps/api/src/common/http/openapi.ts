@@ -1,10 +1,14 @@
-import type { INestApplication } from '@nestjs/common';
+import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 
 /** The name operations use for the session cookie (`@ApiCookieAuth('kopa_session')` in @Authenticated). */
 export const SESSION_SECURITY_SCHEME = 'kopa_session';
+
+type Responses = NonNullable<OpenAPIObject['paths'][string]['get']>['responses'];
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -50,11 +54,35 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Server-side session (signed cookie)' }, SESSION_SECURITY_SCHEME)
       .build(),
   );
-  return completeOperations(cleanupOpenApiDoc(document, { version: '3.1' }));
+  return completeOperations(cleanupOpenApiDoc(document, { version: '3.1' }), successStatuses(app));
+}
+
+/**
+ * The status each handler answers with when it succeeds (`@HttpCode`, else 201 for POST and 200
+ * otherwise, as Nest does), by operation id. `@ZodResponse` without a status documents its body
+ * under `default`, which generated clients read as an error; this puts it under the real status.
+ */
+function successStatuses(app: INestApplication): Map<string, number> {
+  const statuses = new Map<string, number>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const { metatype } of module.controllers.values()) {
+      if (typeof metatype !== 'function') continue;
+      const prototype = metatype.prototype as Record<string, unknown>;
+      for (const name of Object.getOwnPropertyNames(prototype)) {
+        const handler = prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (method === undefined) continue;
+        const code = Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined;
+        statuses.set(`${metatype.name}_${name}`, code ?? (method === RequestMethod.POST ? 201 : 200));
+      }
+    }
+  }
+  return statuses;
 }
 
 /** Fills in what decorators do not give every operation; exported for its unit test. */
-export function completeOperations(document: OpenAPIObject): OpenAPIObject {
+export function completeOperations(document: OpenAPIObject, successStatus: ReadonlyMap<string, number> = new Map()): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA as never } };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
@@ -63,6 +91,7 @@ export function completeOperations(document: OpenAPIObject): OpenAPIObject {
       // The access guard refuses any route without a rule; those without @Authenticated are @Public.
       operation.security ??= [];
       operation.summary ??= summaryOf(operation.operationId ?? `${method} ${path}`);
+      documentSuccess(operation.responses, successStatus.get(operation.operationId ?? ''));
       const wanted = ['400', ...(operation.security.length > 0 ? ['401', '403'] : []), ...(path.includes('{') ? ['404'] : [])];
       for (const status of wanted) operation.responses[status] ??= { description: PROBLEM_RESPONSES[status]! };
       for (const [status, response] of Object.entries(operation.responses)) {
@@ -73,6 +102,17 @@ export function completeOperations(document: OpenAPIObject): OpenAPIObject {
   }
   return document;
 }
+
+/** Exactly one 2xx response per operation, under the status the handler really sends. */
+function documentSuccess(responses: Responses, status: number | undefined): void {
+  if (Object.keys(responses).some((key) => /^2\d\d$/.test(key))) return;
+  const fallback = responses.default;
+  delete responses.default;
+  const code = status ?? 200;
+  responses[String(code)] = fallback && !('$ref' in fallback) ? { ...fallback, description: fallback.description || SUCCESS[code] || 'Success' } : { description: SUCCESS[code] ?? 'Success' };
+}
+
+const SUCCESS: Record<number, string> = { 200: 'Success', 201: 'Created', 202: 'Accepted', 204: 'Done, no content' };
 
 /** `ApplicationsController_requestClarification` → "Applications: request clarification". */
 export function summaryOf(operationId: string): string {
