@@ -14,8 +14,10 @@ export const API_TYPES_COMMAND = 'pnpm api:client';
 const HEADER = `// Generated from the API's OpenAPI document by \`${API_TYPES_COMMAND}\`. Do not edit: change the API, then run it.\n`;
 
 /**
- * Runs openapi-typescript over the document. It is an ES module with a CLI, so it runs in a child
- * process: the same code path under Jest (which cannot load it) and under Node.
+ * Runs openapi-typescript over the document. A field with a default is optional in a request (the
+ * API fills it in); response schemas list what they always contain as required themselves.
+ * openapi-typescript is an ES module with a CLI, so it runs in a child process: the same code
+ * path under Jest (which cannot load it) and under Node.
  */
 export async function renderApiTypes(document: OpenAPIObject): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'kopa-api-types-'));
@@ -24,7 +26,7 @@ export async function renderApiTypes(document: OpenAPIObject): Promise<string> {
     const output = join(folder, 'api-schema.d.ts');
     await writeFile(input, JSON.stringify(document));
     const cli = join(dirname(require.resolve('openapi-typescript/package.json')), 'bin/cli.js');
-    await promisify(execFile)(process.execPath, [cli, input, '--output', output], { env: { ...process.env, NO_COLOR: '1' } });
+    await promisify(execFile)(process.execPath, [cli, input, '--output', output, '--default-non-nullable=false'], { env: { ...process.env, NO_COLOR: '1' } });
     return HEADER + (await readFile(output, 'utf8'));
   } finally {
     await rm(folder, { recursive: true, force: true });

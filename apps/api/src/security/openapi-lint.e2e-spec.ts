@@ -68,6 +68,11 @@ describe('OpenAPI document', () => {
     expect(document.paths['/api/auth/logout'].post.responses['204']).toEqual({ description: expect.any(String) });
   });
 
+  it('documents a nullable field as nullable, not as an array', () => {
+    expect(document.components.schemas.EventDetailDto_Output.properties.address).toEqual({ type: ['string', 'null'] });
+    expect(document.components.schemas.EventDetailDto_Output.properties.targetGroups.type).toBe('array');
+  });
+
   it('is the document the generated web client is built from (built without a server)', async () => {
     expect(await buildOfflineOpenApiDocument()).toEqual(document);
   }, 60_000);

@@ -1,7 +1,8 @@
 import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { DECORATORS, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { z } from 'zod';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 
@@ -54,16 +55,22 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Server-side session (signed cookie)' }, SESSION_SECURITY_SCHEME)
       .build(),
   );
-  return completeOperations(cleanupOpenApiDoc(document, { version: '3.1' }), successStatuses(app));
+  const handlers = handlersOf(app);
+  const cleaned = cleanupOpenApiDoc(document, { version: '3.1' });
+  restoreNullableFields(cleaned, zodDtosOf(handlers));
+  return completeOperations(cleaned, successStatuses(handlers));
 }
 
-/**
- * The status each handler answers with when it succeeds (`@HttpCode`, else 201 for POST and 200
- * otherwise, as Nest does), by operation id. `@ZodResponse` without a status documents its body
- * under `default`, which generated clients read as an error; this puts it under the real status.
- */
-function successStatuses(app: INestApplication): Map<string, number> {
-  const statuses = new Map<string, number>();
+interface Handler {
+  operationId: string;
+  controller: Function;
+  method: RequestMethod;
+  handler: Function;
+}
+
+/** Every route handler of the app, by the operation id @nestjs/swagger gives it. */
+function handlersOf(app: INestApplication): Handler[] {
+  const handlers: Handler[] = [];
   for (const module of app.get(ModulesContainer).values()) {
     for (const { metatype } of module.controllers.values()) {
       if (typeof metatype !== 'function') continue;
@@ -72,13 +79,60 @@ function successStatuses(app: INestApplication): Map<string, number> {
         const handler = prototype[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-        if (method === undefined) continue;
-        const code = Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined;
-        statuses.set(`${metatype.name}_${name}`, code ?? (method === RequestMethod.POST ? 201 : 200));
+        if (method !== undefined) handlers.push({ operationId: `${metatype.name}_${name}`, controller: metatype, method, handler });
       }
     }
   }
-  return statuses;
+  return handlers;
+}
+
+/**
+ * The status each handler answers with when it succeeds (`@HttpCode`, else 201 for POST and 200
+ * otherwise, as Nest does), by operation id. `@ZodResponse` without a status documents its body
+ * under `default`, which generated clients read as an error; this puts it under the real status.
+ */
+function successStatuses(handlers: Handler[]): Map<string, number> {
+  return new Map(
+    handlers.map(({ operationId, method, handler }) => [
+      operationId,
+      (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ?? (method === RequestMethod.POST ? 201 : 200),
+    ]),
+  );
+}
+
+interface ZodDto {
+  name: string;
+  schema: z.ZodType;
+}
+
+const isZodDto = (type: unknown): type is ZodDto => typeof type === 'function' && (type as { isZodDto?: boolean }).isZodDto === true;
+
+/** The nestjs-zod DTO classes the routes take (body, query) and answer with (`@ZodResponse`). */
+function zodDtosOf(handlers: Handler[]): ZodDto[] {
+  const dtos: unknown[] = [];
+  for (const { controller, handler } of handlers) {
+    dtos.push(...((Reflect.getMetadata('design:paramtypes', controller.prototype, handler.name) as unknown[] | undefined) ?? []));
+    const responses = (Reflect.getMetadata(DECORATORS.API_RESPONSE, handler) ?? {}) as Record<string, { type?: unknown }>;
+    dtos.push(...Object.values(responses).flatMap((response) => [response.type].flat()));
+  }
+  return dtos.filter(isZodDto);
+}
+
+/**
+ * zod ≥ 4.5 writes a bare nullable field as `type: ['string', 'null']`, and @nestjs/swagger reads
+ * a type array as "array of", so a top-level `string | null` field came out as `string[]`
+ * (nestjs-zod issue 473). The field's own JSON Schema, from the DTO's zod schema, goes back in.
+ */
+function restoreNullableFields(document: OpenAPIObject, dtos: ZodDto[]): void {
+  for (const dto of dtos) {
+    const component = document.components?.schemas?.[dto.name];
+    if (!component || '$ref' in component || !component.properties) continue;
+    const io = dto.name.endsWith('_Output') ? 'output' : 'input';
+    const json = z.toJSONSchema(dto.schema, { io }) as { properties?: Record<string, { type?: unknown }> };
+    for (const [key, property] of Object.entries(json.properties ?? {})) {
+      if (Array.isArray(property.type) && key in component.properties) component.properties[key] = property as never;
+    }
+  }
 }
 
 /** Fills in what decorators do not give every operation; exported for its unit test. */

@@ -2624,7 +2624,7 @@ export interface components {
              * @default lv
              * @enum {string}
              */
-            locale: "lv" | "en";
+            locale?: "lv" | "en";
         };
         AcceptedDto_Output: Record<string, never>;
         VerifyEmailDto: {
@@ -2707,7 +2707,7 @@ export interface components {
         };
         TwoFactorStatusDto_Output: {
             enabled: boolean;
-            enabledAt: string[];
+            enabledAt: string | null;
             required: boolean;
             recoveryCodesRemaining: number;
         };
@@ -2835,15 +2835,15 @@ export interface components {
             maxAwardCents: number;
             ownContributionPercent: number;
             /** @default 1 */
-            maxApplicationsPerOrganisation: number;
+            maxApplicationsPerOrganisation?: number;
             /** Format: date-time */
             opensAt: string;
             /** Format: date-time */
             closesAt: string;
             /** @default null */
-            contactEmail: string | null;
+            contactEmail?: string | null;
             /** @default null */
-            contactPhone: string | null;
+            contactPhone?: string | null;
             /** Format: uuid */
             programmeId: string;
         };
@@ -2864,15 +2864,15 @@ export interface components {
             maxAwardCents: number;
             ownContributionPercent: number;
             /** @default 1 */
-            maxApplicationsPerOrganisation: number;
+            maxApplicationsPerOrganisation?: number;
             /** Format: date-time */
             opensAt: string;
             /** Format: date-time */
             closesAt: string;
             /** @default null */
-            contactEmail: string | null;
+            contactEmail?: string | null;
             /** @default null */
-            contactPhone: string | null;
+            contactPhone?: string | null;
             version: number;
         };
         CallTransitionDto: {
@@ -3067,7 +3067,7 @@ export interface components {
                             en: string;
                         };
                         /** @default false */
-                        required: boolean;
+                        required?: boolean;
                         maxLength?: number;
                         min?: number;
                         max?: number;
@@ -3093,7 +3093,7 @@ export interface components {
                     }[];
                 }[];
                 /** @default 10485760 */
-                attachmentMaxBytes: number;
+                attachmentMaxBytes?: number;
             };
             baseVersion: number | null;
             /** Format: date-time */
@@ -3185,14 +3185,14 @@ export interface components {
             contactEmail: string;
             contactPhone: string;
             /** @default  */
-            description: string;
+            description?: string;
         };
         OrganisationDto_Output: {
             id: string;
             /** @enum {string} */
             type: "association" | "foundation" | "school" | "municipal_institution" | "informal_group";
             legalName: string;
-            registrationNumber: string[];
+            registrationNumber: string | null;
             municipalityCode: string;
             address: string;
             contactEmail: string;
@@ -3231,7 +3231,7 @@ export interface components {
             contactEmail: string;
             contactPhone: string;
             /** @default  */
-            description: string;
+            description?: string;
             version: number;
         };
         MemberListDto_Output: {
@@ -3273,7 +3273,7 @@ export interface components {
              * @default member
              * @enum {string}
              */
-            role: "owner" | "member";
+            role?: "owner" | "member";
         };
         InvitationDto_Output: {
             id: string;
@@ -3295,14 +3295,14 @@ export interface components {
             id: string;
             organisationId: string;
             organisationName: string;
-            registrationNumber: string[];
+            registrationNumber: string | null;
             claimantId: string;
             claimantName: string;
             claimantEmail: string;
             message: string;
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
-            decidedAt: string[];
+            decidedAt: string | null;
             createdAt: string;
         };
         ClaimListDto_Output: {
@@ -3329,7 +3329,7 @@ export interface components {
         };
         ApplicationDto_Output: {
             id: string;
-            referenceNumber: string[];
+            referenceNumber: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "clarification_requested" | "eligible" | "ineligible" | "under_review" | "reviewed" | "awarded" | "waitlisted" | "rejected" | "withdrawn";
             version: number;
@@ -3427,9 +3427,9 @@ export interface components {
             } | null;
             revisionCount: number;
             allowedActions: ("edit" | "submit" | "withdraw" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
-            submittedAt: string[];
-            withdrawnAt: string[];
-            withdrawalReason: string[];
+            submittedAt: string | null;
+            withdrawnAt: string | null;
+            withdrawalReason: string | null;
             createdAt: string;
             updatedAt: string;
         };
@@ -3792,7 +3792,7 @@ export interface components {
         ReleaseAssignmentDto: {
             reason: string;
             /** @default true */
-            replace: boolean;
+            replace?: boolean;
         };
         ReleaseAssignmentResultDto_Output: {
             replacedBy: string | null;
@@ -3840,7 +3840,7 @@ export interface components {
              * @default lv
              * @enum {string}
              */
-            locale: "lv" | "en";
+            locale?: "lv" | "en";
         };
         InviteReviewerResultDto_Output: {
             /** Format: uuid */
@@ -3891,7 +3891,7 @@ export interface components {
                 blindReview: boolean;
             };
             reviewDueAt: string | null;
-            referenceNumber: string[];
+            referenceNumber: string | null;
             criteria: {
                 /** Format: uuid */
                 id: string;
@@ -3994,7 +3994,7 @@ export interface components {
         ConflictDeclarationDto: {
             conflict: boolean;
             /** @default  */
-            note: string;
+            note?: string;
         };
         DeclarationResultDto_Output: {
             assignment: {
@@ -4158,8 +4158,8 @@ export interface components {
             category: "account" | "applications" | "review" | "decisions" | "consultations" | "events" | "projects";
             subject: string;
             body: string;
-            link: string[];
-            readAt: string[];
+            link: string | null;
+            readAt: string | null;
             createdAt: string;
         };
         NotificationPreferencesDto_Output: {
@@ -4239,7 +4239,7 @@ export interface components {
         EligibilityDetailDto_Output: {
             applicationId: string;
             callId: string;
-            referenceNumber: string[];
+            referenceNumber: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "clarification_requested" | "eligible" | "ineligible" | "under_review" | "reviewed" | "awarded" | "waitlisted" | "rejected" | "withdrawn";
             organisation: {
@@ -4268,9 +4268,9 @@ export interface components {
                 ticked: boolean;
             }[];
             outcome: ("eligible" | "ineligible") | null;
-            reason: string[];
-            decidedAt: string[];
-            decidedByName: string[];
+            reason: string | null;
+            decidedAt: string | null;
+            decidedByName: string | null;
             version: number;
             allowedActions: ("edit" | "submit" | "withdraw" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
         };
@@ -4285,8 +4285,8 @@ export interface components {
         };
         ApplicantEligibilityDto_Output: {
             outcome: ("eligible" | "ineligible") | null;
-            reason: string[];
-            decidedAt: string[];
+            reason: string | null;
+            decidedAt: string | null;
         };
         ApplicationScoresDto_Output: {
             application: {
@@ -4418,7 +4418,7 @@ export interface components {
             rationale: string;
             overrideReason?: string;
             /** @default false */
-            feedbackEnabled: boolean;
+            feedbackEnabled?: boolean;
         };
         DecideResultDto_Output: {
             decision: {
@@ -4614,11 +4614,11 @@ export interface components {
             roles: ("applicant" | "reviewer" | "coordinator" | "consultant" | "admin")[];
             /** @enum {string} */
             locale: "lv" | "en";
-            emailVerifiedAt: string[];
-            deactivatedAt: string[];
+            emailVerifiedAt: string | null;
+            deactivatedAt: string | null;
             createdAt: string;
             activeSessionCount: number;
-            lastSeenAt: string[];
+            lastSeenAt: string | null;
             programmes: {
                 id: string;
                 name: {
@@ -4722,28 +4722,28 @@ export interface components {
             agreementNumber: string;
             /** @enum {string} */
             status: "agreement_pending" | "active" | "final_report_due" | "closed" | "suspended" | "terminated";
-            projectTitle: string[];
+            projectTitle: string | null;
             organisationId: string;
             organisationName: string;
-            municipalityCode: string[];
+            municipalityCode: string | null;
             callId: string;
             callCode: string;
-            startDate: string[];
-            endDate: string[];
+            startDate: string | null;
+            endDate: string | null;
             awardedCents: number;
             paidCents: number;
             version: number;
             applicationId: string;
-            referenceNumber: string[];
+            referenceNumber: string | null;
             callTitle: {
                 lv: string;
                 en: string;
             };
-            contactName: string[];
-            contactUserId: string[];
-            granteeSignedOn: string[];
-            funderSignedOn: string[];
-            statusReason: string[];
+            contactName: string | null;
+            contactUserId: string | null;
+            granteeSignedOn: string | null;
+            funderSignedOn: string | null;
+            statusReason: string | null;
             tranches: {
                 id: string;
                 position: number;
@@ -4849,7 +4849,7 @@ export interface components {
                 lv: string | null;
                 en: string | null;
             };
-            photoUrl: string[];
+            photoUrl: string | null;
             description: {
                 lv: string | null;
                 en: string | null;
@@ -4858,8 +4858,8 @@ export interface components {
                 lv: string | null;
                 en: string | null;
             };
-            contactEmail: string[];
-            contactPhone: string[];
+            contactEmail: string | null;
+            contactPhone: string | null;
             version: number;
         };
         UpdateResourceCentreDto: {
@@ -4881,15 +4881,15 @@ export interface components {
             time: string;
             lengthMinutes: number;
             /** @default 1 */
-            weeks: number;
+            weeks?: number;
             /** @enum {string} */
             mode: "in_person" | "online" | "phone";
             /** @default null */
-            resourceCentreId: string | null;
+            resourceCentreId?: string | null;
             /** @default null */
-            meetingUrl: string | null;
+            meetingUrl?: string | null;
             /** @default null */
-            phone: string | null;
+            phone?: string | null;
             topics: ("application_writing" | "budget" | "reporting" | "community_engagement" | "other")[];
         };
         PublishSlotsResultDto_Output: {
@@ -5052,13 +5052,13 @@ export interface components {
                 } | null;
                 booked: boolean;
             };
-            meetingUrl: string[];
-            phone: string[];
+            meetingUrl: string | null;
+            phone: string | null;
             attendance: ("attended" | "no_show") | null;
-            outcome: string[];
-            followUpActions: string[];
-            recordedAt: string[];
-            cancelledAt: string[];
+            outcome: string | null;
+            followUpActions: string | null;
+            recordedAt: string | null;
+            cancelledAt: string | null;
             changeableUntil: string;
             createdAt: string;
         };
@@ -5145,16 +5145,16 @@ export interface components {
                 } | null;
                 booked: boolean;
             };
-            meetingUrl: string[];
-            phone: string[];
+            meetingUrl: string | null;
+            phone: string | null;
             attendance: ("attended" | "no_show") | null;
-            outcome: string[];
-            followUpActions: string[];
-            recordedAt: string[];
-            cancelledAt: string[];
+            outcome: string | null;
+            followUpActions: string | null;
+            recordedAt: string | null;
+            cancelledAt: string | null;
             changeableUntil: string;
             createdAt: string;
-            privateNotes?: string[];
+            privateNotes?: string | null;
         };
         RescheduleConsultationDto: {
             /** Format: uuid */
@@ -5164,11 +5164,11 @@ export interface components {
             /** @enum {string} */
             attendance: "attended" | "no_show";
             /** @default  */
-            privateNotes: string;
+            privateNotes?: string;
             /** @default  */
-            outcome: string;
+            outcome?: string;
             /** @default  */
-            followUpActions: string;
+            followUpActions?: string;
         };
         EventListDto_Output: {
             items: {
@@ -5229,7 +5229,7 @@ export interface components {
                     en: string;
                 };
             } | null;
-            address: string[];
+            address: string | null;
             online: boolean;
             capacity: number;
             placesLeft: number;
@@ -5238,7 +5238,7 @@ export interface components {
                 lv: string;
                 en: string;
             };
-            onlineUrl: string[];
+            onlineUrl: string | null;
             targetGroups: ("teachers" | "parents" | "children_youth" | "seniors" | "ngo_members" | "municipality_staff" | "other")[];
             organiser: {
                 id: string;
@@ -5276,13 +5276,13 @@ export interface components {
             /** Format: date-time */
             endsAt: string;
             /** @default null */
-            resourceCentreId: string | null;
+            resourceCentreId?: string | null;
             /** @default null */
-            municipalityCode: string | null;
+            municipalityCode?: string | null;
             /** @default null */
-            address: string | null;
+            address?: string | null;
             /** @default null */
-            onlineUrl: string | null;
+            onlineUrl?: string | null;
             capacity: number;
             /** Format: date-time */
             registrationDeadline: string;
@@ -5297,7 +5297,7 @@ export interface components {
             locale?: "lv" | "en";
         };
         EventRegistrationResponseDto_Output: {
-            id: string[];
+            id: string | null;
             /** @enum {string} */
             status: "pending_confirmation" | "confirmed" | "waitlisted" | "cancelled";
         };
@@ -5338,7 +5338,7 @@ export interface components {
         };
         CheckInResultDto_Output: {
             id: string;
-            checkedInAt: string[];
+            checkedInAt: string | null;
         };
         Problem: {
             /** @description Problem type, e.g. /problems/validation-error */
