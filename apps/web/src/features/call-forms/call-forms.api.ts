@@ -1,17 +1,18 @@
-import type { TCallFormResponse, TPublicCallFormResponse, TSaveCallFormRequest } from '@kopa/shared';
+import type { TCallFormResponse, TSaveCallFormRequest } from '@kopa/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 import { isApiProblem } from '../../lib/api-problem';
 
 const formKey = (callId: string) => ['calls', 'detail', callId, 'form'] as const;
-const formPath = (callId: string) => `/api/calls/${encodeURIComponent(callId)}/form`;
 
 /** The latest version of a call's form; null when none is defined yet (404). */
 export function fetchCallForm(callId: string, signal?: AbortSignal): Promise<TCallFormResponse | null> {
-  return api.get<TCallFormResponse>(formPath(callId), signal).catch((error: unknown) => {
-    if (isApiProblem(error) && error.status === 404) return null;
-    throw error;
-  });
+  return unwrap(client.GET('/api/calls/{id}/form', { params: { path: { id: callId } }, signal })).catch(nullWhenNotFound);
+}
+
+function nullWhenNotFound(error: unknown): null {
+  if (isApiProblem(error) && error.status === 404) return null;
+  throw error;
 }
 
 export function useCallForm(callId: string) {
@@ -21,7 +22,7 @@ export function useCallForm(callId: string) {
 export function useSaveCallForm(callId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TSaveCallFormRequest) => api.put<TCallFormResponse>(formPath(callId), body),
+    mutationFn: (body: TSaveCallFormRequest) => unwrap(client.PUT('/api/calls/{id}/form', { params: { path: { id: callId } }, body })),
     onSuccess: (form) => {
       queryClient.setQueryData(formKey(callId), form);
       void queryClient.invalidateQueries({ queryKey: ['public', 'calls', callId, 'form'] });
@@ -33,10 +34,6 @@ export function useSaveCallForm(callId: string) {
 export function usePublicCallForm(callId: string) {
   return useQuery({
     queryKey: ['public', 'calls', callId, 'form'],
-    queryFn: ({ signal }) =>
-      api.get<TPublicCallFormResponse>(`/api/public/calls/${encodeURIComponent(callId)}/form`, signal).catch((error: unknown) => {
-        if (isApiProblem(error) && error.status === 404) return null;
-        throw error;
-      }),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/public/calls/{id}/form', { params: { path: { id: callId } }, signal })).catch(nullWhenNotFound),
   });
 }

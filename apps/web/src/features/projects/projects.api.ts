@@ -1,29 +1,11 @@
-import type {
-  TProjectDetail,
-  TProjectListQuery,
-  TProjectListResponse,
-  TProjectTransitionRequest,
-  TTrancheTransitionRequest,
-  TUpdateProjectRequest,
-} from '@kopa/shared';
+import type { TProjectDetail, TProjectTransitionRequest, TTrancheTransitionRequest, TUpdateProjectRequest } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap, type QueryOf } from '../../lib/api-client';
 
-const enc = encodeURIComponent;
-
-function searchOf(query: object): string {
-  return new URLSearchParams(
-    Object.entries(query)
-      .filter(([, value]) => value !== undefined && value !== null && value !== '')
-      .map(([key, value]) => [key, String(value)]),
-  ).toString();
-}
-
-export function useCallProjects(callId: string, query: TProjectListQuery) {
-  const search = searchOf(query);
+export function useCallProjects(callId: string, query: QueryOf<'/api/calls/{callId}/projects'>) {
   return useQuery({
-    queryKey: ['projects', 'call', callId, search],
-    queryFn: ({ signal }) => api.get<TProjectListResponse>(`/api/calls/${enc(callId)}/projects?${search}`, signal),
+    queryKey: ['projects', 'call', callId, query],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{callId}/projects', { params: { path: { callId }, query }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -31,7 +13,7 @@ export function useCallProjects(callId: string, query: TProjectListQuery) {
 export function useMyProjects(page: number) {
   return useQuery({
     queryKey: ['projects', 'mine', page],
-    queryFn: ({ signal }) => api.get<TProjectListResponse>(`/api/projects/mine?page=${page}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/projects/mine', { params: { query: { page } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -39,7 +21,7 @@ export function useMyProjects(page: number) {
 const projectKey = (id: string) => ['projects', 'one', id] as const;
 
 export function useProject(id: string) {
-  return useQuery({ queryKey: projectKey(id), queryFn: ({ signal }) => api.get<TProjectDetail>(`/api/projects/${enc(id)}`, signal) });
+  return useQuery({ queryKey: projectKey(id), queryFn: ({ signal }) => unwrap(client.GET('/api/projects/{id}', { params: { path: { id } }, signal })) });
 }
 
 /** Every write answers with the project as it now is: show that, and let lists refetch. */
@@ -56,15 +38,15 @@ function useProjectWrite<TVariables>(id: string, write: (variables: TVariables) 
 }
 
 export function useUpdateProject(id: string) {
-  return useProjectWrite(id, (body: TUpdateProjectRequest) => api.patch<TProjectDetail>(`/api/projects/${enc(id)}`, body));
+  return useProjectWrite(id, (body: TUpdateProjectRequest) => unwrap(client.PATCH('/api/projects/{id}', { params: { path: { id } }, body })));
 }
 
 export function useProjectTransition(id: string) {
-  return useProjectWrite(id, (body: TProjectTransitionRequest) => api.post<TProjectDetail>(`/api/projects/${enc(id)}/transitions`, body));
+  return useProjectWrite(id, (body: TProjectTransitionRequest) => unwrap(client.POST('/api/projects/{id}/transitions', { params: { path: { id } }, body })));
 }
 
 export function useTrancheTransition(id: string) {
   return useProjectWrite(id, ({ trancheId, body }: { trancheId: string; body: TTrancheTransitionRequest }) =>
-    api.post<TProjectDetail>(`/api/projects/${enc(id)}/tranches/${enc(trancheId)}/transitions`, body),
+    unwrap(client.POST('/api/projects/{id}/tranches/{trancheId}/transitions', { params: { path: { id, trancheId } }, body })),
   );
 }
