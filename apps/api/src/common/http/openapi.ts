@@ -63,9 +63,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 interface Handler {
   operationId: string;
-  controller: Function;
+  controller: { prototype: object };
+  /** The handler's property name and the function Nest's route metadata sits on. */
+  name: string;
+  handler: object;
   method: RequestMethod;
-  handler: Function;
 }
 
 /** Every route handler of the app, by the operation id @nestjs/swagger gives it. */
@@ -79,7 +81,7 @@ function handlersOf(app: INestApplication): Handler[] {
         const handler = prototype[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-        if (method !== undefined) handlers.push({ operationId: `${metatype.name}_${name}`, controller: metatype, method, handler });
+        if (method !== undefined) handlers.push({ operationId: `${metatype.name}_${name}`, controller: metatype, name, handler, method });
       }
     }
   }
@@ -110,8 +112,8 @@ const isZodDto = (type: unknown): type is ZodDto => typeof type === 'function' &
 /** The nestjs-zod DTO classes the routes take (body, query) and answer with (`@ZodResponse`). */
 function zodDtosOf(handlers: Handler[]): ZodDto[] {
   const dtos: unknown[] = [];
-  for (const { controller, handler } of handlers) {
-    dtos.push(...((Reflect.getMetadata('design:paramtypes', controller.prototype, handler.name) as unknown[] | undefined) ?? []));
+  for (const { controller, name, handler } of handlers) {
+    dtos.push(...((Reflect.getMetadata('design:paramtypes', controller.prototype, name) as unknown[] | undefined) ?? []));
     const responses = (Reflect.getMetadata(DECORATORS.API_RESPONSE, handler) ?? {}) as Record<string, { type?: unknown }>;
     dtos.push(...Object.values(responses).flatMap((response) => [response.type].flat()));
   }
