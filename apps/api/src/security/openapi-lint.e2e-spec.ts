@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { startTestApp, type TestContext } from '../test/test-app';
+import { buildOfflineOpenApiDocument } from '../openapi/offline-document';
 
 interface LintProblem {
   ruleId: string;
@@ -55,4 +56,24 @@ describe('OpenAPI document', () => {
       expect(operation.security).toEqual(expect.any(Array));
     }
   });
+
+  it('declares each success response under the status the route sends', () => {
+    const operations = Object.values(document.paths as Record<string, Record<string, any>>).flatMap((item) => Object.values(item));
+    for (const operation of operations) {
+      expect({ operation: operation.operationId, success: Object.keys(operation.responses).filter((status) => /^2\d\d$|^default$/.test(status)).length }).toEqual({ operation: operation.operationId, success: 1 });
+    }
+    expect(Object.keys(document.paths['/api/auth/me'].get.responses)).toContain('200');
+    expect(document.paths['/api/auth/me'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/MeDto_Output' });
+    expect(Object.keys(document.paths['/api/events'].post.responses)).toContain('201');
+    expect(document.paths['/api/auth/logout'].post.responses['204']).toEqual({ description: expect.any(String) });
+  });
+
+  it('documents a nullable field as nullable, not as an array', () => {
+    expect(document.components.schemas.EventDetailDto_Output.properties.address).toEqual({ type: ['string', 'null'] });
+    expect(document.components.schemas.EventDetailDto_Output.properties.targetGroups.type).toBe('array');
+  });
+
+  it('is the document the generated web client is built from (built without a server)', async () => {
+    expect(await buildOfflineOpenApiDocument()).toEqual(document);
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { NotificationsHost } from '../components/notifications-host';
 import i18n from '../i18n/i18n';
-import { setApiLanguageSource } from '../lib/api';
+import { setApiLanguageSource } from '../lib/api-middleware';
 import { cssVariablesResolver, theme } from './theme';
 
 setApiLanguageSource(() => i18n.language);

@@ -1,10 +1,15 @@
-import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
+import { DECORATORS, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { z } from 'zod';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 
 /** The name operations use for the session cookie (`@ApiCookieAuth('kopa_session')` in @Authenticated). */
 export const SESSION_SECURITY_SCHEME = 'kopa_session';
+
+type Responses = NonNullable<OpenAPIObject['paths'][string]['get']>['responses'];
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -50,11 +55,90 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Server-side session (signed cookie)' }, SESSION_SECURITY_SCHEME)
       .build(),
   );
-  return completeOperations(cleanupOpenApiDoc(document, { version: '3.1' }));
+  const handlers = handlersOf(app);
+  const cleaned = cleanupOpenApiDoc(document, { version: '3.1' });
+  restoreNullableFields(cleaned, zodDtosOf(handlers));
+  return completeOperations(cleaned, successStatuses(handlers));
+}
+
+interface Handler {
+  operationId: string;
+  controller: { prototype: object };
+  /** The handler's property name and the function Nest's route metadata sits on. */
+  name: string;
+  handler: object;
+  method: RequestMethod;
+}
+
+/** Every route handler of the app, by the operation id @nestjs/swagger gives it. */
+function handlersOf(app: INestApplication): Handler[] {
+  const handlers: Handler[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const { metatype } of module.controllers.values()) {
+      if (typeof metatype !== 'function') continue;
+      const prototype = metatype.prototype as Record<string, unknown>;
+      for (const name of Object.getOwnPropertyNames(prototype)) {
+        const handler = prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (method !== undefined) handlers.push({ operationId: `${metatype.name}_${name}`, controller: metatype, name, handler, method });
+      }
+    }
+  }
+  return handlers;
+}
+
+/**
+ * The status each handler answers with when it succeeds (`@HttpCode`, else 201 for POST and 200
+ * otherwise, as Nest does), by operation id. `@ZodResponse` without a status documents its body
+ * under `default`, which generated clients read as an error; this puts it under the real status.
+ */
+function successStatuses(handlers: Handler[]): Map<string, number> {
+  return new Map(
+    handlers.map(({ operationId, method, handler }) => [
+      operationId,
+      (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ?? (method === RequestMethod.POST ? 201 : 200),
+    ]),
+  );
+}
+
+interface ZodDto {
+  name: string;
+  schema: z.ZodType;
+}
+
+const isZodDto = (type: unknown): type is ZodDto => typeof type === 'function' && (type as { isZodDto?: boolean }).isZodDto === true;
+
+/** The nestjs-zod DTO classes the routes take (body, query) and answer with (`@ZodResponse`). */
+function zodDtosOf(handlers: Handler[]): ZodDto[] {
+  const dtos: unknown[] = [];
+  for (const { controller, name, handler } of handlers) {
+    dtos.push(...((Reflect.getMetadata('design:paramtypes', controller.prototype, name) as unknown[] | undefined) ?? []));
+    const responses = (Reflect.getMetadata(DECORATORS.API_RESPONSE, handler) ?? {}) as Record<string, { type?: unknown }>;
+    dtos.push(...Object.values(responses).flatMap((response) => [response.type].flat()));
+  }
+  return dtos.filter(isZodDto);
+}
+
+/**
+ * zod ≥ 4.5 writes a bare nullable field as `type: ['string', 'null']`, and @nestjs/swagger reads
+ * a type array as "array of", so a top-level `string | null` field came out as `string[]`
+ * (nestjs-zod issue 473). The field's own JSON Schema, from the DTO's zod schema, goes back in.
+ */
+function restoreNullableFields(document: OpenAPIObject, dtos: ZodDto[]): void {
+  for (const dto of dtos) {
+    const component = document.components?.schemas?.[dto.name];
+    if (!component || '$ref' in component || !component.properties) continue;
+    const io = dto.name.endsWith('_Output') ? 'output' : 'input';
+    const json = z.toJSONSchema(dto.schema, { io }) as { properties?: Record<string, { type?: unknown }> };
+    for (const [key, property] of Object.entries(json.properties ?? {})) {
+      if (Array.isArray(property.type) && key in component.properties) component.properties[key] = property as never;
+    }
+  }
 }
 
 /** Fills in what decorators do not give every operation; exported for its unit test. */
-export function completeOperations(document: OpenAPIObject): OpenAPIObject {
+export function completeOperations(document: OpenAPIObject, successStatus: ReadonlyMap<string, number> = new Map()): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA as never } };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
@@ -63,6 +147,7 @@ export function completeOperations(document: OpenAPIObject): OpenAPIObject {
       // The access guard refuses any route without a rule; those without @Authenticated are @Public.
       operation.security ??= [];
       operation.summary ??= summaryOf(operation.operationId ?? `${method} ${path}`);
+      documentSuccess(operation.responses, successStatus.get(operation.operationId ?? ''));
       const wanted = ['400', ...(operation.security.length > 0 ? ['401', '403'] : []), ...(path.includes('{') ? ['404'] : [])];
       for (const status of wanted) operation.responses[status] ??= { description: PROBLEM_RESPONSES[status]! };
       for (const [status, response] of Object.entries(operation.responses)) {
@@ -73,6 +158,17 @@ export function completeOperations(document: OpenAPIObject): OpenAPIObject {
   }
   return document;
 }
+
+/** Exactly one 2xx response per operation, under the status the handler really sends. */
+function documentSuccess(responses: Responses, status: number | undefined): void {
+  if (Object.keys(responses).some((key) => /^2\d\d$/.test(key))) return;
+  const fallback = responses.default;
+  delete responses.default;
+  const code = status ?? 200;
+  responses[String(code)] = fallback && !('$ref' in fallback) ? { ...fallback, description: fallback.description || SUCCESS[code] || 'Success' } : { description: SUCCESS[code] ?? 'Success' };
+}
+
+const SUCCESS: Record<number, string> = { 200: 'Success', 201: 'Created', 202: 'Accepted', 204: 'Done, no content' };
 
 /** `ApplicationsController_requestClarification` → "Applications: request clarification". */
 export function summaryOf(operationId: string): string {

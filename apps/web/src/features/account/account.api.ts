@@ -1,13 +1,13 @@
-import type { TChangePasswordRequest, TSessionResponse } from '@kopa/shared';
+import type { TChangePasswordRequest } from '@kopa/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 const SESSIONS_KEY = ['account', 'sessions'] as const;
 
 export function useSessions() {
   return useQuery({
     queryKey: SESSIONS_KEY,
-    queryFn: ({ signal }) => api.get<{ items: TSessionResponse[] }>('/api/auth/sessions', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/auth/sessions', { signal })),
     select: (data) => data.items,
   });
 }
@@ -15,7 +15,7 @@ export function useSessions() {
 export function useRevokeSession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/api/auth/sessions/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => unwrap(client.DELETE('/api/auth/sessions/{id}', { params: { path: { id } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: SESSIONS_KEY }),
   });
 }
@@ -23,7 +23,7 @@ export function useRevokeSession() {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TChangePasswordRequest) => api.post<void>('/api/auth/change-password', body),
+    mutationFn: (body: TChangePasswordRequest) => unwrap(client.POST('/api/auth/change-password', { body })),
     // The API ends the user's other sessions when the password changes.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSIONS_KEY }),
   });

@@ -1,6 +1,6 @@
 import type { TAccountErasureRequest } from '@kopa/shared';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 import { networkProblem, problemFromResponse } from '../../lib/api-problem';
 
 /** Fetches the zip (a problem, e.g. re-authentication required, is thrown) and hands it to the browser as a download. */
@@ -25,6 +25,6 @@ export async function downloadPersonalData(): Promise<void> {
 
 export function useEraseAccount() {
   return useMutation({
-    mutationFn: (body: TAccountErasureRequest) => api.post<void>('/api/account/erasure', body),
+    mutationFn: (body: TAccountErasureRequest) => unwrap(client.POST('/api/account/erasure', { body })),
   });
 }

@@ -1,12 +1,6 @@
-import type {
-  TReauthenticateRequest,
-  TReauthenticateResponse,
-  TRecoveryCodesResponse,
-  TTotpEnrolmentResponse,
-  TTwoFactorStatusResponse,
-} from '@kopa/shared';
+import type { TReauthenticateRequest } from '@kopa/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 import { ME_QUERY_KEY } from '../../lib/query-client';
 
 const STATUS_KEY = ['account', 'two-factor'] as const;
@@ -14,19 +8,19 @@ const STATUS_KEY = ['account', 'two-factor'] as const;
 export function useTwoFactorStatus() {
   return useQuery({
     queryKey: STATUS_KEY,
-    queryFn: ({ signal }) => api.get<TTwoFactorStatusResponse>('/api/auth/two-factor', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/auth/two-factor', { signal })),
   });
 }
 
 export function useStartEnrolment() {
-  return useMutation({ mutationFn: () => api.post<TTotpEnrolmentResponse>('/api/auth/two-factor/enrolment') });
+  return useMutation({ mutationFn: () => unwrap(client.POST('/api/auth/two-factor/enrolment')) });
 }
 
 /** On success TOTP is on: "me" (totpEnabled, totpEnrolmentRequired) and the status change. */
 export function useConfirmEnrolment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => api.post<TRecoveryCodesResponse>('/api/auth/two-factor/enrolment/confirm', { code }),
+    mutationFn: (code: string) => unwrap(client.POST('/api/auth/two-factor/enrolment/confirm', { body: { code } })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
       void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
@@ -37,7 +31,7 @@ export function useConfirmEnrolment() {
 export function useDisableTwoFactor() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/api/auth/two-factor/disable'),
+    mutationFn: () => unwrap(client.POST('/api/auth/two-factor/disable')),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
       void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
@@ -48,13 +42,13 @@ export function useDisableTwoFactor() {
 export function useRegenerateRecoveryCodes() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<TRecoveryCodesResponse>('/api/auth/two-factor/recovery-codes'),
+    mutationFn: () => unwrap(client.POST('/api/auth/two-factor/recovery-codes')),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: STATUS_KEY }),
   });
 }
 
 export function useReauthenticate() {
   return useMutation({
-    mutationFn: (body: TReauthenticateRequest) => api.post<TReauthenticateResponse>('/api/auth/reauthenticate', body),
+    mutationFn: (body: TReauthenticateRequest) => unwrap(client.POST('/api/auth/reauthenticate', { body })),
   });
 }

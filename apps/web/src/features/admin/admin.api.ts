@@ -1,30 +1,13 @@
-import type {
-  TAdminProgrammeListQuery,
-  TAdminProgrammeListResponse,
-  TAdminProgrammeStaff,
-  TAdminUserDetail,
-  TAdminUserListQuery,
-  TAdminUserListResponse,
-  TJobsOverviewQuery,
-  TJobsOverviewResponse,
-  TRole,
-} from '@kopa/shared';
+import type { TAdminProgrammeListQuery, TAdminUserListQuery, TJobsOverviewQuery, TRole } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 const ADMIN = 'admin';
-
-function queryString(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
 
 export function useAdminUsers(query: Partial<TAdminUserListQuery>) {
   return useQuery({
     queryKey: [ADMIN, 'users', query],
-    queryFn: ({ signal }) => api.get<TAdminUserListResponse>(`/api/admin/users${queryString(query)}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/admin/users', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -32,7 +15,7 @@ export function useAdminUsers(query: Partial<TAdminUserListQuery>) {
 export function useAdminUser(id: string) {
   return useQuery({
     queryKey: [ADMIN, 'user', id],
-    queryFn: ({ signal }) => api.get<TAdminUserDetail>(`/api/admin/users/${id}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/admin/users/{id}', { params: { path: { id } }, signal })),
   });
 }
 
@@ -42,13 +25,16 @@ export function useChangeUser(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: UserChange) => {
+      const path = { id };
       switch (change.kind) {
         case 'assign':
-          return api.post<TAdminUserDetail>(`/api/admin/users/${id}/roles`, { role: change.role });
+          return unwrap(client.POST('/api/admin/users/{id}/roles', { params: { path }, body: { role: change.role } }));
         case 'revoke':
-          return api.delete<TAdminUserDetail>(`/api/admin/users/${id}/roles/${change.role}`);
-        default:
-          return api.post<TAdminUserDetail>(`/api/admin/users/${id}/${change.kind}`);
+          return unwrap(client.DELETE('/api/admin/users/{id}/roles/{role}', { params: { path: { id, role: change.role } } }));
+        case 'deactivate':
+          return unwrap(client.POST('/api/admin/users/{id}/deactivate', { params: { path } }));
+        case 'reactivate':
+          return unwrap(client.POST('/api/admin/users/{id}/reactivate', { params: { path } }));
       }
     },
     onSuccess: (user) => {
@@ -61,7 +47,7 @@ export function useChangeUser(id: string) {
 export function useAdminProgrammes(query: Partial<TAdminProgrammeListQuery>) {
   return useQuery({
     queryKey: [ADMIN, 'programmes', query],
-    queryFn: ({ signal }) => api.get<TAdminProgrammeListResponse>(`/api/admin/programmes${queryString(query)}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/admin/programmes', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -71,8 +57,8 @@ export function useChangeStaff() {
   return useMutation({
     mutationFn: ({ programmeId, userId, kind }: { programmeId: string; userId: string; kind: 'add' | 'remove' }) =>
       kind === 'add'
-        ? api.post<TAdminProgrammeStaff>(`/api/admin/programmes/${programmeId}/staff`, { userId })
-        : api.delete<TAdminProgrammeStaff>(`/api/admin/programmes/${programmeId}/staff/${userId}`),
+        ? unwrap(client.POST('/api/admin/programmes/{id}/staff', { params: { path: { id: programmeId } }, body: { userId } }))
+        : unwrap(client.DELETE('/api/admin/programmes/{id}/staff/{userId}', { params: { path: { id: programmeId, userId } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [ADMIN, 'programmes'] }),
   });
 }
@@ -80,7 +66,7 @@ export function useChangeStaff() {
 export function useJobsOverview(query: Partial<TJobsOverviewQuery>) {
   return useQuery({
     queryKey: [ADMIN, 'jobs', query],
-    queryFn: ({ signal }) => api.get<TJobsOverviewResponse>(`/api/admin/jobs${queryString(query)}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/admin/jobs', { params: { query }, signal })),
     placeholderData: keepPreviousData,
     refetchInterval: 15_000,
   });
@@ -96,13 +82,13 @@ export function useJobAction() {
     mutationFn: (action: JobAction) => {
       switch (action.kind) {
         case 'requeueEmail':
-          return api.post<void>(`/api/admin/jobs/emails/${action.id}/requeue`);
+          return unwrap(client.POST('/api/admin/jobs/emails/{id}/requeue', { params: { path: { id: action.id } } }));
         case 'discardEmail':
-          return api.delete(`/api/admin/jobs/emails/${action.id}`);
+          return unwrap(client.DELETE('/api/admin/jobs/emails/{id}', { params: { path: { id: action.id } } }));
         case 'retryJob':
-          return api.post<void>(`/api/admin/jobs/failed/${encodeURIComponent(action.queue)}/${encodeURIComponent(action.id)}/retry`);
+          return unwrap(client.POST('/api/admin/jobs/failed/{queue}/{jobId}/retry', { params: { path: { queue: action.queue, jobId: action.id } } }));
         case 'discardJob':
-          return api.delete(`/api/admin/jobs/failed/${encodeURIComponent(action.queue)}/${encodeURIComponent(action.id)}`);
+          return unwrap(client.DELETE('/api/admin/jobs/failed/{queue}/{jobId}', { params: { path: { queue: action.queue, jobId: action.id } } }));
       }
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [ADMIN, 'jobs'] }),

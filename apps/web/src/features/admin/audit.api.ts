@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TAuditEntry, TAuditListQuery, TAuditListResponse } from '@kopa/shared';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 /** Filters the viewer sends; the API answers with what the reader may read (audit-scope.ts). */
 export type AuditListQuery = Partial<Omit<TAuditListQuery, 'page' | 'pageSize'>> & { page: number; pageSize: number };
@@ -11,11 +11,7 @@ export type AuditList = TAuditListResponse;
 export function useAuditLog(query: AuditListQuery) {
   return useQuery({
     queryKey: ['admin', 'audit', query],
-    queryFn: async ({ signal }) => {
-      const search = new URLSearchParams();
-      for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') search.set(key, String(value));
-      return api.get<AuditList>(`/api/audit?${search.toString()}`, signal);
-    },
+    queryFn: ({ signal }) => unwrap(client.GET('/api/audit', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 }

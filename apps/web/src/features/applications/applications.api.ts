@@ -1,21 +1,13 @@
 import type {
-  TApplicationHistoryResponse,
   TApplicationResponse,
-  TApplicationRevisionListResponse,
   TCallApplicationListQuery,
-  TCallApplicationListResponse,
   TCreateApplicationRequest,
-  TMyApplicationListResponse,
-  TOrganisationListResponse,
   TRequestClarificationRequest,
-  TRevisionCompareResponse,
   TUpdateAnswersRequest,
-  TUpdateAnswersResponse,
   TWithdrawApplicationRequest,
 } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
-import type { UploadedAttachment } from './upload';
+import { client, unwrap } from '../../lib/api-client';
 
 export const applicationKey = (id: string) => ['applications', 'detail', id] as const;
 const applicationPath = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
@@ -23,7 +15,7 @@ const applicationPath = (id: string) => `/api/applications/${encodeURIComponent(
 export function useMyOrganisations(enabled = true) {
   return useQuery({
     queryKey: ['organisations', 'mine'],
-    queryFn: ({ signal }) => api.get<TOrganisationListResponse>('/api/organisations/mine', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/organisations/mine', { signal })),
     select: (data) => data.items,
     enabled,
   });
@@ -32,7 +24,7 @@ export function useMyOrganisations(enabled = true) {
 export function useMyApplications() {
   return useQuery({
     queryKey: ['applications', 'mine'],
-    queryFn: ({ signal }) => api.get<TMyApplicationListResponse>('/api/applications/mine', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/applications/mine', { signal })),
     select: (data) => data.items,
   });
 }
@@ -40,7 +32,7 @@ export function useMyApplications() {
 export function useApplication(id: string) {
   return useQuery({
     queryKey: applicationKey(id),
-    queryFn: ({ signal }) => api.get<TApplicationResponse>(applicationPath(id), signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/applications/{id}', { params: { path: { id } }, signal })),
     // Autosave owns the answers on screen; a background refetch must not fight it.
     refetchOnWindowFocus: false,
   });
@@ -49,7 +41,7 @@ export function useApplication(id: string) {
 export function useCreateApplication() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TCreateApplicationRequest) => api.post<TApplicationResponse>('/api/applications', body),
+    mutationFn: (body: TCreateApplicationRequest) => unwrap(client.POST('/api/applications', { body })),
     onSuccess: (application) => {
       queryClient.setQueryData(applicationKey(application.id), application);
       void queryClient.invalidateQueries({ queryKey: ['applications', 'mine'] });
@@ -58,7 +50,7 @@ export function useCreateApplication() {
 }
 
 export function saveAnswers(id: string, body: TUpdateAnswersRequest) {
-  return api.patch<TUpdateAnswersResponse>(`${applicationPath(id)}/answers`, body);
+  return unwrap(client.PATCH('/api/applications/{id}/answers', { params: { path: { id } }, body }));
 }
 
 function useApplicationWritten() {
@@ -75,7 +67,7 @@ function useApplicationWritten() {
 export function useSubmitApplication(id: string) {
   const onWritten = useApplicationWritten();
   return useMutation({
-    mutationFn: () => api.post<TApplicationResponse>(`${applicationPath(id)}/submit`),
+    mutationFn: () => unwrap(client.POST('/api/applications/{id}/submit', { params: { path: { id } } })),
     onSuccess: onWritten,
   });
 }
@@ -83,7 +75,7 @@ export function useSubmitApplication(id: string) {
 export function useWithdrawApplication(id: string) {
   const onWritten = useApplicationWritten();
   return useMutation({
-    mutationFn: (body: TWithdrawApplicationRequest) => api.post<TApplicationResponse>(`${applicationPath(id)}/withdraw`, body),
+    mutationFn: (body: TWithdrawApplicationRequest) => unwrap(client.POST('/api/applications/{id}/withdraw', { params: { path: { id } }, body })),
     onSuccess: onWritten,
   });
 }
@@ -91,8 +83,7 @@ export function useWithdrawApplication(id: string) {
 export function useRequestClarification(id: string) {
   const onWritten = useApplicationWritten();
   return useMutation({
-    mutationFn: (body: TRequestClarificationRequest) =>
-      api.post<TApplicationResponse>(`${applicationPath(id)}/clarifications`, body),
+    mutationFn: (body: TRequestClarificationRequest) => unwrap(client.POST('/api/applications/{id}/clarifications', { params: { path: { id } }, body })),
     onSuccess: onWritten,
   });
 }
@@ -100,7 +91,7 @@ export function useRequestClarification(id: string) {
 export function useRevisions(id: string) {
   return useQuery({
     queryKey: ['applications', 'revisions', id],
-    queryFn: ({ signal }) => api.get<TApplicationRevisionListResponse>(`${applicationPath(id)}/revisions`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/applications/{id}/revisions', { params: { path: { id } }, signal })),
     select: (data) => data.items,
   });
 }
@@ -108,8 +99,7 @@ export function useRevisions(id: string) {
 export function useRevisionCompare(id: string, from: number | null, to: number | null) {
   return useQuery({
     queryKey: ['applications', 'revisions', id, 'compare', from, to],
-    queryFn: ({ signal }) =>
-      api.get<TRevisionCompareResponse>(`${applicationPath(id)}/revisions/compare?from=${from}&to=${to}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/applications/{id}/revisions/compare', { params: { path: { id }, query: { from: from!, to: to! } }, signal })),
     enabled: from !== null && to !== null && from !== to,
   });
 }
@@ -120,8 +110,7 @@ export const HISTORY_PAGE_SIZE = 50;
 export function useHistory(id: string, page = 1) {
   return useQuery({
     queryKey: ['applications', 'history', id, page],
-    queryFn: ({ signal }) =>
-      api.get<TApplicationHistoryResponse>(`${applicationPath(id)}/history?page=${page}&pageSize=${HISTORY_PAGE_SIZE}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/applications/{id}/history', { params: { path: { id }, query: { page, pageSize: HISTORY_PAGE_SIZE } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -147,7 +136,7 @@ export function callApplicationsExportUrl(callId: string, filters: CallApplicati
 export function useCallApplications(callId: string, filters: CallApplicationFilters) {
   return useQuery({
     queryKey: ['applications', 'call', callId, filters],
-    queryFn: ({ signal }) => api.get<TCallApplicationListResponse>(callApplicationsPath(callId, filters), signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{callId}/applications', { params: { path: { callId }, query: filters }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -163,8 +152,7 @@ export const attachmentsKey = (applicationId: string) => ['applications', 'attac
 export function useAttachments(applicationId: string) {
   return useQuery({
     queryKey: attachmentsKey(applicationId),
-    queryFn: ({ signal }) =>
-      api.get<{ items: UploadedAttachment[] }>(`${applicationPath(applicationId)}/attachments`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/applications/{applicationId}/attachments', { params: { path: { applicationId } }, signal })),
     select: (data) => data.items,
   });
 }
@@ -172,7 +160,7 @@ export function useAttachments(applicationId: string) {
 export function useDeleteAttachment(applicationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (attachmentId: string) => api.delete(`/api/attachments/${encodeURIComponent(attachmentId)}`),
+    mutationFn: (attachmentId: string) => unwrap(client.DELETE('/api/attachments/{id}', { params: { path: { id: attachmentId } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentsKey(applicationId) }),
   });
 }

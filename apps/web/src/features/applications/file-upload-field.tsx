@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../i18n/languages';
-import { getCsrfToken } from '../../lib/api';
+import { getCsrfToken } from '../../lib/api-middleware';
 import { attachmentContentPath, attachmentsKey, useDeleteAttachment } from './applications.api';
 import { formatBytes, precheckFile, uploadAttachment, uploadErrorKey, type UploadedAttachment } from './upload';
 

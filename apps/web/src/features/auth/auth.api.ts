@@ -1,20 +1,19 @@
 import {
   type TForgotPasswordRequest,
   type TLoginRequest,
-  type TLoginResponse,
   type TSecondFactorRequest,
   type TMeResponse,
   type TRegisterRequest,
   type TResendVerificationRequest,
   type TResetPasswordRequest,
-  type TSessionStateResponse,
   type TVerifyEmailRequest,
 } from '@kopa/shared';
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { loadSignedInFrame } from '../../app/layout/signed-in-parts';
 import { loadSignedInTexts } from '../../i18n/i18n';
-import { api, resetCsrfToken } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
+import { resetCsrfToken } from '../../lib/api-middleware';
 import { ME_QUERY_KEY } from '../../lib/query-client';
 
 
@@ -24,7 +23,7 @@ import { ME_QUERY_KEY } from '../../lib/query-client';
  * with the signed-in parts of the frame.
  */
 async function fetchMe(signal: AbortSignal): Promise<TMeResponse | null> {
-  const { user } = await api.get<TSessionStateResponse>('/api/auth/session', signal);
+  const { user } = await unwrap(client.GET('/api/auth/session', { signal }));
   if (user) await prepareSignedIn();
   return user;
 }
@@ -64,7 +63,7 @@ function forgetPrivateData(queryClient: QueryClient): void {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TLoginRequest) => api.post<TLoginResponse>('/api/auth/login', body),
+    mutationFn: (body: TLoginRequest) => unwrap(client.POST('/api/auth/login', { body })),
     onSuccess: async (response) => {
       if (!response.user) return;
       await prepareSignedIn();
@@ -78,7 +77,7 @@ export function useLogin() {
 export function useSecondFactor() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TSecondFactorRequest) => api.post<TLoginResponse>('/api/auth/login/second-factor', body),
+    mutationFn: (body: TSecondFactorRequest) => unwrap(client.POST('/api/auth/login/second-factor', { body })),
     onSuccess: async (response) => {
       if (response.user) await prepareSignedIn();
       queryClient.setQueryData(ME_QUERY_KEY, response.user);
@@ -94,7 +93,7 @@ export function useSecondFactor() {
 export function useLogout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const mutation = useMutation({ mutationFn: () => api.post<void>('/api/auth/logout') });
+  const mutation = useMutation({ mutationFn: () => unwrap(client.POST('/api/auth/logout')) });
 
   const logOut = async (to = '/') => {
     try {
@@ -115,31 +114,30 @@ export function useLogout() {
 
 export function useRegister() {
   return useMutation({
-    mutationFn: (body: TRegisterRequest) => api.post<object>('/api/auth/register', body),
+    mutationFn: (body: TRegisterRequest) => unwrap(client.POST('/api/auth/register', { body })),
   });
 }
 
 export function useVerifyEmail() {
   return useMutation({
-    mutationFn: (body: TVerifyEmailRequest) => api.post<void>('/api/auth/verify-email', body),
+    mutationFn: (body: TVerifyEmailRequest) => unwrap(client.POST('/api/auth/verify-email', { body })),
   });
 }
 
 export function useResendVerification() {
   return useMutation({
-    mutationFn: (body: TResendVerificationRequest) =>
-      api.post<object>('/api/auth/resend-verification', body),
+    mutationFn: (body: TResendVerificationRequest) => unwrap(client.POST('/api/auth/resend-verification', { body })),
   });
 }
 
 export function useForgotPassword() {
   return useMutation({
-    mutationFn: (body: TForgotPasswordRequest) => api.post<object>('/api/auth/forgot-password', body),
+    mutationFn: (body: TForgotPasswordRequest) => unwrap(client.POST('/api/auth/forgot-password', { body })),
   });
 }
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: (body: TResetPasswordRequest) => api.post<void>('/api/auth/reset-password', body),
+    mutationFn: (body: TResetPasswordRequest) => unwrap(client.POST('/api/auth/reset-password', { body })),
   });
 }

@@ -1,26 +1,20 @@
-import type {
-  TCallListResponse,
-  TCallResponse,
-  TCallStatus,
-  TCreateCallRequest,
-  TUpdateCallRequest,
-} from '@kopa/shared';
+import type { TCallResponse, TCallStatus, TCreateCallRequest, TUpdateCallRequest } from '@kopa/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 const CALLS_KEY = ['calls'] as const;
 const callKey = (id: string) => ['calls', 'detail', id] as const;
-const callPath = (id: string) => `/api/calls/${encodeURIComponent(id)}`;
 
 /** The transitions the API offers today (decide/archive come with later features). */
 export const SUPPORTED_CALL_ACTIONS = ['publish', 'close'] as const;
 export type SupportedCallAction = (typeof SUPPORTED_CALL_ACTIONS)[number];
 
+const fetchCall = (id: string, signal?: AbortSignal) => unwrap(client.GET('/api/calls/{id}', { params: { path: { id } }, signal }));
+
 export function useManagedCalls(status?: TCallStatus) {
   return useQuery({
     queryKey: [...CALLS_KEY, 'list', status ?? 'all'],
-    queryFn: ({ signal }) =>
-      api.get<TCallListResponse>(status ? `/api/calls?status=${status}` : '/api/calls', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls', { params: { query: { status } }, signal })),
     select: (data) => data.items,
   });
 }
@@ -28,7 +22,7 @@ export function useManagedCalls(status?: TCallStatus) {
 export function useManagedCall(id: string) {
   return useQuery({
     queryKey: callKey(id),
-    queryFn: ({ signal }) => api.get<TCallResponse>(callPath(id), signal),
+    queryFn: ({ signal }) => fetchCall(id, signal),
   });
 }
 
@@ -45,7 +39,7 @@ function useCallWritten() {
 export function useCreateCall() {
   const onWritten = useCallWritten();
   return useMutation({
-    mutationFn: (body: TCreateCallRequest) => api.post<TCallResponse>('/api/calls', body),
+    mutationFn: (body: TCreateCallRequest) => unwrap(client.POST('/api/calls', { body })),
     onSuccess: onWritten,
   });
 }
@@ -53,7 +47,7 @@ export function useCreateCall() {
 export function useUpdateCall(id: string) {
   const onWritten = useCallWritten();
   return useMutation({
-    mutationFn: (body: TUpdateCallRequest) => api.put<TCallResponse>(callPath(id), body),
+    mutationFn: (body: TUpdateCallRequest) => unwrap(client.PUT('/api/calls/{id}', { params: { path: { id } }, body })),
     onSuccess: onWritten,
   });
 }
@@ -61,7 +55,7 @@ export function useUpdateCall(id: string) {
 export function useCloneCall(id: string) {
   const onWritten = useCallWritten();
   return useMutation({
-    mutationFn: () => api.post<TCallResponse>(`${callPath(id)}/clone`),
+    mutationFn: () => unwrap(client.POST('/api/calls/{id}/clone', { params: { path: { id } } })),
     onSuccess: onWritten,
   });
 }
@@ -70,7 +64,11 @@ export function useCallTransition(id: string) {
   const onWritten = useCallWritten();
   return useMutation({
     mutationFn: ({ action, version }: { action: SupportedCallAction; version: number }) =>
-      api.post<TCallResponse>(`${callPath(id)}/${action}`, { version }),
+      unwrap(
+        action === 'publish'
+          ? client.POST('/api/calls/{id}/publish', { params: { path: { id } }, body: { version } })
+          : client.POST('/api/calls/{id}/close', { params: { path: { id } }, body: { version } }),
+      ),
     onSuccess: onWritten,
   });
 }
@@ -81,7 +79,7 @@ export function useRefetchCall() {
   return (id: string) =>
     queryClient.fetchQuery({
       queryKey: callKey(id),
-      queryFn: () => api.get<TCallResponse>(callPath(id)),
+      queryFn: () => fetchCall(id),
       staleTime: 0,
     });
 }

@@ -1,18 +1,16 @@
-import type { TPublicCallListResponse, TPublicCallResponse } from '@kopa/shared';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 export function usePublicCalls() {
   return useQuery({
     queryKey: ['public', 'calls'],
-    queryFn: ({ signal }) => api.get<TPublicCallListResponse>('/api/public/calls', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/public/calls', { signal })),
   });
 }
 
 export function usePublicCall(id: string) {
   return useQuery({
     queryKey: ['public', 'calls', id],
-    queryFn: ({ signal }) =>
-      api.get<TPublicCallResponse>(`/api/public/calls/${encodeURIComponent(id)}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/public/calls/{id}', { params: { path: { id } }, signal })),
   });
 }

@@ -1,48 +1,36 @@
-import type {
-  TAgendaResponse,
-  TBookConsultationRequest,
-  TBookingListResponse,
-  TConsultationBookingStaff,
-  TPublishSlotsRequest,
-  TRecordConsultationRequest,
-  TSlotListResponse,
-} from '@kopa/shared';
+import type { TBookConsultationRequest, TConsultationTopic, TPublishSlotsRequest, TRecordConsultationRequest } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 const KEY = 'consultations';
 
 export function useAgenda(from: string, days: number) {
   return useQuery({
     queryKey: [KEY, 'agenda', from, days],
-    queryFn: ({ signal }) => api.get<TAgendaResponse>(`/api/consultations/agenda?from=${from}&days=${days}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/consultations/agenda', { params: { query: { from, days } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useFreeSlots(page: number, topic: string | null) {
-  const params = new URLSearchParams({ page: String(page), pageSize: '10' });
-  if (topic) params.set('topic', topic);
+export function useFreeSlots(page: number, topic: TConsultationTopic | null) {
   return useQuery({
     queryKey: [KEY, 'slots', page, topic],
-    queryFn: ({ signal }) => api.get<TSlotListResponse>(`/api/consultations/slots?${params}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/consultations/slots', { params: { query: { page, pageSize: 10, topic: topic ?? undefined } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useBookings(organisationId: string | null, page = 1) {
-  const params = new URLSearchParams({ page: String(page), pageSize: '20' });
-  if (organisationId) params.set('organisationId', organisationId);
   return useQuery({
     queryKey: [KEY, 'bookings', organisationId, page],
-    queryFn: ({ signal }) => api.get<TBookingListResponse>(`/api/consultations/bookings?${params}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/consultations/bookings', { params: { query: { page, pageSize: 20, organisationId: organisationId ?? undefined } }, signal })),
   });
 }
 
 export function useBooking(id: string) {
   return useQuery({
     queryKey: [KEY, 'booking', id],
-    queryFn: ({ signal }) => api.get<TConsultationBookingStaff>(`/api/consultations/bookings/${encodeURIComponent(id)}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/consultations/bookings/{id}', { params: { path: { id } }, signal })),
   });
 }
 
@@ -54,11 +42,11 @@ function useConsultationMutation<TInput, TResult>(request: (input: TInput) => Pr
   });
 }
 
-export const usePublishSlots = () => useConsultationMutation((body: TPublishSlotsRequest) => api.post('/api/consultations/slots', body));
+export const usePublishSlots = () => useConsultationMutation((body: TPublishSlotsRequest) => unwrap(client.POST('/api/consultations/slots', { body })));
 export const useBook = () =>
-  useConsultationMutation((body: TBookConsultationRequest) => api.post<TConsultationBookingStaff>('/api/consultations/bookings', body));
-export const useCancelBooking = () => useConsultationMutation((id: string) => api.post(`/api/consultations/bookings/${id}/cancel`));
+  useConsultationMutation((body: TBookConsultationRequest) => unwrap(client.POST('/api/consultations/bookings', { body })));
+export const useCancelBooking = () => useConsultationMutation((id: string) => unwrap(client.POST('/api/consultations/bookings/{id}/cancel', { params: { path: { id } } })));
 export const useRecordBooking = (id: string) =>
-  useConsultationMutation((body: TRecordConsultationRequest) => api.put<TConsultationBookingStaff>(`/api/consultations/bookings/${id}/record`, body));
+  useConsultationMutation((body: TRecordConsultationRequest) => unwrap(client.PUT('/api/consultations/bookings/{id}/record', { params: { path: { id } }, body })));
 export const useReschedule = (id: string) =>
-  useConsultationMutation((slotId: string) => api.post<TConsultationBookingStaff>(`/api/consultations/bookings/${id}/reschedule`, { slotId }));
+  useConsultationMutation((slotId: string) => unwrap(client.POST('/api/consultations/bookings/{id}/reschedule', { params: { path: { id } }, body: { slotId } })));

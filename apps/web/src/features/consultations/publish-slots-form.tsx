@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert';
 import { notifySuccess } from '../../components/notify';
-import { api } from '../../lib/api';
-import type { TResourceCentreListResponse } from '@kopa/shared';
+import { client, unwrap } from '../../lib/api-client';
 import { usePublishSlots } from './consultations.api';
 
 /** A one-off or weekly slot in Riga time (the server turns each week's wall-clock time into an instant). */
@@ -15,7 +14,7 @@ export function PublishSlotsForm() {
   const publish = usePublishSlots();
   const centres = useQuery({
     queryKey: ['public', 'resource-centres', 'all'],
-    queryFn: ({ signal }) => api.get<TResourceCentreListResponse>('/api/public/resource-centres?pageSize=50', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/public/resource-centres', { params: { query: { pageSize: 50 } }, signal })),
   });
   const [date, setDate] = useState('');
   const [time, setTime] = useState('10:00');

@@ -19,7 +19,7 @@ import { useListParams } from '../../lib/use-list-params';
 const PAGE_SIZE = 25;
 type Sort = (typeof RANKED_SORTS)[number];
 
-type Query = TRankedListQuery & { page: number; sort: Sort };
+type Query = TRankedListQuery & { page: number; pageSize: number; sort: Sort };
 
 function queryFrom(params: URLSearchParams): Query {
   const page = Number(params.get('page'));

@@ -1,21 +1,13 @@
 import type {
-  TApplicantDecisionResponse,
   TApplicationScoresResponse,
   TDecideRequest,
-  TDecideResponse,
   TDecisionKind,
   TLetterPreviewRequest,
-  TLetterPreviewResponse,
-  TLetterTemplateListResponse,
-  TLetterTemplateResponse,
   TLetterText,
   TModerateScoreRequest,
-  TRankedListQuery,
-  TRankedListResponse,
-  TSendLettersResponse,
 } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap, type QueryOf } from '../../lib/api-client';
 import { isApiProblem } from '../../lib/api-problem';
 
 const enc = encodeURIComponent;
@@ -24,15 +16,10 @@ const scoresKey = (applicationId: string) => ['decisions', 'scores', application
 const rankingKey = (callId: string) => ['decisions', 'ranking', callId] as const;
 const templatesKey = (callId: string) => ['decisions', 'letter-templates', callId] as const;
 
-export function useRanking(callId: string, query: TRankedListQuery, enabled = true) {
-  const params = new URLSearchParams(
-    Object.entries(query)
-      .filter(([, value]) => value !== undefined && value !== null && value !== '')
-      .map(([key, value]) => [key, String(value)]),
-  );
+export function useRanking(callId: string, query: QueryOf<'/api/calls/{callId}/ranking'>, enabled = true) {
   return useQuery({
-    queryKey: [...rankingKey(callId), params.toString()],
-    queryFn: ({ signal }) => api.get<TRankedListResponse>(`${callPath(callId)}/ranking?${params}`, signal),
+    queryKey: [...rankingKey(callId), query],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{callId}/ranking', { params: { path: { callId }, query }, signal })),
     placeholderData: keepPreviousData,
     enabled: enabled && callId !== '',
   });
@@ -41,7 +28,7 @@ export function useRanking(callId: string, query: TRankedListQuery, enabled = tr
 export function useApplicationScores(applicationId: string) {
   return useQuery({
     queryKey: scoresKey(applicationId),
-    queryFn: ({ signal }) => api.get<TApplicationScoresResponse>(`/api/applications/${enc(applicationId)}/scores`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/applications/{id}/scores', { params: { path: { id: applicationId } }, signal })),
   });
 }
 
@@ -54,13 +41,11 @@ function useRefreshDecisions() {
 export function useDecide(applicationId: string) {
   const refresh = useRefreshDecisions();
   return useMutation({
-    mutationFn: (body: TDecideRequest) => api.post<TDecideResponse>(`/api/applications/${enc(applicationId)}/decision`, body),
+    mutationFn: (body: TDecideRequest) => unwrap(client.POST('/api/applications/{id}/decision', { params: { path: { id: applicationId } }, body })),
     onSuccess: () => refresh(),
   });
 }
 
-const scorePath = (applicationId: string, assignmentId: string, criterionId: string) =>
-  `/api/applications/${enc(applicationId)}/scores/${enc(assignmentId)}/${enc(criterionId)}`;
 
 export function useModerateScore(applicationId: string) {
   const queryClient = useQueryClient();
@@ -72,17 +57,17 @@ export function useModerateScore(applicationId: string) {
   return {
     moderate: useMutation({
       mutationFn: ({ assignmentId, criterionId, body }: { assignmentId: string; criterionId: string; body: TModerateScoreRequest }) =>
-        api.put<TApplicationScoresResponse>(`${scorePath(applicationId, assignmentId, criterionId)}/moderation`, body),
+        unwrap(client.PUT('/api/applications/{id}/scores/{assignmentId}/{criterionId}/moderation', { params: { path: { id: applicationId, assignmentId, criterionId } }, body })),
       onSuccess: done,
     }),
     remove: useMutation({
       mutationFn: ({ assignmentId, criterionId }: { assignmentId: string; criterionId: string }) =>
-        api.delete<TApplicationScoresResponse>(`${scorePath(applicationId, assignmentId, criterionId)}/moderation`),
+        unwrap(client.DELETE('/api/applications/{id}/scores/{assignmentId}/{criterionId}/moderation', { params: { path: { id: applicationId, assignmentId, criterionId } } })),
       onSuccess: done,
     }),
     share: useMutation({
       mutationFn: ({ assignmentId, criterionId, shared }: { assignmentId: string; criterionId: string; shared: boolean }) =>
-        api.put<TApplicationScoresResponse>(`${scorePath(applicationId, assignmentId, criterionId)}/shared`, { shared }),
+        unwrap(client.PUT('/api/applications/{id}/scores/{assignmentId}/{criterionId}/shared', { params: { path: { id: applicationId, assignmentId, criterionId } }, body: { shared } })),
       onSuccess: done,
     }),
   };
@@ -91,7 +76,7 @@ export function useModerateScore(applicationId: string) {
 export function useLetterTemplates(callId: string) {
   return useQuery({
     queryKey: templatesKey(callId),
-    queryFn: ({ signal }) => api.get<TLetterTemplateListResponse>(`${callPath(callId)}/letter-templates`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{callId}/letter-templates', { params: { path: { callId } }, signal })),
     select: (data) => data.items,
   });
 }
@@ -102,11 +87,11 @@ export function useSaveLetterTemplate(callId: string) {
   return {
     save: useMutation({
       mutationFn: ({ kind, text }: { kind: TDecisionKind; text: TLetterText }) =>
-        api.put<TLetterTemplateResponse>(`${callPath(callId)}/letter-templates/${kind}`, text),
+        unwrap(client.PUT('/api/calls/{callId}/letter-templates/{kind}', { params: { path: { callId, kind } }, body: text })),
       onSuccess: refresh,
     }),
     reset: useMutation({
-      mutationFn: (kind: TDecisionKind) => api.delete<TLetterTemplateResponse>(`${callPath(callId)}/letter-templates/${kind}`),
+      mutationFn: (kind: TDecisionKind) => unwrap(client.DELETE('/api/calls/{callId}/letter-templates/{kind}', { params: { path: { callId, kind } } })),
       onSuccess: refresh,
     }),
   };
@@ -114,14 +99,14 @@ export function useSaveLetterTemplate(callId: string) {
 
 export function useLetterPreview(callId: string) {
   return useMutation({
-    mutationFn: (body: TLetterPreviewRequest) => api.post<TLetterPreviewResponse>(`${callPath(callId)}/letters/preview`, body),
+    mutationFn: (body: TLetterPreviewRequest) => unwrap(client.POST('/api/calls/{callId}/letters/preview', { params: { path: { callId } }, body })),
   });
 }
 
 export function useSendLetters(callId: string) {
   const refresh = useRefreshDecisions();
   return useMutation({
-    mutationFn: () => api.post<TSendLettersResponse>(`${callPath(callId)}/letters/send`),
+    mutationFn: () => unwrap(client.POST('/api/calls/{callId}/letters/send', { params: { path: { callId } } })),
     onSuccess: () => refresh(),
   });
 }
@@ -132,7 +117,7 @@ export function useApplicantDecision(applicationId: string, enabled: boolean) {
     queryKey: ['applications', 'decision', applicationId],
     queryFn: async ({ signal }) => {
       try {
-        return await api.get<TApplicantDecisionResponse>(`/api/applications/${enc(applicationId)}/decision`, signal);
+        return await unwrap(client.GET('/api/applications/{id}/decision', { params: { path: { id: applicationId } }, signal }));
       } catch (error) {
         if (isApiProblem(error) && error.status === 404) return null;
         throw error;

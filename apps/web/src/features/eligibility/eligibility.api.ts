@@ -1,27 +1,15 @@
-import type {
-  TApplicantEligibilityResponse,
-  TBulkMarkEligibleResponse,
-  TEligibilityChecklistItem,
-  TEligibilityChecklistResponse,
-  TEligibilityDetailResponse,
-  TEligibilityListQuery,
-  TEligibilityListResponse,
-} from '@kopa/shared';
+import type { TEligibilityChecklistItem, TEligibilityDetailResponse, TEligibilityListQuery } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 const KEY = ['eligibility'] as const;
-const id = encodeURIComponent;
 
 export type EligibilityFilters = Pick<TEligibilityListQuery, 'page' | 'pageSize' | 'status' | 'checks'>;
 
 export function useCallEligibility(callId: string, filters: EligibilityFilters) {
-  const query = new URLSearchParams({ page: String(filters.page), pageSize: String(filters.pageSize) });
-  if (filters.status) query.set('status', filters.status);
-  if (filters.checks) query.set('checks', filters.checks);
   return useQuery({
     queryKey: [...KEY, 'call', callId, filters],
-    queryFn: ({ signal }) => api.get<TEligibilityListResponse>(`/api/calls/${id(callId)}/eligibility?${query}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{id}/eligibility', { params: { path: { id: callId }, query: filters }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +17,7 @@ export function useCallEligibility(callId: string, filters: EligibilityFilters) 
 export function useApplicationEligibility(applicationId: string) {
   return useQuery({
     queryKey: [...KEY, 'application', applicationId],
-    queryFn: ({ signal }) => api.get<TEligibilityDetailResponse>(`/api/applications/${id(applicationId)}/eligibility`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/applications/{id}/eligibility', { params: { path: { id: applicationId } }, signal })),
   });
 }
 
@@ -37,7 +25,7 @@ export function useSaveChecklist(callId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { version: number; items: TEligibilityChecklistItem[] }) =>
-      api.put<TEligibilityChecklistResponse>(`/api/calls/${id(callId)}/eligibility-checklist`, body),
+      unwrap(client.PUT('/api/calls/{id}/eligibility-checklist', { params: { path: { id: callId } }, body })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -53,16 +41,21 @@ function useDetailMutation<TBody>(applicationId: string, send: (body: TBody) => 
 
 export function useSaveTicks(applicationId: string) {
   return useDetailMutation(applicationId, (body: { version: number; ticks: Record<string, boolean> }) =>
-    api.put<TEligibilityDetailResponse>(`/api/applications/${id(applicationId)}/eligibility/checklist`, body),
+    unwrap(client.PUT('/api/applications/{id}/eligibility/checklist', { params: { path: { id: applicationId } }, body })),
   );
 }
 
-export const OUTCOME_PATHS = { markEligible: 'mark-eligible', markIneligible: 'mark-ineligible', revertEligibility: 'revert' } as const;
-export type TOutcomeAction = keyof typeof OUTCOME_PATHS;
+/** An eligibility outcome and the call that records it. */
+const OUTCOME_CALLS = {
+  markEligible: (id: string, body: { reason?: string }) => client.POST('/api/applications/{id}/eligibility/mark-eligible', { params: { path: { id } }, body }),
+  markIneligible: (id: string, body: { reason?: string }) => client.POST('/api/applications/{id}/eligibility/mark-ineligible', { params: { path: { id } }, body }),
+  revertEligibility: (id: string, body: { reason?: string }) => client.POST('/api/applications/{id}/eligibility/revert', { params: { path: { id } }, body }),
+};
+export type TOutcomeAction = keyof typeof OUTCOME_CALLS;
 
 export function useDecideEligibility(applicationId: string) {
   return useDetailMutation(applicationId, ({ action, reason }: { action: TOutcomeAction; reason?: string }) =>
-    api.post<TEligibilityDetailResponse>(`/api/applications/${id(applicationId)}/eligibility/${OUTCOME_PATHS[action]}`, reason ? { reason } : {}),
+    unwrap(OUTCOME_CALLS[action](applicationId, reason ? { reason } : {})),
   );
 }
 
@@ -70,7 +63,7 @@ export function useMarkPassingEligible(callId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (applicationIds: string[]) =>
-      api.post<TBulkMarkEligibleResponse>(`/api/calls/${id(callId)}/eligibility/mark-passing-eligible`, { applicationIds }),
+      unwrap(client.POST('/api/calls/{id}/eligibility/mark-passing-eligible', { params: { path: { id: callId } }, body: { applicationIds } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -78,7 +71,7 @@ export function useMarkPassingEligible(callId: string) {
 export function useApplicantEligibility(applicationId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...KEY, 'applicant', applicationId],
-    queryFn: ({ signal }) => api.get<TApplicantEligibilityResponse>(`/api/applications/${id(applicationId)}/eligibility-outcome`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/applications/{id}/eligibility-outcome', { params: { path: { id: applicationId } }, signal })),
     enabled,
   });
 }

@@ -71,7 +71,7 @@ describe('CentreEventsSection', () => {
     expect(link.closest('li')?.textContent).toMatch(/Darbnīca · .*10:00–13:00/);
     expect(screen.getByRole('heading', { level: 2, name: 'Gaidāmie pasākumi' })).toBeTruthy();
     expect(screen.getByText('Parādīti tuvākie; gaidāmo pasākumu kopā: 14')).toBeTruthy();
-    const url = new URL(String((fetch.mock.calls[0] as unknown[])[0]), 'http://kopa.test');
+    const url = new URL(((fetch.mock.calls[0] as unknown[])[0] as Request).url);
     expect(url.pathname).toBe('/api/events');
     expect(url.searchParams.get('resourceCentreId')).toBe(CENTRE_ID);
   });

@@ -1,16 +1,12 @@
 import type {
   TCheckInRequest,
   TEventAttendeeListResponse,
-  TEventDetail,
-  TEventListResponse,
   TEventRegistrationRequest,
-  TEventRegistrationResponse,
   TEventRequest,
-  TEventTokenResponse,
   TEventType,
 } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 export interface EventFilters {
   municipality: string | null;
@@ -21,12 +17,10 @@ export interface EventFilters {
 export const EVENTS_PAGE_SIZE = 12;
 
 export function useEvents(filters: EventFilters) {
-  const params = new URLSearchParams({ page: String(filters.page), pageSize: String(EVENTS_PAGE_SIZE) });
-  if (filters.municipality) params.set('municipality', filters.municipality);
-  if (filters.type) params.set('type', filters.type);
+  const query = { page: filters.page, pageSize: EVENTS_PAGE_SIZE, municipality: filters.municipality ?? undefined, type: filters.type ?? undefined };
   return useQuery({
-    queryKey: ['public', 'events', params.toString()],
-    queryFn: ({ signal }) => api.get<TEventListResponse>(`/api/events?${params.toString()}`, signal),
+    queryKey: ['public', 'events', query],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/events', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -35,10 +29,10 @@ export const CENTRE_EVENTS_SHOWN = 10;
 
 /** The soonest upcoming events held at one resource centre, for its page. */
 export function useCentreEvents(centreId: string) {
-  const params = new URLSearchParams({ resourceCentreId: centreId, pageSize: String(CENTRE_EVENTS_SHOWN) });
+  const query = { resourceCentreId: centreId, pageSize: CENTRE_EVENTS_SHOWN };
   return useQuery({
-    queryKey: ['public', 'events', params.toString()],
-    queryFn: ({ signal }) => api.get<TEventListResponse>(`/api/events?${params.toString()}`, signal),
+    queryKey: ['public', 'events', query],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/events', { params: { query }, signal })),
   });
 }
 
@@ -46,7 +40,7 @@ export function useCentreEvents(centreId: string) {
 export function useEvent(id: string) {
   return useQuery({
     queryKey: ['events', id],
-    queryFn: ({ signal }) => api.get<TEventDetail>(`/api/events/${encodeURIComponent(id)}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/events/{id}', { params: { path: { id } }, signal })),
   });
 }
 
@@ -58,7 +52,7 @@ function useInvalidateEvent(id: string) {
 export function useSaveEvent(id: string | null) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TEventRequest) => (id ? api.put<TEventDetail>(`/api/events/${id}`, body) : api.post<TEventDetail>('/api/events', body)),
+    mutationFn: (body: TEventRequest) => unwrap(id ? client.PUT('/api/events/{id}', { params: { path: { id } }, body }) : client.POST('/api/events', { body })),
     onSuccess: (event) => {
       queryClient.setQueryData(['events', event.id], event);
       return queryClient.invalidateQueries({ queryKey: ['public', 'events'] });
@@ -69,7 +63,7 @@ export function useSaveEvent(id: string | null) {
 export function useRegister(id: string) {
   const invalidate = useInvalidateEvent(id);
   return useMutation({
-    mutationFn: (body: TEventRegistrationRequest) => api.post<TEventRegistrationResponse>(`/api/events/${id}/registrations`, body),
+    mutationFn: (body: TEventRegistrationRequest) => unwrap(client.POST('/api/events/{id}/registrations', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
 }
@@ -77,7 +71,7 @@ export function useRegister(id: string) {
 export function useCancelMine(id: string) {
   const invalidate = useInvalidateEvent(id);
   return useMutation({
-    mutationFn: () => api.delete<TEventTokenResponse>(`/api/events/${id}/registrations/mine`),
+    mutationFn: () => unwrap(client.DELETE('/api/events/{id}/registrations/mine', { params: { path: { id } } })),
     onSuccess: invalidate,
   });
 }
@@ -85,16 +79,15 @@ export function useCancelMine(id: string) {
 /** Following an e-mailed link: confirm the registration or cancel it. */
 export function useRegistrationLink(purpose: 'confirm' | 'cancel') {
   return useMutation({
-    mutationFn: (body: { registrationId: string; token: string }) => api.post<TEventTokenResponse>(`/api/events/registrations/${purpose}`, body),
+    mutationFn: (body: { registrationId: string; token: string }) =>
+      unwrap(purpose === 'confirm' ? client.POST('/api/events/registrations/confirm', { body }) : client.POST('/api/events/registrations/cancel', { body })),
   });
 }
 
 export function useAttendees(id: string, q: string) {
-  const params = new URLSearchParams({ pageSize: '100' });
-  if (q) params.set('q', q);
   return useQuery({
     queryKey: ['events', id, 'attendees', q],
-    queryFn: ({ signal }) => api.get<TEventAttendeeListResponse>(`/api/events/${id}/attendees?${params.toString()}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/events/{id}/attendees', { params: { path: { id }, query: { pageSize: 100, q: q || undefined } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -103,7 +96,7 @@ export function useCheckIn(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ registrationId, ...body }: TCheckInRequest & { registrationId: string }) =>
-      api.put<{ id: string; checkedInAt: string | null }>(`/api/events/${id}/attendees/${registrationId}/check-in`, body),
+      unwrap(client.PUT('/api/events/{id}/attendees/{registrationId}/check-in', { params: { path: { id, registrationId } }, body })),
     // A list fetched while the tap was on its way must not overwrite it: cancel, apply, then refetch.
     onMutate: () => queryClient.cancelQueries({ queryKey: ['events', id, 'attendees'] }),
     onSuccess: async (result) => {

@@ -1,13 +1,13 @@
-import type { TMeResponse, TUpdateLocaleRequest } from '@kopa/shared';
+import type { TUpdateLocaleRequest } from '@kopa/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 import { ME_QUERY_KEY } from '../../lib/query-client';
 
 /** Saves the account's language, which the API uses for e-mails. */
 export function useUpdateLocale() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TUpdateLocaleRequest) => api.patch<TMeResponse>('/api/auth/me', body),
+    mutationFn: (body: TUpdateLocaleRequest) => unwrap(client.PATCH('/api/auth/me', { body })),
     onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),
   });
 }

@@ -1,13 +1,6 @@
-import type {
-  TMarkAllReadResponse,
-  TNotificationListResponse,
-  TNotificationPreferencesResponse,
-  TNotificationResponse,
-  TUnreadCountResponse,
-  TUpdateNotificationPreferencesRequest,
-} from '@kopa/shared';
+import type { TUpdateNotificationPreferencesRequest } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 const NOTIFICATIONS_KEY = ['notifications'] as const;
 const UNREAD_KEY = [...NOTIFICATIONS_KEY, 'unread-count'] as const;
@@ -19,7 +12,7 @@ export const UNREAD_POLL_MS = 60_000;
 export function useUnreadCount(enabled: boolean) {
   return useQuery({
     queryKey: UNREAD_KEY,
-    queryFn: ({ signal }) => api.get<TUnreadCountResponse>('/api/notifications/unread-count', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/notifications/unread-count', { signal })),
     select: (data) => data.unreadCount,
     enabled,
     refetchInterval: UNREAD_POLL_MS,
@@ -28,11 +21,9 @@ export function useUnreadCount(enabled: boolean) {
 }
 
 export function useNotifications(page: number, pageSize: number, unreadOnly: boolean) {
-  const query = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
-  if (unreadOnly) query.set('unread', 'true');
   return useQuery({
     queryKey: [...NOTIFICATIONS_KEY, 'list', page, pageSize, unreadOnly],
-    queryFn: ({ signal }) => api.get<TNotificationListResponse>(`/api/notifications?${query}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/notifications', { params: { query: { page, pageSize, unread: unreadOnly ? 'true' : undefined } }, signal })),
     placeholderData: keepPreviousData,
     refetchOnWindowFocus: true,
   });
@@ -41,7 +32,7 @@ export function useNotifications(page: number, pageSize: number, unreadOnly: boo
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<TNotificationResponse>(`/api/notifications/${encodeURIComponent(id)}/read`),
+    mutationFn: (id: string) => unwrap(client.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
   });
 }
@@ -49,7 +40,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<TMarkAllReadResponse>('/api/notifications/read-all'),
+    mutationFn: () => unwrap(client.POST('/api/notifications/read-all')),
     onSettled: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
   });
 }
@@ -57,7 +48,7 @@ export function useMarkAllRead() {
 export function useNotificationPreferences() {
   return useQuery({
     queryKey: PREFERENCES_KEY,
-    queryFn: ({ signal }) => api.get<TNotificationPreferencesResponse>('/api/notifications/preferences', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/notifications/preferences', { signal })),
     select: (data) => data.items,
   });
 }
@@ -65,8 +56,7 @@ export function useNotificationPreferences() {
 export function useSaveNotificationPreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TUpdateNotificationPreferencesRequest) =>
-      api.put<TNotificationPreferencesResponse>('/api/notifications/preferences', body),
+    mutationFn: (body: TUpdateNotificationPreferencesRequest) => unwrap(client.PUT('/api/notifications/preferences', { body })),
     onSuccess: (data) => queryClient.setQueryData(PREFERENCES_KEY, data),
   });
 }

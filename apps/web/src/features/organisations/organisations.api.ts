@@ -1,22 +1,15 @@
 import type {
   TAcceptInvitationRequest,
-  TClaimListResponse,
   TClaimOrganisationRequest,
-  TClaimResponse,
   TClaimStatus,
   TCreateOrganisationRequest,
-  TInvitationListResponse,
-  TInvitationResponse,
   TInviteMemberRequest,
-  TMemberListResponse,
-  TMemberResponse,
-  TOrganisationListResponse,
   TOrganisationResponse,
   TOrganisationRole,
   TUpdateOrganisationRequest,
 } from '@kopa/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 const ORGANISATIONS_KEY = ['organisations'] as const;
 const MINE_KEY = [...ORGANISATIONS_KEY, 'mine'] as const;
@@ -24,12 +17,12 @@ const organisationKey = (id: string) => [...ORGANISATIONS_KEY, 'detail', id] as 
 const membersKey = (id: string) => [...ORGANISATIONS_KEY, 'detail', id, 'members'] as const;
 const invitationsKey = (id: string) => [...ORGANISATIONS_KEY, 'detail', id, 'invitations'] as const;
 const CLAIMS_KEY = ['organisation-claims'] as const;
-const organisationPath = (id: string) => `/api/organisations/${encodeURIComponent(id)}`;
+const fetchOrganisation = (id: string, signal?: AbortSignal) => unwrap(client.GET('/api/organisations/{id}', { params: { path: { id } }, signal }));
 
 export function useMyOrganisations() {
   return useQuery({
     queryKey: MINE_KEY,
-    queryFn: ({ signal }) => api.get<TOrganisationListResponse>('/api/organisations/mine', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/organisations/mine', { signal })),
     select: (data) => data.items,
   });
 }
@@ -37,7 +30,7 @@ export function useMyOrganisations() {
 export function useOrganisation(id: string) {
   return useQuery({
     queryKey: organisationKey(id),
-    queryFn: ({ signal }) => api.get<TOrganisationResponse>(organisationPath(id), signal),
+    queryFn: ({ signal }) => fetchOrganisation(id, signal),
   });
 }
 
@@ -52,7 +45,7 @@ function useOrganisationWritten() {
 export function useCreateOrganisation() {
   const onWritten = useOrganisationWritten();
   return useMutation({
-    mutationFn: (body: TCreateOrganisationRequest) => api.post<TOrganisationResponse>('/api/organisations', body),
+    mutationFn: (body: TCreateOrganisationRequest) => unwrap(client.POST('/api/organisations', { body })),
     onSuccess: onWritten,
   });
 }
@@ -60,7 +53,7 @@ export function useCreateOrganisation() {
 export function useUpdateOrganisation(id: string) {
   const onWritten = useOrganisationWritten();
   return useMutation({
-    mutationFn: (body: TUpdateOrganisationRequest) => api.put<TOrganisationResponse>(organisationPath(id), body),
+    mutationFn: (body: TUpdateOrganisationRequest) => unwrap(client.PUT('/api/organisations/{id}', { params: { path: { id } }, body })),
     onSuccess: onWritten,
   });
 }
@@ -71,7 +64,7 @@ export function useRefetchOrganisation(id: string) {
   return () =>
     queryClient.fetchQuery({
       queryKey: organisationKey(id),
-      queryFn: () => api.get<TOrganisationResponse>(organisationPath(id)),
+      queryFn: () => fetchOrganisation(id),
       staleTime: 0,
     });
 }
@@ -79,7 +72,7 @@ export function useRefetchOrganisation(id: string) {
 export function useMembers(id: string) {
   return useQuery({
     queryKey: membersKey(id),
-    queryFn: ({ signal }) => api.get<TMemberListResponse>(`${organisationPath(id)}/members`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/organisations/{id}/members', { params: { path: { id } }, signal })),
     select: (data) => data.items,
   });
 }
@@ -97,7 +90,7 @@ export function useChangeMemberRole(id: string) {
   const onChanged = useMembershipChanged();
   return useMutation({
     mutationFn: ({ userId, role }: { userId: string; role: TOrganisationRole }) =>
-      api.patch<TMemberResponse>(`${organisationPath(id)}/members/${encodeURIComponent(userId)}`, { role }),
+      unwrap(client.PATCH('/api/organisations/{id}/members/{userId}', { params: { path: { id, userId } }, body: { role } })),
     onSuccess: onChanged,
   });
 }
@@ -105,7 +98,7 @@ export function useChangeMemberRole(id: string) {
 export function useRemoveMember(id: string) {
   const onChanged = useMembershipChanged();
   return useMutation({
-    mutationFn: (userId: string) => api.delete(`${organisationPath(id)}/members/${encodeURIComponent(userId)}`),
+    mutationFn: (userId: string) => unwrap(client.DELETE('/api/organisations/{id}/members/{userId}', { params: { path: { id, userId } } })),
     onSuccess: onChanged,
   });
 }
@@ -113,7 +106,7 @@ export function useRemoveMember(id: string) {
 export function useInvitations(id: string, enabled: boolean) {
   return useQuery({
     queryKey: invitationsKey(id),
-    queryFn: ({ signal }) => api.get<TInvitationListResponse>(`${organisationPath(id)}/invitations`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/organisations/{id}/invitations', { params: { path: { id } }, signal })),
     select: (data) => data.items,
     enabled,
   });
@@ -122,7 +115,7 @@ export function useInvitations(id: string, enabled: boolean) {
 export function useInviteMember(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TInviteMemberRequest) => api.post<TInvitationResponse>(`${organisationPath(id)}/invitations`, body),
+    mutationFn: (body: TInviteMemberRequest) => unwrap(client.POST('/api/organisations/{id}/invitations', { params: { path: { id } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey(id) }),
   });
 }
@@ -130,8 +123,7 @@ export function useInviteMember(id: string) {
 export function useRevokeInvitation(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (invitationId: string) =>
-      api.delete(`${organisationPath(id)}/invitations/${encodeURIComponent(invitationId)}`),
+    mutationFn: (invitationId: string) => unwrap(client.DELETE('/api/organisations/{id}/invitations/{invitationId}', { params: { path: { id, invitationId } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey(id) }),
   });
 }
@@ -139,22 +131,21 @@ export function useRevokeInvitation(id: string) {
 export function useAcceptInvitation() {
   const onWritten = useOrganisationWritten();
   return useMutation({
-    mutationFn: (body: TAcceptInvitationRequest) => api.post<TOrganisationResponse>('/api/invitations/accept', body),
+    mutationFn: (body: TAcceptInvitationRequest) => unwrap(client.POST('/api/invitations/accept', { body })),
     onSuccess: onWritten,
   });
 }
 
 export function useFileClaim() {
   return useMutation({
-    mutationFn: (body: TClaimOrganisationRequest) => api.post<TClaimResponse>('/api/organisation-claims', body),
+    mutationFn: (body: TClaimOrganisationRequest) => unwrap(client.POST('/api/organisation-claims', { body })),
   });
 }
 
 export function useClaims(status?: TClaimStatus) {
   return useQuery({
     queryKey: [...CLAIMS_KEY, status ?? 'all'],
-    queryFn: ({ signal }) =>
-      api.get<TClaimListResponse>(status ? `/api/organisation-claims?status=${status}` : '/api/organisation-claims', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/organisation-claims', { params: { query: { status } }, signal })),
     select: (data) => data.items,
   });
 }
@@ -164,8 +155,10 @@ export function useDecideClaim() {
   return useMutation({
     /** On approval the previous owners become members (`demote`) or leave the organisation (`remove`). */
     mutationFn: ({ id, decision, previousOwners }: { id: string; decision: 'approve' | 'reject'; previousOwners?: 'demote' | 'remove' }) =>
-      api.post<TClaimResponse>(
-        `/api/organisation-claims/${encodeURIComponent(id)}/${decision}${decision === 'approve' && previousOwners === 'remove' ? '?previousOwners=remove' : ''}`,
+      unwrap(
+        decision === 'approve'
+          ? client.POST('/api/organisation-claims/{id}/approve', { params: { path: { id }, query: { previousOwners } } })
+          : client.POST('/api/organisation-claims/{id}/reject', { params: { path: { id } } }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...CLAIMS_KEY] }),
   });

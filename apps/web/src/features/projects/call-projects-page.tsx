@@ -26,7 +26,7 @@ export function CallProjectsPage() {
   const statusParam = params.get('status');
   const status = PROJECT_STATUSES.includes(statusParam as TProjectStatus) ? (statusParam as TProjectStatus) : undefined;
   const municipality = params.get('municipality') ?? undefined;
-  const paymentDue = params.get('paymentDue') === 'true' ? 'true' : undefined;
+  const paymentDue = params.get('paymentDue') === 'true' ? true : undefined;
   const filters = { status, municipality, paymentDue };
   const page = Math.max(1, Number(params.get('page')) || 1);
   const projects = useCallProjects(callId, { ...filters, page, pageSize: PAGE_SIZE });
@@ -61,7 +61,7 @@ export function CallProjectsPage() {
         <Checkbox
           mt={{ sm: 30 }}
           label={t('projects.call.paymentDueFilter')}
-          checked={paymentDue === 'true'}
+          checked={paymentDue === true}
           onChange={(event) => setParam('paymentDue', event.currentTarget.checked ? 'true' : null)}
         />
       </SimpleGrid>

@@ -1,30 +1,17 @@
 import type {
   TProjectDetail,
-  TProjectListQuery,
-  TProjectListResponse,
   TProjectTransitionRequest,
   TSaveTranchesRequest,
   TTrancheTransitionRequest,
   TUpdateProjectRequest,
 } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap, type QueryOf } from '../../lib/api-client';
 
-const enc = encodeURIComponent;
-
-function searchOf(query: object): string {
-  return new URLSearchParams(
-    Object.entries(query)
-      .filter(([, value]) => value !== undefined && value !== null && value !== '')
-      .map(([key, value]) => [key, String(value)]),
-  ).toString();
-}
-
-export function useCallProjects(callId: string, query: TProjectListQuery) {
-  const search = searchOf(query);
+export function useCallProjects(callId: string, query: QueryOf<'/api/calls/{callId}/projects'>) {
   return useQuery({
-    queryKey: ['projects', 'call', callId, search],
-    queryFn: ({ signal }) => api.get<TProjectListResponse>(`/api/calls/${enc(callId)}/projects?${search}`, signal),
+    queryKey: ['projects', 'call', callId, query],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{callId}/projects', { params: { path: { callId }, query }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -32,7 +19,7 @@ export function useCallProjects(callId: string, query: TProjectListQuery) {
 export function useMyProjects(page: number) {
   return useQuery({
     queryKey: ['projects', 'mine', page],
-    queryFn: ({ signal }) => api.get<TProjectListResponse>(`/api/projects/mine?page=${page}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/projects/mine', { params: { query: { page } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -40,7 +27,7 @@ export function useMyProjects(page: number) {
 const projectKey = (id: string) => ['projects', 'one', id] as const;
 
 export function useProject(id: string) {
-  return useQuery({ queryKey: projectKey(id), queryFn: ({ signal }) => api.get<TProjectDetail>(`/api/projects/${enc(id)}`, signal) });
+  return useQuery({ queryKey: projectKey(id), queryFn: ({ signal }) => unwrap(client.GET('/api/projects/{id}', { params: { path: { id } }, signal })) });
 }
 
 /** Every write answers with the project as it now is: show that, and let lists refetch. */
@@ -57,19 +44,21 @@ function useProjectWrite<TVariables>(id: string, write: (variables: TVariables) 
 }
 
 export function useUpdateProject(id: string) {
-  return useProjectWrite(id, (body: TUpdateProjectRequest) => api.patch<TProjectDetail>(`/api/projects/${enc(id)}`, body));
+  return useProjectWrite(id, (body: TUpdateProjectRequest) => unwrap(client.PATCH('/api/projects/{id}', { params: { path: { id } }, body })));
 }
 
 export function useProjectTransition(id: string) {
-  return useProjectWrite(id, (body: TProjectTransitionRequest) => api.post<TProjectDetail>(`/api/projects/${enc(id)}/transitions`, body));
+  return useProjectWrite(id, (body: TProjectTransitionRequest) => unwrap(client.POST('/api/projects/{id}/transitions', { params: { path: { id } }, body })));
 }
 
 export function useTrancheTransition(id: string) {
   return useProjectWrite(id, ({ trancheId, body }: { trancheId: string; body: TTrancheTransitionRequest }) =>
-    api.post<TProjectDetail>(`/api/projects/${enc(id)}/tranches/${enc(trancheId)}/transitions`, body),
+    unwrap(client.POST('/api/projects/{id}/tranches/{trancheId}/transitions', { params: { path: { id, trancheId } }, body })),
   );
 }
 
 export function useSavePlannedTranches(id: string) {
-  return useProjectWrite(id, (body: TSaveTranchesRequest) => api.put<TProjectDetail>(`/api/projects/${enc(id)}/tranches`, body));
+  return useProjectWrite(id, (body: TSaveTranchesRequest) =>
+    unwrap(client.PUT('/api/projects/{id}/tranches', { params: { path: { id } }, body })),
+  );
 }

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert';
 import { notifySuccess } from '../../components/notify';
-import { api, getCsrfToken } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
+import { getCsrfToken } from '../../lib/api-middleware';
 import { problemFromResponse } from '../../lib/api-problem';
 
 type Fields = Omit<TUpdateResourceCentreRequest, 'version'>;
@@ -37,7 +38,7 @@ export function ResourceCentreEditor({ centre }: { centre: TResourceCentre }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['public', 'resource-centres'] });
 
   const save = useMutation({
-    mutationFn: () => api.put<TResourceCentre>(`/api/resource-centres/${centre.id}`, { ...values, version: centre.version }),
+    mutationFn: () => unwrap(client.PUT('/api/resource-centres/{id}', { params: { path: { id: centre.id } }, body: { ...values, version: centre.version } })),
     onSuccess: async () => {
       await refresh();
       notifySuccess(t('resourceCentres.edit.saved'));

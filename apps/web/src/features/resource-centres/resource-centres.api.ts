@@ -1,15 +1,12 @@
-import type { TResourceCentre, TResourceCentreListResponse, TSlotListResponse } from '@kopa/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 export const CENTRE_PAGE_SIZE = 10;
 
 export function useResourceCentres(municipality: string | null, page: number) {
-  const params = new URLSearchParams({ page: String(page), pageSize: String(CENTRE_PAGE_SIZE) });
-  if (municipality) params.set('municipality', municipality);
   return useQuery({
     queryKey: ['public', 'resource-centres', municipality, page],
-    queryFn: ({ signal }) => api.get<TResourceCentreListResponse>(`/api/public/resource-centres?${params}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/public/resource-centres', { params: { query: { page, pageSize: CENTRE_PAGE_SIZE, municipality: municipality ?? undefined } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -17,14 +14,13 @@ export function useResourceCentres(municipality: string | null, page: number) {
 export function useResourceCentre(id: string) {
   return useQuery({
     queryKey: ['public', 'resource-centres', id],
-    queryFn: ({ signal }) => api.get<TResourceCentre>(`/api/public/resource-centres/${encodeURIComponent(id)}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/public/resource-centres/{id}', { params: { path: { id } }, signal })),
   });
 }
 
 export function useCentreConsultationSlots(id: string) {
   return useQuery({
     queryKey: ['public', 'resource-centres', id, 'consultation-slots'],
-    queryFn: ({ signal }) =>
-      api.get<TSlotListResponse>(`/api/public/resource-centres/${encodeURIComponent(id)}/consultation-slots?pageSize=20`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/public/resource-centres/{id}/consultation-slots', { params: { path: { id }, query: { pageSize: 20 } }, signal })),
   });
 }

@@ -1,25 +1,16 @@
 import type {
-  TAutoAssignmentResponse,
   TConflictDeclarationInput,
   TInviteReviewerRequest,
   TManualAssignmentRequest,
-  TMyAssignmentListResponse,
   TReleaseAssignmentRequest,
-  TReviewAssignmentResponse,
-  TReviewerCandidateListResponse,
-  TReviewerPoolResponse,
-  TReviewProgressResponse,
   TReviewSettingsResponse,
   TSaveReviewDraftRequest,
   TUpdateReviewSettingsRequest,
   TUpdateRubricRequest,
 } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
-const enc = encodeURIComponent;
-const assignmentPath = (id: string) => `/api/reviews/assignments/${enc(id)}`;
-const callPath = (callId: string) => `/api/calls/${enc(callId)}`;
 export const assignmentKey = (id: string) => ['reviews', 'assignment', id] as const;
 const callKey = (callId: string) => ['reviews', 'call', callId] as const;
 
@@ -28,7 +19,7 @@ const callKey = (callId: string) => ['reviews', 'call', callId] as const;
 export function useMyAssignments(page: number, pageSize = 20) {
   return useQuery({
     queryKey: ['reviews', 'mine', page, pageSize],
-    queryFn: ({ signal }) => api.get<TMyAssignmentListResponse>(`/api/reviews/assignments?page=${page}&pageSize=${pageSize}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/reviews/assignments', { params: { query: { page, pageSize } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -36,7 +27,7 @@ export function useMyAssignments(page: number, pageSize = 20) {
 export function useReviewAssignment(id: string) {
   return useQuery({
     queryKey: assignmentKey(id),
-    queryFn: ({ signal }) => api.get<TReviewAssignmentResponse>(assignmentPath(id), signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/reviews/assignments/{id}', { params: { path: { id } }, signal })),
     // The scoring form owns the drafts on screen; a background refetch must not fight it.
     refetchOnWindowFocus: false,
   });
@@ -45,8 +36,7 @@ export function useReviewAssignment(id: string) {
 export function useDeclaration(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TConflictDeclarationInput) =>
-      api.post<{ assignment: TReviewAssignmentResponse | null }>(`${assignmentPath(id)}/declaration`, body),
+    mutationFn: (body: TConflictDeclarationInput) => unwrap(client.POST('/api/reviews/assignments/{id}/declaration', { params: { path: { id } }, body })),
     onSuccess: ({ assignment }) => {
       if (assignment) queryClient.setQueryData(assignmentKey(id), assignment);
       else queryClient.removeQueries({ queryKey: assignmentKey(id) });
@@ -56,13 +46,13 @@ export function useDeclaration(id: string) {
 }
 
 export function saveReviewDraft(id: string, body: TSaveReviewDraftRequest) {
-  return api.patch<TReviewAssignmentResponse>(`${assignmentPath(id)}/draft`, body);
+  return unwrap(client.PATCH('/api/reviews/assignments/{id}/draft', { params: { path: { id } }, body }));
 }
 
 export function useSubmitReview(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) => api.post<TReviewAssignmentResponse>(`${assignmentPath(id)}/submit`, { version }),
+    mutationFn: (version: number) => unwrap(client.POST('/api/reviews/assignments/{id}/submit', { params: { path: { id } }, body: { version } })),
     onSuccess: (assignment) => {
       queryClient.setQueryData(assignmentKey(id), assignment);
       void queryClient.invalidateQueries({ queryKey: ['reviews', 'mine'] });
@@ -75,7 +65,7 @@ export function useSubmitReview(id: string) {
 export function useReviewSettings(callId: string) {
   return useQuery({
     queryKey: [...callKey(callId), 'settings'],
-    queryFn: ({ signal }) => api.get<TReviewSettingsResponse>(`${callPath(callId)}/review-settings`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{callId}/review-settings', { params: { path: { callId } }, signal })),
   });
 }
 
@@ -87,7 +77,7 @@ function useSettingsWritten(callId: string) {
 export function useUpdateReviewSettings(callId: string) {
   const onWritten = useSettingsWritten(callId);
   return useMutation({
-    mutationFn: (body: TUpdateReviewSettingsRequest) => api.put<TReviewSettingsResponse>(`${callPath(callId)}/review-settings`, body),
+    mutationFn: (body: TUpdateReviewSettingsRequest) => unwrap(client.PUT('/api/calls/{callId}/review-settings', { params: { path: { callId } }, body })),
     onSuccess: onWritten,
   });
 }
@@ -95,7 +85,7 @@ export function useUpdateReviewSettings(callId: string) {
 export function useUpdateRubric(callId: string) {
   const onWritten = useSettingsWritten(callId);
   return useMutation({
-    mutationFn: (body: TUpdateRubricRequest) => api.put<TReviewSettingsResponse>(`${callPath(callId)}/rubric`, body),
+    mutationFn: (body: TUpdateRubricRequest) => unwrap(client.PUT('/api/calls/{callId}/rubric', { params: { path: { callId } }, body })),
     onSuccess: onWritten,
   });
 }
@@ -103,7 +93,7 @@ export function useUpdateRubric(callId: string) {
 export function useReviewerPool(callId: string, page: number) {
   return useQuery({
     queryKey: [...callKey(callId), 'pool', page],
-    queryFn: ({ signal }) => api.get<TReviewerPoolResponse>(`${callPath(callId)}/reviewers?page=${page}&pageSize=20`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{callId}/reviewers', { params: { path: { callId }, query: { page, pageSize: 20 } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -111,8 +101,7 @@ export function useReviewerPool(callId: string, page: number) {
 export function useReviewerCandidates(callId: string, q: string, page: number) {
   return useQuery({
     queryKey: [...callKey(callId), 'candidates', q, page],
-    queryFn: ({ signal }) =>
-      api.get<TReviewerCandidateListResponse>(`${callPath(callId)}/reviewer-candidates?q=${enc(q)}&page=${page}&pageSize=10`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{callId}/reviewer-candidates', { params: { path: { callId }, query: { q, page, pageSize: 10 } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -129,18 +118,18 @@ function useCallReviewWritten(callId: string) {
 
 export function useAddReviewer(callId: string) {
   const onWritten = useCallReviewWritten(callId);
-  return useMutation({ mutationFn: (userId: string) => api.post<void>(`${callPath(callId)}/reviewers`, { userId }), onSuccess: onWritten });
+  return useMutation({ mutationFn: (userId: string) => unwrap(client.POST('/api/calls/{callId}/reviewers', { params: { path: { callId } }, body: { userId } })), onSuccess: onWritten });
 }
 
 export function useRemoveReviewer(callId: string) {
   const onWritten = useCallReviewWritten(callId);
-  return useMutation({ mutationFn: (userId: string) => api.delete(`${callPath(callId)}/reviewers/${enc(userId)}`), onSuccess: onWritten });
+  return useMutation({ mutationFn: (userId: string) => unwrap(client.DELETE('/api/calls/{callId}/reviewers/{userId}', { params: { path: { callId, userId } } })), onSuccess: onWritten });
 }
 
 export function useInviteReviewer(callId: string) {
   const onWritten = useCallReviewWritten(callId);
   return useMutation({
-    mutationFn: (body: TInviteReviewerRequest) => api.post<{ userId: string; created: boolean }>(`${callPath(callId)}/reviewers/invite`, body),
+    mutationFn: (body: TInviteReviewerRequest) => unwrap(client.POST('/api/calls/{callId}/reviewers/invite', { params: { path: { callId } }, body })),
     onSuccess: onWritten,
   });
 }
@@ -148,20 +137,20 @@ export function useInviteReviewer(callId: string) {
 export function useReviewProgress(callId: string, page: number) {
   return useQuery({
     queryKey: [...callKey(callId), 'progress', page],
-    queryFn: ({ signal }) => api.get<TReviewProgressResponse>(`${callPath(callId)}/review-progress?page=${page}&pageSize=20`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{callId}/review-progress', { params: { path: { callId }, query: { page, pageSize: 20 } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useAutoAssign(callId: string) {
   const onWritten = useCallReviewWritten(callId);
-  return useMutation({ mutationFn: () => api.post<TAutoAssignmentResponse>(`${callPath(callId)}/assignments/auto`), onSuccess: onWritten });
+  return useMutation({ mutationFn: () => unwrap(client.POST('/api/calls/{callId}/assignments/auto', { params: { path: { callId } } })), onSuccess: onWritten });
 }
 
 export function useManualAssign(callId: string) {
   const onWritten = useCallReviewWritten(callId);
   return useMutation({
-    mutationFn: (body: TManualAssignmentRequest) => api.post<{ created: number }>(`${callPath(callId)}/assignments`, body),
+    mutationFn: (body: TManualAssignmentRequest) => unwrap(client.POST('/api/calls/{callId}/assignments', { params: { path: { callId } }, body })),
     onSuccess: onWritten,
   });
 }
@@ -170,7 +159,7 @@ export function useReleaseAssignment(callId: string) {
   const onWritten = useCallReviewWritten(callId);
   return useMutation({
     mutationFn: ({ id, ...body }: TReleaseAssignmentRequest & { id: string }) =>
-      api.post<{ replacedBy: string | null }>(`/api/review-assignments/${enc(id)}/release`, body),
+      unwrap(client.POST('/api/review-assignments/{id}/release', { params: { path: { id } }, body })),
     onSuccess: onWritten,
   });
 }
@@ -178,7 +167,7 @@ export function useReleaseAssignment(callId: string) {
 export function useReopenReview(callId: string) {
   const onWritten = useCallReviewWritten(callId);
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post<void>(`/api/review-assignments/${enc(id)}/reopen`, { reason }),
+    mutationFn: ({ id, reason }: { id: string; reason: string }) => unwrap(client.POST('/api/review-assignments/{id}/reopen', { params: { path: { id } }, body: { reason } })),
     onSuccess: onWritten,
   });
 }

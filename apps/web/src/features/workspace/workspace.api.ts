@@ -1,10 +1,9 @@
-import type { TCoordinatorHomeResponse } from '@kopa/shared';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
 export function useCoordinatorHome() {
   return useQuery({
     queryKey: ['workspace', 'coordinator'],
-    queryFn: ({ signal }) => api.get<TCoordinatorHomeResponse>('/api/workspace/coordinator', signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/workspace/coordinator', { signal })),
   });
 }
