@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZLocale } from './roles';
+import { pagedList } from './resource-centres';
 
 /** Trainings and events: seminars, workshops, trainings, the symposium, community events. */
 
@@ -171,6 +172,33 @@ export const ZCheckInRequest = z.object({ checkedIn: z.boolean() });
 export type TCheckInRequest = z.infer<typeof ZCheckInRequest>;
 
 export const ZCertificateQuery = z.object({ locale: ZLocale.optional() });
+
+/** The e-mailed certificate link of a visitor (no account): the registration and its signed token. */
+export const ZCertificateLinkQuery = z.object({ token: z.string().min(20).max(100), locale: ZLocale.optional() });
+
+/** The signed-in user's own registrations: upcoming (soonest first) or past (latest first). */
+export const ZMyRegistrationsQuery = z.object({
+  when: z.enum(['upcoming', 'past']).default('upcoming'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(EVENT_PAGE_SIZE_MAX).default(10),
+});
+export type TMyRegistrationsQuery = z.infer<typeof ZMyRegistrationsQuery>;
+
+export const ZMyRegistrationItem = z.object({
+  id: z.string(),
+  status: ZEventRegistrationStatus,
+  participantGroup: ZParticipantGroup,
+  checkedIn: z.boolean(),
+  /** The attendance certificate can be downloaded (checked in). */
+  certificate: z.boolean(),
+  /** The registration can still be cancelled (not started). */
+  cancellable: z.boolean(),
+  event: ZEventSummary,
+});
+export type TMyRegistrationItem = z.infer<typeof ZMyRegistrationItem>;
+
+export const ZMyRegistrationsResponse = pagedList(ZMyRegistrationItem);
+export type TMyRegistrationsResponse = z.infer<typeof ZMyRegistrationsResponse>;
 
 /** Length of an event in hours, to the half hour (certificates). */
 export function eventHours(startsAt: Date | string, endsAt: Date | string): number {

@@ -13,6 +13,8 @@ export const ZResourceCentreListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(RESOURCE_CENTRE_PAGE_SIZE_MAX).default(20),
   municipality: z.string().trim().min(1).max(60).regex(/^[a-z0-9-]+$/).optional(),
+  /** Part of the centre's name (Latvian or English), case-insensitive: the pickers search with it. */
+  q: z.string().trim().max(100).optional(),
 });
 export type TResourceCentreListQuery = z.infer<typeof ZResourceCentreListQuery>;
 

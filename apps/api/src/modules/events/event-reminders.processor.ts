@@ -8,7 +8,7 @@ import { JOB_OPTIONS } from '../../jobs/job-options';
 import { EventRemindersService } from './event-reminders.service';
 
 export const EVENT_REMINDER_SCHEDULER_ID = 'event-reminders';
-/** Every 15 minutes: a reminder goes out within a quarter of an hour of the event being a day away. */
+/** Every 15 minutes: a reminder goes out within a quarter of an hour of the event being a day away; certificate links as soon after it ends. */
 export const EVENT_REMINDER_SCHEDULE = { every: 15 * 60_000 };
 
 /** Runs the reminder sweep on a BullMQ job scheduler (one schedule however many workers start). */
@@ -26,7 +26,9 @@ export class EventRemindersProcessor implements JobHandler, OnApplicationBootstr
   async process(): Promise<number> {
     const sent = await this.reminders.sweep();
     if (sent > 0) this.logger.log(`event reminders queued: ${sent}`);
-    return sent;
+    const certificates = await this.reminders.sweepCertificates();
+    if (certificates > 0) this.logger.log(`certificate links queued: ${certificates}`);
+    return sent + certificates;
   }
 
   async onApplicationBootstrap(): Promise<void> {
