@@ -57,6 +57,7 @@ function useConsultationMutation<TInput, TResult>(request: (input: TInput) => Pr
 export const usePublishSlots = () => useConsultationMutation((body: TPublishSlotsRequest) => api.post('/api/consultations/slots', body));
 export const useBook = () =>
   useConsultationMutation((body: TBookConsultationRequest) => api.post<TConsultationBookingStaff>('/api/consultations/bookings', body));
+export const useWithdrawSlot = () => useConsultationMutation((slotId: string) => api.delete(`/api/consultations/slots/${slotId}`));
 export const useCancelBooking = () => useConsultationMutation((id: string) => api.post(`/api/consultations/bookings/${id}/cancel`));
 export const useRecordBooking = (id: string) =>
   useConsultationMutation((body: TRecordConsultationRequest) => api.put<TConsultationBookingStaff>(`/api/consultations/bookings/${id}/record`, body));

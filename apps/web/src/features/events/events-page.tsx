@@ -42,11 +42,18 @@ export function EventsPage() {
           <Title order={1}>{t('events.list.title')}</Title>
           <Text>{t('events.list.intro')}</Text>
         </Stack>
-        {me && hasPermission(me.roles, 'events:manage') && (
-          <Anchor component={Link} to="/manage/events/new" fw={600}>
-            {t('events.list.create')}
-          </Anchor>
-        )}
+        <Group gap="md">
+          {me && hasPermission(me.roles, 'events:attend') && (
+            <Anchor component={Link} to="/events/mine" fw={600}>
+              {t('events.mine.link')}
+            </Anchor>
+          )}
+          {me && hasPermission(me.roles, 'events:manage') && (
+            <Anchor component={Link} to="/manage/events/new" fw={600}>
+              {t('events.list.create')}
+            </Anchor>
+          )}
+        </Group>
       </Group>
       <Group component="form" role="search" aria-label={t('events.list.filters')} onSubmit={(event) => event.preventDefault()} align="flex-end">
         <Select

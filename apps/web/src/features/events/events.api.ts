@@ -8,6 +8,7 @@ import type {
   TEventRequest,
   TEventTokenResponse,
   TEventType,
+  TMyRegistrationsResponse,
 } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
@@ -79,6 +80,26 @@ export function useCancelMine(id: string) {
   return useMutation({
     mutationFn: () => api.delete<TEventTokenResponse>(`/api/events/${id}/registrations/mine`),
     onSuccess: invalidate,
+  });
+}
+
+export const MY_REGISTRATIONS_PAGE_SIZE = 10;
+
+/** The signed-in user's own registrations, upcoming or past. */
+export function useMyRegistrations(when: 'upcoming' | 'past', page: number) {
+  return useQuery({
+    queryKey: ['events', 'mine', when, page],
+    queryFn: ({ signal }) => api.get<TMyRegistrationsResponse>(`/api/events/registrations/mine?when=${when}&page=${page}&pageSize=${MY_REGISTRATIONS_PAGE_SIZE}`, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Cancelling one's own registration from the list of them (any event). */
+export function useCancelMyRegistration() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (eventId: string) => api.delete<TEventTokenResponse>(`/api/events/${eventId}/registrations/mine`),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['events'] }), queryClient.invalidateQueries({ queryKey: ['public', 'events'] })]),
   });
 }
 

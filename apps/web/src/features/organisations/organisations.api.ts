@@ -14,6 +14,7 @@ import type {
   TOrganisationResponse,
   TOrganisationRole,
   TUpdateOrganisationRequest,
+  TOrganisationSearchResponse,
 } from '@kopa/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
@@ -26,9 +27,10 @@ const invitationsKey = (id: string) => [...ORGANISATIONS_KEY, 'detail', id, 'inv
 const CLAIMS_KEY = ['organisation-claims'] as const;
 const organisationPath = (id: string) => `/api/organisations/${encodeURIComponent(id)}`;
 
-export function useMyOrganisations() {
+export function useMyOrganisations(enabled = true) {
   return useQuery({
     queryKey: MINE_KEY,
+    enabled,
     queryFn: ({ signal }) => api.get<TOrganisationListResponse>('/api/organisations/mine', signal),
     select: (data) => data.items,
   });
@@ -76,9 +78,17 @@ export function useRefetchOrganisation(id: string) {
     });
 }
 
-export function useMembers(id: string) {
+/** Programme staff: a page of organisations matching part of the name or the registration number. */
+export function searchOrganisations(text: string, signal: AbortSignal) {
+  const params = new URLSearchParams({ page: '1', pageSize: '20' });
+  if (text) params.set('q', text);
+  return api.get<TOrganisationSearchResponse>(`/api/organisations?${params}`, signal);
+}
+
+export function useMembers(id: string, enabled = true) {
   return useQuery({
     queryKey: membersKey(id),
+    enabled: enabled && id !== '',
     queryFn: ({ signal }) => api.get<TMemberListResponse>(`${organisationPath(id)}/members`, signal),
     select: (data) => data.items,
   });
