@@ -38,14 +38,18 @@ export function RemoteSelect({ search, queryKey, initialOption = null, moreText,
   const [selected, setSelected] = useState<RemoteOption | null>(initialOption);
   const [searchValue, setSearchValue] = useState(initialOption?.label ?? '');
   const [debounced] = useDebouncedValue(searchValue.trim(), 300);
-  // While the field shows the chosen option's label, offer the first page rather than that one match.
-  const text = selected && debounced === selected.label ? '' : debounced;
+  const [text, setText] = useState('');
   const results = useQuery({
     queryKey: [...queryKey, text],
     queryFn: ({ signal }) => search(text, signal),
     placeholderData: keepPreviousData,
   });
   const options = results.data?.options ?? [];
+  // The chosen option as the server labels it now (the initial label may be shorter).
+  const current = value === null ? null : (options.find((option) => option.value === value) ?? (selected?.value === value ? selected : null));
+  // While the field shows the chosen option's label, offer the first page rather than that one match.
+  const wanted = current && debounced === current.label ? '' : debounced;
+  if (wanted !== text) setText(wanted);
   const data = selected && !options.some((option) => option.value === selected.value) ? [selected, ...options] : options;
   const more = (results.data?.total ?? 0) - options.length;
 

@@ -1,10 +1,11 @@
-import { Anchor, Card, Group, Pagination, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { EVENT_TYPES, type TEventSummary, type TEventType } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { localized } from '../../i18n/languages';
+import { PlainSelect } from '../../components/plain-select';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../auth/auth.api';
 import { municipalityName } from '../reference-data/reference-labels';
@@ -56,21 +57,21 @@ export function EventsPage() {
         </Group>
       </Group>
       <Group component="form" role="search" aria-label={t('events.list.filters')} onSubmit={(event) => event.preventDefault()} align="flex-end">
-        <Select
+        {/* Native selects: a public page's first visit stays light (no combobox library). */}
+        <PlainSelect
           label={t('events.fields.municipality')}
-          placeholder={t('events.list.anyMunicipality')}
-          clearable
-          value={municipality}
-          onChange={(value) => setFilter('municipality', value)}
-          data={(municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) }))}
+          value={municipality ?? ''}
+          onChange={(event) => setFilter('municipality', event.currentTarget.value || null)}
+          data={[
+            { value: '', label: t('events.list.anyMunicipality') },
+            ...(municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) })),
+          ]}
         />
-        <Select
+        <PlainSelect
           label={t('events.fields.type')}
-          placeholder={t('events.list.anyType')}
-          clearable
-          value={type}
-          onChange={(value) => setFilter('type', value)}
-          data={EVENT_TYPES.map((value) => ({ value, label: t(`events.types.${value}`) }))}
+          value={type ?? ''}
+          onChange={(event) => setFilter('type', event.currentTarget.value || null)}
+          data={[{ value: '', label: t('events.list.anyType') }, ...EVENT_TYPES.map((value) => ({ value, label: t(`events.types.${value}`) }))]}
         />
       </Group>
       {events.isPending ? (

@@ -46,7 +46,7 @@ export function MyRegistrationsPage() {
       {registrations.isError && <ProblemAlert error={registrations.error} />}
       {registrations.data && registrations.data.items.length === 0 && <Text role="status">{when === 'upcoming' ? t('events.mine.emptyUpcoming') : t('events.mine.emptyPast')}</Text>}
       {registrations.data && registrations.data.items.length > 0 && (
-        <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }}>
+        <Stack component="ul" aria-label={when === 'upcoming' ? t('events.mine.upcoming') : t('events.mine.past')} gap="sm" p={0} style={{ listStyle: 'none' }}>
           {registrations.data.items.map((item) => (
             <RegistrationCard key={item.id} item={item} />
           ))}
