@@ -38,22 +38,23 @@ function renderSelect(search: (text: string) => Promise<RemoteOptionsPage>, onCh
 }
 
 describe('RemoteSelect', () => {
+  // Generous waits: the debounce and the query resolve slowly on a loaded machine.
   it('asks the server for what was typed, offers its answer as is, and says how many more there are', async () => {
     const search = vi.fn(async (text: string) => {
       const matching = CENTRES.filter((centre) => centre.label.toLowerCase().includes(text.toLowerCase()));
       return { options: matching.slice(0, 2), total: matching.length };
     });
     const onChange = renderSelect(search);
-    await waitFor(() => expect(search).toHaveBeenCalledWith(''));
-    expect(await screen.findByText('Vēl 1')).toBeTruthy();
+    await waitFor(() => expect(search).toHaveBeenCalledWith(''), { timeout: 5000 });
+    expect(await screen.findByText('Vēl 1', {}, { timeout: 5000 })).toBeTruthy();
 
     const input = screen.getByLabelText('Centrs', { selector: 'input' });
     const user = userEvent.setup();
     await user.type(input, 'aglon');
-    await waitFor(() => expect(search).toHaveBeenCalledWith('aglon'), { timeout: 2000 });
-    const option = await screen.findByText('Aglonas KRC');
-    await waitFor(() => expect(screen.queryByText('Preiļu KRC')).toBeNull());
+    await waitFor(() => expect(search).toHaveBeenCalledWith('aglon'), { timeout: 5000 });
+    const option = await screen.findByText('Aglonas KRC', {}, { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByText('Preiļu KRC')).toBeNull(), { timeout: 5000 });
     await user.click(option);
     expect(onChange).toHaveBeenCalledWith('c1', { value: 'c1', label: 'Aglonas KRC' });
-  });
+  }, 20_000);
 });
