@@ -15,18 +15,7 @@ import {
 
 /** Trainings and events: seminars, workshops, trainings, the symposium, community events. */
 
-export {
-  EVENT_ADDRESS_MAX,
-  EVENT_CAPACITY_MAX,
-  EVENT_DESCRIPTION_MAX,
-  EVENT_PAGE_SIZE_MAX,
-  EVENT_REGISTRANT_NAME_MAX,
-  EVENT_REGISTRATION_STATUSES,
-  EVENT_TITLE_MAX,
-  EVENT_TYPES,
-  PARTICIPANT_GROUPS,
-  eventHours,
-} from './event-constants';
+export * from './event-constants';
 
 export const ZEventType = z.enum(EVENT_TYPES);
 export type TEventType = z.infer<typeof ZEventType>;
