@@ -13,7 +13,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 test('the production build reports the initial JavaScript and CSS of every route', () => {
   assert.ok(existsSync(REPORT), `${REPORT} is missing: run pnpm build first`);
   const routes = JSON.parse(readFileSync(REPORT, 'utf8'));
-  for (const route of ['/', '/calls', '/calls/:id', '/login', '/register']) {
+  for (const route of ['/', '/calls', '/calls/:id', '/login', '/register', '/events', '/events/:id', '/resource-centres', '/resource-centres/:id']) {
     const size = routes.find((r) => r.route === route);
     assert.ok(size?.public, `${route} is not reported as a public route`);
     assert.ok(size.jsGzipBytes > 0 && size.files.length > 0, `${route} has no JavaScript in the report`);

@@ -86,6 +86,8 @@ export async function startEnvironment(): Promise<E2eEnvironment> {
       COOKIE_SECRET: cookieSecret,
       QUEUE_PREFIX: queuePrefix,
       OUTBOX_POLL_MS: '200',
+      // Certificate links go out within seconds of an event ending (tests move events into the past).
+      EVENT_SWEEP_MS: '2000',
       // Fixtures write calls straight into the database; the public list must show them at once.
       PUBLIC_CALLS_CACHE_MS: '0',
       LOG_LEVEL: 'warn',

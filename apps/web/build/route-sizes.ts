@@ -22,6 +22,11 @@ export const REPORTED_ROUTES: { route: string; module: string; public: boolean; 
   { route: '/calls/:id', module: 'src/features/calls/public-call-page.tsx', public: true, textAreas: CALL_PAGE_TEXT_AREAS },
   { route: '/login', module: 'src/features/auth/login-page.tsx', public: true },
   { route: '/register', module: 'src/features/auth/register-page.tsx', public: true },
+  // The programme's public side beyond grants (app/router.tsx loads the same text areas with each).
+  { route: '/events', module: 'src/features/events/events-page.tsx', public: true, textAreas: ['events'] },
+  { route: '/events/:id', module: 'src/features/events/event-page.tsx', public: true, textAreas: ['events'] },
+  { route: '/resource-centres', module: 'src/features/resource-centres/resource-centres-page.tsx', public: true, textAreas: ['consultations'] },
+  { route: '/resource-centres/:id', module: 'src/features/resource-centres/resource-centre-page.tsx', public: true, textAreas: ['consultations', 'events'] },
   { route: '/dashboard', module: 'src/features/dashboard/dashboard-page.tsx', public: false },
   { route: '/applications/:id', module: 'src/features/applications/application-editor-page.tsx', public: false },
   { route: '/manage/calls/:callId/applications', module: 'src/features/applications/call-applications-page.tsx', public: false },

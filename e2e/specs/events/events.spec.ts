@@ -55,8 +55,7 @@ test('visitors register, the waiting list is promoted on cancellation, the organ
     await expectNoSeriousA11yViolations(page, 'event page (lv)');
     await page.getByLabel('Vārds un uzvārds').fill(first.name);
     await page.getByLabel('E-pasta adrese').fill(first.email);
-    await page.getByRole('combobox', { name: 'Dalībnieku grupa' }).click();
-    await page.getByRole('option', { name: 'Pedagogi' }).click();
+    await page.getByRole('combobox', { name: 'Dalībnieku grupa' }).selectOption({ label: 'Pedagogi' });
     await page.getByRole('button', { name: 'Pieteikties' }).click();
     await expect(page.getByText('Pārbaudiet e-pastu')).toBeVisible();
     const mail = await mailbox.waitFor(first.email, { where: (m) => m.subject.startsWith('Apstipriniet') });
@@ -79,8 +78,7 @@ test('visitors register, the waiting list is promoted on cancellation, the organ
     await expectNoSeriousA11yViolations(englishPage, 'event page (en)');
     await englishPage.getByLabel('Full name').fill(second.name);
     await englishPage.getByLabel('E-mail address').fill(second.email);
-    await englishPage.getByRole('combobox', { name: 'Participant group' }).click();
-    await englishPage.getByRole('option', { name: 'NGO members' }).click();
+    await englishPage.getByRole('combobox', { name: 'Participant group' }).selectOption({ label: 'NGO members' });
     await englishPage.getByRole('button', { name: 'Register' }).click();
     const mail = await mailbox.waitFor(second.email, { where: (m) => m.subject.startsWith('Confirm your registration') });
     await englishPage.goto(linkTo(mail, '/events/confirm').toString().replace(/^https?:\/\/[^/]+/, ''));

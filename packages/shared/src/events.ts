@@ -1,26 +1,30 @@
 import { z } from 'zod';
 import { ZLocale } from './roles';
+import { pagedList } from './resource-centres';
+import {
+  EVENT_ADDRESS_MAX,
+  EVENT_CAPACITY_MAX,
+  EVENT_DESCRIPTION_MAX,
+  EVENT_PAGE_SIZE_MAX,
+  EVENT_REGISTRANT_NAME_MAX,
+  EVENT_REGISTRATION_STATUSES,
+  EVENT_TITLE_MAX,
+  EVENT_TYPES,
+  PARTICIPANT_GROUPS,
+} from './event-constants';
 
 /** Trainings and events: seminars, workshops, trainings, the symposium, community events. */
 
-export const EVENT_TYPES = ['seminar', 'workshop', 'training', 'symposium', 'community_event'] as const;
+export * from './event-constants';
+
 export const ZEventType = z.enum(EVENT_TYPES);
 export type TEventType = z.infer<typeof ZEventType>;
 
-export const PARTICIPANT_GROUPS = ['teachers', 'parents', 'children_youth', 'seniors', 'ngo_members', 'municipality_staff', 'other'] as const;
 export const ZParticipantGroup = z.enum(PARTICIPANT_GROUPS);
 export type TParticipantGroup = z.infer<typeof ZParticipantGroup>;
 
-export const EVENT_REGISTRATION_STATUSES = ['pending_confirmation', 'confirmed', 'waitlisted', 'cancelled'] as const;
 export const ZEventRegistrationStatus = z.enum(EVENT_REGISTRATION_STATUSES);
 export type TEventRegistrationStatus = z.infer<typeof ZEventRegistrationStatus>;
-
-export const EVENT_TITLE_MAX = 200;
-export const EVENT_DESCRIPTION_MAX = 5_000;
-export const EVENT_ADDRESS_MAX = 300;
-export const EVENT_CAPACITY_MAX = 5_000;
-export const EVENT_PAGE_SIZE_MAX = 50;
-export const EVENT_REGISTRANT_NAME_MAX = 200;
 
 const ZInstant = z.iso.datetime({ offset: true });
 const ZEmail = z.string().trim().toLowerCase().pipe(z.email().max(254));
@@ -172,8 +176,30 @@ export type TCheckInRequest = z.infer<typeof ZCheckInRequest>;
 
 export const ZCertificateQuery = z.object({ locale: ZLocale.optional() });
 
-/** Length of an event in hours, to the half hour (certificates). */
-export function eventHours(startsAt: Date | string, endsAt: Date | string): number {
-  const ms = new Date(endsAt).getTime() - new Date(startsAt).getTime();
-  return Math.round((ms / 3_600_000) * 2) / 2;
-}
+/** The e-mailed certificate link of a visitor (no account): the registration and its signed token. */
+export const ZCertificateLinkQuery = z.object({ token: z.string().min(20).max(100), locale: ZLocale.optional() });
+
+/** The signed-in user's own registrations: upcoming (soonest first) or past (latest first). */
+export const ZMyRegistrationsQuery = z.object({
+  when: z.enum(['upcoming', 'past']).default('upcoming'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(EVENT_PAGE_SIZE_MAX).default(10),
+});
+export type TMyRegistrationsQuery = z.infer<typeof ZMyRegistrationsQuery>;
+
+export const ZMyRegistrationItem = z.object({
+  id: z.string(),
+  status: ZEventRegistrationStatus,
+  participantGroup: ZParticipantGroup,
+  checkedIn: z.boolean(),
+  /** The attendance certificate can be downloaded (checked in). */
+  certificate: z.boolean(),
+  /** The registration can still be cancelled (not started). */
+  cancellable: z.boolean(),
+  event: ZEventSummary,
+});
+export type TMyRegistrationItem = z.infer<typeof ZMyRegistrationItem>;
+
+export const ZMyRegistrationsResponse = pagedList(ZMyRegistrationItem);
+export type TMyRegistrationsResponse = z.infer<typeof ZMyRegistrationsResponse>;
+

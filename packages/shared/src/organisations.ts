@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagedList } from './resource-centres';
 import { ZVersionNumber } from './bounds';
 import { ZOrganisationType } from './reference-data';
 
@@ -101,6 +102,22 @@ export type TOrganisationResponse = z.infer<typeof ZOrganisationResponse>;
 
 export const ZOrganisationListResponse = z.object({ items: z.array(ZOrganisationResponse) });
 export type TOrganisationListResponse = z.infer<typeof ZOrganisationListResponse>;
+
+export const ORGANISATION_SEARCH_PAGE_SIZE_MAX = 50;
+
+/** Programme staff look an organisation up by part of its name or its registration number. */
+export const ZOrganisationSearchQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(ORGANISATION_SEARCH_PAGE_SIZE_MAX).default(20),
+});
+export type TOrganisationSearchQuery = z.infer<typeof ZOrganisationSearchQuery>;
+
+export const ZOrganisationSummary = z.object({ id: z.string(), legalName: z.string(), registrationNumber: z.string().nullable(), municipalityCode: z.string() });
+export type TOrganisationSummary = z.infer<typeof ZOrganisationSummary>;
+
+export const ZOrganisationSearchResponse = pagedList(ZOrganisationSummary);
+export type TOrganisationSearchResponse = z.infer<typeof ZOrganisationSearchResponse>;
 
 export const ZMemberResponse = z.object({
   userId: z.string(),

@@ -1,18 +1,23 @@
 import { z } from 'zod';
 import { ZMunicipality } from './reference-data';
 
+import { RESOURCE_CENTRE_PAGE_SIZE_MAX } from './resource-centre-constants';
+
 /** Community resource centres (kopienu resursu centri): public directory, edited by coordinators. */
 
-export const RESOURCE_CENTRE_PAGE_SIZE_MAX = 50;
-/** Largest photo accepted for upload; it is stored resized (RESOURCE_CENTRE_PHOTO_WIDTH wide, JPEG). */
-export const RESOURCE_CENTRE_PHOTO_MAX_BYTES = 8 * 1024 * 1024;
-export const RESOURCE_CENTRE_PHOTO_WIDTH = 1200;
-export const RESOURCE_CENTRE_PHOTO_FIELD = 'photo';
+export {
+  RESOURCE_CENTRE_PAGE_SIZE_MAX,
+  RESOURCE_CENTRE_PHOTO_FIELD,
+  RESOURCE_CENTRE_PHOTO_MAX_BYTES,
+  RESOURCE_CENTRE_PHOTO_WIDTH,
+} from './resource-centre-constants';
 
 export const ZResourceCentreListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(RESOURCE_CENTRE_PAGE_SIZE_MAX).default(20),
   municipality: z.string().trim().min(1).max(60).regex(/^[a-z0-9-]+$/).optional(),
+  /** Part of the centre's name (Latvian or English), case-insensitive: the pickers search with it. */
+  q: z.string().trim().max(100).optional(),
 });
 export type TResourceCentreListQuery = z.infer<typeof ZResourceCentreListQuery>;
 

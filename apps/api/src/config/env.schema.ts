@@ -47,6 +47,8 @@ export const ZEnv = z.object({
   /** BullMQ key prefix; lets several deployments (or test files) share one Redis. */
   QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('kopa'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** How often the worker sends due event reminders and, after events, certificate links (default 15 minutes). */
+  EVENT_SWEEP_MS: z.coerce.number().int().min(1000).max(3_600_000).default(15 * 60_000),
   /**
    * How long the public list of open calls is kept in memory (0: read on every request). Changes
    * made through the API drop it at once; rows written straight into the database show after it.

@@ -389,6 +389,10 @@ const RECIPES: Record<string, Recipe> = {
     params: async (w) => ({ registrationId: (await w.freshEventRegistration('confirmed')).id }),
     body: (_w, _actor, params) => ({ registrationId: params.registrationId, token: registrationToken(TEST_COOKIE_SECRET, 'cancel', params.registrationId!) }),
   },
+  // The owner's registration on E (checked in): the signed link of the e-mail; a wrong token answers 404 to everyone alike.
+  'GET /api/events/registrations/:registrationId/certificate': {
+    query: (w) => `?token=${registrationToken(TEST_COOKIE_SECRET, 'certificate', w.eventRegistration.id)}`,
+  },
   'PUT /api/events/:id/attendees/:registrationId/check-in': { body: () => ({ checkedIn: true }) },
   'DELETE /api/events/:id/attendees/:registrationId': { params: async (w) => ({ registrationId: (await w.freshEventRegistration('confirmed')).id }) },
 

@@ -160,6 +160,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
 
   // ---- organisations
   row('POST /api/organisations', 'applicants', APPLICANTS),
+  row('GET /api/organisations', 'programme staff and admins (look-up by name or number)', ['coordinator', 'otherCoordinator', 'admin']),
   row('GET /api/organisations/mine', 'applicants (their own)', APPLICANTS),
   row('GET /api/organisations/:id', 'members of O; programme staff and admins', ['owner', 'member', 'coordinator', 'otherCoordinator', 'admin'], ['otherApplicant']),
   row('PUT /api/organisations/:id', 'owners of O', ['owner'], ['otherApplicant']),
@@ -325,6 +326,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   open('POST /api/events/registrations/cancel', 'public; the token of the e-mailed link decides'),
   row('POST /api/events', 'consultants and coordinators', CONSULTATION_HOSTS),
   self('DELETE /api/events/:id/registrations/mine', 'any signed-in user, their own registration'),
+  self('GET /api/events/registrations/mine', 'any signed-in user, their own registrations'),
+  open('GET /api/events/registrations/:registrationId/certificate', 'public; the signed token of the e-mailed link decides (attendees only)'),
   ...['PUT /api/events/:id', 'GET /api/events/:id/attendees', 'PUT /api/events/:id/attendees/:registrationId/check-in', 'DELETE /api/events/:id/attendees/:registrationId'].map((route) =>
     row(route, 'the event’s organiser; coordinators', CONSULTATION_HOSTS),
   ),

@@ -122,6 +122,15 @@ export const router = createBrowserRouter([
             element: <RequireAuth />,
             children: [
               {
+                element: <RequirePermission permission="events:attend" />,
+                children: [
+                  {
+                    path: 'events/mine',
+                    lazy: async () => ({ Component: (await import('../features/events/my-registrations-page')).MyRegistrationsPage }),
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="events:manage" />,
                 children: [
                   {
@@ -398,6 +407,17 @@ export const router = createBrowserRouter([
                     path: 'consultations',
                     lazy: async () => ({
                       Component: (await import('../features/consultations/consultant-agenda-page')).ConsultantAgendaPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="consultations:manage" />,
+                children: [
+                  {
+                    path: 'manage/consultations/book',
+                    lazy: async () => ({
+                      Component: (await import('../features/consultations/book-consultation-page')).BookOnBehalfPage,
                     }),
                   },
                 ],

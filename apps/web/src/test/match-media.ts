@@ -11,3 +11,12 @@ export function stubMatchMedia(): void {
     dispatchEvent: () => false,
   })) as unknown as typeof window.matchMedia;
 }
+
+/** Mantine's dropdowns and scroll containers watch their size; jsdom has no ResizeObserver. */
+export function stubResizeObserver(): void {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}

@@ -4,8 +4,8 @@ import { actionLink, defineEmailTemplate, type EmailContent } from './template';
 import { html } from './html';
 import { ZDisplayName, ZLink, ZUserText } from './params';
 
-/** Every message about one's place at an event: confirm the e-mail, registered, waitlisted, promoted, the reminder. */
-export const EVENT_MESSAGE_KINDS = ['confirm', 'confirmed', 'waitlisted', 'promoted', 'reminder'] as const;
+/** Every message about one's place at an event: confirm the e-mail, registered, waitlisted, promoted, the reminder, and afterwards the certificate. */
+export const EVENT_MESSAGE_KINDS = ['confirm', 'confirmed', 'waitlisted', 'promoted', 'reminder', 'certificate'] as const;
 type Kind = (typeof EVENT_MESSAGE_KINDS)[number];
 
 const params = z.object({
@@ -16,7 +16,7 @@ const params = z.object({
   when: z.string().min(1).max(200),
   /** Address or "online". */
   place: ZUserText(400),
-  /** The confirmation link (kind `confirm`), otherwise the event's page. */
+  /** The confirmation link (kind `confirm`), the certificate's signed download link (kind `certificate`), otherwise the event's page. */
   link: ZLink,
   /** One-click cancellation; null when the message has none. */
   cancelLink: ZLink.nullable(),
@@ -37,6 +37,7 @@ const TEXT: Record<TLocale, { hello: (name: string) => string; cancel: string; c
       waitlisted: (t) => `Jūs esat gaidīšanas sarakstā pasākumam „${t}”`,
       promoted: (t) => `Jums atbrīvojās vieta pasākumā „${t}”`,
       reminder: (t) => `Atgādinājums: rīt pasākums „${t}”`,
+      certificate: (t) => `Apliecinājums par piedalīšanos pasākumā „${t}”`,
     },
     lead: {
       confirm: 'Lai pieteiktos pasākumam, apstipriniet savu e-pasta adresi. Bez apstiprinājuma vieta netiek rezervēta.',
@@ -44,8 +45,16 @@ const TEXT: Record<TLocale, { hello: (name: string) => string; cancel: string; c
       waitlisted: 'Visas vietas ir aizņemtas, tāpēc esat iekļauts gaidīšanas sarakstā. Ja kāds atteiksies, vietu piešķirsim secībā, kādā pieteicāties, un Jums par to paziņosim.',
       promoted: 'Kāds atteicās no dalības, un vieta tagad ir Jūsu.',
       reminder: 'Atgādinām, ka rīt notiks pasākums, kuram esat pieteicies.',
+      certificate: 'Paldies, ka piedalījāties! Jūsu apliecinājumu par piedalīšanos pasākumā varat lejupielādēt PDF formātā. Saite ir personiska: nepārsūtiet to citiem.',
     },
-    action: { confirm: 'Apstiprināt pieteikšanos', confirmed: 'Skatīt pasākumu', waitlisted: 'Skatīt pasākumu', promoted: 'Skatīt pasākumu', reminder: 'Skatīt pasākumu' },
+    action: {
+      confirm: 'Apstiprināt pieteikšanos',
+      confirmed: 'Skatīt pasākumu',
+      waitlisted: 'Skatīt pasākumu',
+      promoted: 'Skatīt pasākumu',
+      reminder: 'Skatīt pasākumu',
+      certificate: 'Lejupielādēt apliecinājumu (PDF)',
+    },
   },
   en: {
     hello: (name) => `Hello ${name},`,
@@ -60,6 +69,7 @@ const TEXT: Record<TLocale, { hello: (name: string) => string; cancel: string; c
       waitlisted: (t) => `You are on the waiting list for “${t}”`,
       promoted: (t) => `A place opened up for you at “${t}”`,
       reminder: (t) => `Reminder: “${t}” is tomorrow`,
+      certificate: (t) => `Your certificate of attendance for “${t}”`,
     },
     lead: {
       confirm: 'To register, confirm your e-mail address. No place is held until you confirm.',
@@ -67,8 +77,16 @@ const TEXT: Record<TLocale, { hello: (name: string) => string; cancel: string; c
       waitlisted: 'All places are taken, so you are on the waiting list. If someone cancels, places go in the order people registered and we will let you know.',
       promoted: 'Someone cancelled and the place is now yours.',
       reminder: 'This is a reminder that the event you registered for takes place tomorrow.',
+      certificate: 'Thank you for taking part! You can download your certificate of attendance as a PDF. The link is personal: please do not forward it.',
     },
-    action: { confirm: 'Confirm registration', confirmed: 'View the event', waitlisted: 'View the event', promoted: 'View the event', reminder: 'View the event' },
+    action: {
+      confirm: 'Confirm registration',
+      confirmed: 'View the event',
+      waitlisted: 'View the event',
+      promoted: 'View the event',
+      reminder: 'View the event',
+      certificate: 'Download the certificate (PDF)',
+    },
   },
 };
 

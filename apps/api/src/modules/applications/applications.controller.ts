@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
+import { sendDownload } from '../../common/http/send-download';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
@@ -119,15 +120,7 @@ export class ApplicationsController {
     @Query() query: RevisionPdfQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const file = await this.revisions.pdf(user, params.id, params.number, query.locale ?? user.locale);
-    void reply.headers({
-      'content-type': file.contentType,
-      'content-length': String(file.content.length),
-      'content-disposition': `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-    });
-    return new StreamableFile(file.content);
+    return sendDownload(reply, await this.revisions.pdf(user, params.id, params.number, query.locale ?? user.locale));
   }
 
   @Get('applications/:id/history')

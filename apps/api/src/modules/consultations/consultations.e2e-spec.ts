@@ -190,6 +190,38 @@ describe('Consultations', () => {
       expect(changed).toBe(2);
     });
 
+    it('the consultant cancels a booked slot (the booker gets METHOD:CANCEL), then withdraws it from the free list', async () => {
+      const [slot] = await publish('2027-06-22', '10:00');
+      const booked = await book(slot!.id);
+      const consultant = await w.as(w.consultant);
+      expect((await consultant.delete(`/api/consultations/slots/${slot!.id}`)).status).toBe(409); // booked: cancel first
+      expect((await consultant.post(`/api/consultations/bookings/${booked.body.id}/cancel`)).status).toBe(200);
+      const mail = await ctx.prisma.outboxMessage.findFirst({ where: { dedupeKey: `consultation-cancelled:${booked.body.id}:once:${w.member.id}` } });
+      const ics = (mail!.payload as { to: string; attachments: Array<{ content: string; method: string }> }).attachments[0]!;
+      expect((mail!.payload as { to: string }).to).toBe(w.member.email);
+      expect(ics.method).toBe('CANCEL');
+      const parsed = parseEvent(ics.content);
+      expect(parsed.uid).toBe(`consultation-${booked.body.id}@kopa.test`);
+      expect(parsed.status).toBe('CANCELLED');
+
+      expect((await consultant.delete(`/api/consultations/slots/${slot!.id}`)).status).toBe(204);
+      const free = await (await w.as(w.member)).get('/api/consultations/slots?pageSize=50');
+      expect(free.body.items.map((item: { id: string }) => item.id)).not.toContain(slot!.id);
+      expect((await book(slot!.id)).status).toBe(409);
+      expect((await consultant.delete(`/api/consultations/slots/${slot!.id}`)).status).toBe(404);
+    });
+
+    it('a coordinator booking on a member’s behalf races like anyone else: exactly one booking wins', async () => {
+      const [slot] = await publish('2027-06-23', '10:00');
+      const results = await Promise.all([
+        book(slot!.id, w.coordinator, w.organisation.id, { contactUserId: w.member.id }),
+        book(slot!.id, w.member),
+        book(slot!.id, w.otherMember, w.otherOrganisation.id),
+      ]);
+      expect(results.map((result) => result.status).sort()).toEqual([201, 409, 409]);
+      expect(await ctx.prisma.consultationBooking.count({ where: { slotId: slot!.id, status: 'booked' } })).toBe(1);
+    });
+
     it('frees the slot for someone else once cancelled', async () => {
       const [slot] = await publish('2027-06-20', '10:00');
       const first = await book(slot!.id);

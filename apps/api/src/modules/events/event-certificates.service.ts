@@ -1,17 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type TLocale } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
 import { Problems } from '../../common/problem/problem.exception';
-import { EventsRepository } from './events.repository';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+import { EventsRepository, type EventRow } from './events.repository';
 import { canManageEvent } from './events.mapper';
-import { formatEventPlace, formatEventTime } from './event-links';
+import { formatEventPlace, formatEventTime, isRegistrationToken } from './event-links';
 import { renderCertificatePdf } from './event-certificate';
 
-/** Attendance certificates: for people who were checked in; the organiser, a coordinator or the attendee may download one. */
+type RegistrationRow = NonNullable<Awaited<ReturnType<EventsRepository['findRegistration']>>>;
+
+/**
+ * Attendance certificates, for people who were checked in. Signed in: the attendee, the
+ * organiser or a coordinator. Without an account: the signed link e-mailed to the attendee.
+ */
 @Injectable()
 export class EventCertificatesService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventsRepository,
     private readonly clock: Clock,
   ) {}
@@ -22,6 +30,19 @@ export class EventCertificatesService {
     if (!event || !registration || registration.eventId !== eventId) throw Problems.notFound();
     const own = registration.userId !== null && registration.userId === principal.id;
     if (!own && !canManageEvent(principal, event)) throw Problems.forbidden();
+    return this.render(event, registration, locale);
+  }
+
+  /** The e-mailed link: the token is an HMAC of this registration, so it opens no one else's certificate. */
+  async certificateByLink(registrationId: string, token: string, locale: TLocale | undefined) {
+    if (!isRegistrationToken(this.config.COOKIE_SECRET, 'certificate', registrationId, token)) throw Problems.notFound();
+    const registration = await this.events.findRegistration(registrationId);
+    const event = registration ? await this.events.find(registration.eventId) : null;
+    if (!registration || !event) throw Problems.notFound();
+    return this.render(event, registration, locale ?? registration.locale);
+  }
+
+  private async render(event: EventRow, registration: RegistrationRow, locale: TLocale) {
     if (registration.status !== 'confirmed' || !registration.checkedInAt) throw Problems.invalidTransition('Certificates are for people who attended.');
     const content = await renderCertificatePdf({
       locale,

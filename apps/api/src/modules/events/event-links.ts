@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { formatRigaDateTime, APP_TIME_ZONE, type TLocale } from '@kopa/shared';
 import type { EventRow } from './events.repository';
 
-type Purpose = 'confirm' | 'cancel';
+type Purpose = 'confirm' | 'cancel' | 'certificate';
 
 /**
  * The token in a registration's e-mailed confirmation or cancellation link: an HMAC of the
@@ -22,6 +22,11 @@ export function isRegistrationToken(secret: string, purpose: Purpose, registrati
 export function registrationLink(appUrl: string, purpose: Purpose, registrationId: string, secret: string): string {
   const token = registrationToken(secret, purpose, registrationId);
   return `${appUrl}/events/${purpose}?registration=${registrationId}&token=${token}`;
+}
+
+/** The attendance certificate's signed download link, e-mailed after the event (works without an account). */
+export function certificateLink(appUrl: string, registrationId: string, secret: string): string {
+  return `${appUrl}/api/events/registrations/${registrationId}/certificate?token=${registrationToken(secret, 'certificate', registrationId)}`;
 }
 
 export function eventLink(appUrl: string, eventId: string): string {

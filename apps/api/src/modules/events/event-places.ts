@@ -6,9 +6,9 @@ import type { AppConfig } from '../../config/env.schema';
 import { OutboxWriter } from '../../jobs/outbox.writer';
 import type { Tx } from '../../prisma/prisma.service';
 import { EventsRepository, type EventRow } from './events.repository';
-import { eventLink, formatEventPlace, formatEventTime, registrationLink } from './event-links';
+import { certificateLink, eventLink, formatEventPlace, formatEventTime, registrationLink } from './event-links';
 
-export type EventMessageKind = 'confirm' | 'confirmed' | 'waitlisted' | 'promoted' | 'reminder';
+export type EventMessageKind = 'confirm' | 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'certificate';
 
 interface Recipient {
   id: string;
@@ -74,8 +74,8 @@ export class EventPlaces {
         eventTitle: to.locale === 'en' ? event.titleEn : event.titleLv,
         when: formatEventTime(event.startsAt, event.endsAt, to.locale),
         place: formatEventPlace(event, to.locale),
-        link: kind === 'confirm' ? registrationLink(appUrl, 'confirm', to.id, secret) : eventLink(appUrl, event.id),
-        cancelLink: kind === 'confirm' ? null : registrationLink(appUrl, 'cancel', to.id, secret),
+        link: kind === 'confirm' ? registrationLink(appUrl, 'confirm', to.id, secret) : kind === 'certificate' ? certificateLink(appUrl, to.id, secret) : eventLink(appUrl, event.id),
+        cancelLink: kind === 'confirm' || kind === 'certificate' ? null : registrationLink(appUrl, 'cancel', to.id, secret),
       },
     });
   }

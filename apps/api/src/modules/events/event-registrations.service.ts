@@ -7,6 +7,8 @@ import {
   type TEventRegistrationRequest,
   type TEventRegistrationResponse,
   type TEventTokenResponse,
+  type TMyRegistrationsQuery,
+  type TMyRegistrationsResponse,
   type TLocale,
 } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
@@ -16,7 +18,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { EventsRepository, type EventRow } from './events.repository';
-import { canManageEvent, isRegistrationOpen } from './events.mapper';
+import { canManageEvent, isRegistrationOpen, toEventSummary } from './events.mapper';
 import { EventPlaces } from './event-places';
 import { isRegistrationToken } from './event-links';
 
@@ -95,10 +97,33 @@ export class EventRegistrationsService {
     return this.cancel(registration.eventId, registrationId);
   }
 
+  /** Cancelling one's own place: until the event starts (afterwards there is nothing to give to the waiting list). */
   async cancelMine(principal: Principal, eventId: string): Promise<TEventTokenResponse> {
     const registration = await this.events.findUserRegistration(eventId, principal.id);
-    if (!registration) throw Problems.notFound();
+    const event = registration ? await this.events.find(eventId) : null;
+    if (!registration || !event) throw Problems.notFound();
+    if (event.startsAt.getTime() <= this.clock.now().getTime()) throw Problems.invalidTransition('The event has already started.');
     return this.cancel(eventId, registration.id);
+  }
+
+  /** The signed-in user's registrations, upcoming or past, with what they may still do with each. */
+  async mine(principal: Principal, query: TMyRegistrationsQuery): Promise<TMyRegistrationsResponse> {
+    const now = this.clock.now();
+    const { items, total } = await this.events.registrationsOfUser(principal.id, query.when, now, query.page, query.pageSize);
+    return {
+      items: items.map((row) => ({
+        id: row.id,
+        status: row.status,
+        participantGroup: row.participantGroup,
+        checkedIn: row.checkedInAt !== null,
+        certificate: row.status === 'confirmed' && row.checkedInAt !== null,
+        cancellable: row.event.startsAt.getTime() > now.getTime(),
+        event: toEventSummary(row.event),
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   /** The organiser (or a coordinator) takes someone off the list, e.g. at their request by phone. */

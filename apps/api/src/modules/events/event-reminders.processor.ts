@@ -8,8 +8,6 @@ import { JOB_OPTIONS } from '../../jobs/job-options';
 import { EventRemindersService } from './event-reminders.service';
 
 export const EVENT_REMINDER_SCHEDULER_ID = 'event-reminders';
-/** Every 15 minutes: a reminder goes out within a quarter of an hour of the event being a day away. */
-export const EVENT_REMINDER_SCHEDULE = { every: 15 * 60_000 };
 
 /** Runs the reminder sweep on a BullMQ job scheduler (one schedule however many workers start). */
 @Injectable()
@@ -26,12 +24,15 @@ export class EventRemindersProcessor implements JobHandler, OnApplicationBootstr
   async process(): Promise<number> {
     const sent = await this.reminders.sweep();
     if (sent > 0) this.logger.log(`event reminders queued: ${sent}`);
-    return sent;
+    const certificates = await this.reminders.sweepCertificates();
+    if (certificates > 0) this.logger.log(`certificate links queued: ${certificates}`);
+    return sent + certificates;
   }
 
   async onApplicationBootstrap(): Promise<void> {
     this.queue = new Queue(QUEUES.events, { connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null }, prefix: this.config.QUEUE_PREFIX });
-    await this.queue.upsertJobScheduler(EVENT_REMINDER_SCHEDULER_ID, EVENT_REMINDER_SCHEDULE, {
+    // Every EVENT_SWEEP_MS (15 minutes): reminders within that much of the event being a day away; certificate links as soon after it ends.
+    await this.queue.upsertJobScheduler(EVENT_REMINDER_SCHEDULER_ID, { every: this.config.EVENT_SWEEP_MS }, {
       name: 'event-reminders',
       opts: JOB_OPTIONS.events,
     });

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
@@ -7,10 +7,12 @@ import { Authenticated, Public } from '../../common/auth/authenticated.decorator
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { localeFromAcceptLanguage } from '../../common/http/request-locale';
+import { sendDownload } from '../../common/http/send-download';
 import { EventsService } from './events.service';
 import { EventRegistrationsService } from './event-registrations.service';
 import { EventCertificatesService } from './event-certificates.service';
 import {
+  CertificateLinkQueryDto,
   CertificateQueryDto,
   CheckInDto,
   CheckInResultDto,
@@ -24,7 +26,10 @@ import {
   EventRegistrationResponseDto,
   EventRequestDto,
   EventTokenResponseDto,
+  MyRegistrationsDto,
+  MyRegistrationsQueryDto,
 } from './events.dto';
+
 
 const id = new ParseUUIDPipe({ version: '4' });
 
@@ -87,6 +92,26 @@ export class EventsController {
     return this.registrations.cancelMine(user, eventId);
   }
 
+  /** The signed-in user's own registrations: upcoming or past, with whether each can be cancelled or has a certificate. */
+  @Get('registrations/mine')
+  @Authenticated({ permission: 'events:attend' })
+  @ZodResponse({ type: MyRegistrationsDto })
+  mine(@CurrentUser() user: Principal, @Query() query: MyRegistrationsQueryDto) {
+    return this.registrations.mine(user, query);
+  }
+
+  /** The attendance certificate through the link e-mailed after the event (visitors have no account); the token decides. */
+  @Get('registrations/:registrationId/certificate')
+  @Public()
+  @Throttle({ default: { limit: 20, ttl: 60_000 } })
+  async certificateByLink(
+    @Param('registrationId', id) registrationId: string,
+    @Query() query: CertificateLinkQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return sendDownload(reply, await this.certificates.certificateByLink(registrationId, query.token, query.locale));
+  }
+
   @Post('registrations/confirm')
   @HttpCode(200)
   @Public()
@@ -137,14 +162,6 @@ export class EventsController {
     @Query() query: CertificateQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const file = await this.certificates.certificate(user, eventId, registrationId, query.locale ?? user.locale);
-    void reply.headers({
-      'content-type': file.contentType,
-      'content-length': String(file.content.length),
-      'content-disposition': `attachment; filename="${file.filename}"`,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-    });
-    return new StreamableFile(file.content);
+    return sendDownload(reply, await this.certificates.certificate(user, eventId, registrationId, query.locale ?? user.locale));
   }
 }

@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import {
+  ZCertificateLinkQuery,
   ZCertificateQuery,
   ZCheckInRequest,
   ZEventAttendeeListResponse,
@@ -13,6 +14,8 @@ import {
   ZEventRequest,
   ZEventTokenRequest,
   ZEventTokenResponse,
+  ZMyRegistrationsQuery,
+  ZMyRegistrationsResponse,
 } from '@kopa/shared';
 
 export class EventRequestDto extends createZodDto(ZEventRequest) {}
@@ -28,3 +31,6 @@ export class EventAttendeeListDto extends createZodDto(ZEventAttendeeListRespons
 export class CheckInDto extends createZodDto(ZCheckInRequest) {}
 export class CheckInResultDto extends createZodDto(z.object({ id: z.string(), checkedInAt: z.string().nullable() })) {}
 export class CertificateQueryDto extends createZodDto(ZCertificateQuery) {}
+export class CertificateLinkQueryDto extends createZodDto(ZCertificateLinkQuery) {}
+export class MyRegistrationsQueryDto extends createZodDto(ZMyRegistrationsQuery) {}
+export class MyRegistrationsDto extends createZodDto(ZMyRegistrationsResponse) {}

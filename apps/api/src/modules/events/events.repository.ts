@@ -108,6 +108,37 @@ export class EventsRepository {
     return rows.map((row) => ({ group: row.group, registered: Number(row.registered), checkedIn: Number(row.checked_in) }));
   }
 
+  /** One account's registrations (not cancelled ones): upcoming soonest first, past latest first. */
+  async registrationsOfUser(userId: string, when: 'upcoming' | 'past', now: Date, page: number, pageSize: number) {
+    const where: Prisma.EventRegistrationWhereInput = {
+      userId,
+      status: { not: 'cancelled' },
+      event: when === 'upcoming' ? { endsAt: { gte: now } } : { endsAt: { lt: now } },
+    };
+    const order: Prisma.SortOrder = when === 'upcoming' ? 'asc' : 'desc';
+    const [items, total] = await Promise.all([
+      this.prisma.eventRegistration.findMany({
+        where,
+        include: { event: { include: eventInclude } },
+        orderBy: [{ event: { startsAt: order } }, { id: 'asc' }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
+      this.prisma.eventRegistration.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  /** People checked in at events that ended within (from, to] whose certificate link has not been e-mailed. */
+  dueCertificates(tx: Tx, from: Date, to: Date, limit: number) {
+    return tx.eventRegistration.findMany({
+      where: { status: 'confirmed', checkedInAt: { not: null }, certificateSentAt: null, event: { endsAt: { gt: from, lte: to } } },
+      include: { event: { include: eventInclude } },
+      orderBy: { id: 'asc' },
+      take: limit,
+    });
+  }
+
   /** Confirmed registrations of events starting within (from, to] that have had no reminder yet. */
   dueReminders(tx: Tx, from: Date, to: Date, limit: number) {
     return tx.eventRegistration.findMany({

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
-import { CreateOrganisationDto, OrganisationDto, OrganisationListDto, UpdateOrganisationDto } from './organisations.dto';
+import { CreateOrganisationDto, OrganisationDto, OrganisationListDto, OrganisationSearchDto, OrganisationSearchQueryDto, UpdateOrganisationDto } from './organisations.dto';
 import { toOrganisationResponse } from './organisations.mapper';
 import { OrganisationsService } from './organisations.service';
 
@@ -20,6 +20,14 @@ export class OrganisationsController {
   @ZodResponse({ type: OrganisationDto, status: 201 })
   async create(@CurrentUser() user: Principal, @Body() body: CreateOrganisationDto) {
     return toOrganisationResponse(await this.organisations.create(user, body), 'owner');
+  }
+
+  /** Programme staff look organisations up by part of the name or the registration number (e.g. to book a consultation for one). */
+  @Get()
+  @Authenticated({ permission: 'organisations:read-all' })
+  @ZodResponse({ type: OrganisationSearchDto })
+  search(@Query() query: OrganisationSearchQueryDto) {
+    return this.organisations.search(query);
   }
 
   @Get('mine')

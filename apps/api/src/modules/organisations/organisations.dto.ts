@@ -15,6 +15,8 @@ import {
   ZMemberResponse,
   ZOrganisationListResponse,
   ZOrganisationResponse,
+  ZOrganisationSearchQuery,
+  ZOrganisationSearchResponse,
   ZUpdateMemberRequest,
   ZUpdateOrganisationRequest,
 } from '@kopa/shared';
@@ -23,6 +25,8 @@ export class CreateOrganisationDto extends createZodDto(ZCreateOrganisationReque
 export class UpdateOrganisationDto extends createZodDto(ZUpdateOrganisationRequest) {}
 export class OrganisationDto extends createZodDto(ZOrganisationResponse) {}
 export class OrganisationListDto extends createZodDto(ZOrganisationListResponse) {}
+export class OrganisationSearchQueryDto extends createZodDto(ZOrganisationSearchQuery) {}
+export class OrganisationSearchDto extends createZodDto(ZOrganisationSearchResponse) {}
 export class MemberDto extends createZodDto(ZMemberResponse) {}
 export class MemberListDto extends createZodDto(ZMemberListResponse) {}
 export class UpdateMemberDto extends createZodDto(ZUpdateMemberRequest) {}

@@ -110,6 +110,31 @@ describe('Organisations', () => {
     });
   });
 
+  describe('GET /api/organisations (staff look-up)', () => {
+    it('finds organisations by part of the name or the registration number, paged', async () => {
+      const { organisation } = await team();
+      await ctx.prisma.organisation.update({ where: { id: organisation.id }, data: { legalName: 'Biedrība „Zilā ezera draugi”' } });
+      const byName = await coordinator.get(`/api/organisations?q=${encodeURIComponent('zilā ezera')}`);
+      expect(byName.status).toBe(200);
+      expect(byName.body.items).toEqual([{ id: organisation.id, legalName: 'Biedrība „Zilā ezera draugi”', registrationNumber: organisation.registrationNumber, municipalityCode: organisation.municipalityCode }]);
+      if (organisation.registrationNumber) {
+        const byNumber = await coordinator.get(`/api/organisations?q=${organisation.registrationNumber.slice(0, 8)}`);
+        expect(byNumber.body.items.map((item: { id: string }) => item.id)).toContain(organisation.id);
+      }
+      const paged = await coordinator.get('/api/organisations?pageSize=1');
+      expect(paged.body.items).toHaveLength(1);
+      expect(paged.body.total).toBeGreaterThan(1);
+      expect((await coordinator.get('/api/organisations?pageSize=51')).status).toBe(400);
+    });
+
+    it('refuses applicants, reviewers and anonymous users', async () => {
+      const { owner } = await team();
+      expectProblem(await owner.client.get('/api/organisations'), 403, PROBLEM_TYPES.forbidden);
+      expectProblem(await reviewer.get('/api/organisations'), 403, PROBLEM_TYPES.forbidden);
+      expectProblem(await anonymous.get('/api/organisations'), 401, PROBLEM_TYPES.unauthenticated);
+    });
+  });
+
   describe('GET /api/organisations/mine', () => {
     it('lists every organisation the user belongs to with their role, and no others', async () => {
       const { owner, member, organisation } = await team();

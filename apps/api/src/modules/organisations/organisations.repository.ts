@@ -19,6 +19,18 @@ export class OrganisationsRepository {
     return this.prisma.organisationMember.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
   }
 
+  /** A page of organisations whose name contains `q` (or whose registration number starts with it), by name. */
+  async search(q: string | undefined, page: number, pageSize: number) {
+    const where: Prisma.OrganisationWhereInput = q
+      ? { OR: [{ legalName: { contains: q, mode: 'insensitive' } }, { registrationNumber: { startsWith: q } }] }
+      : {};
+    const [rows, total] = await Promise.all([
+      this.prisma.organisation.findMany({ where, orderBy: [{ legalName: 'asc' }, { id: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+      this.prisma.organisation.count({ where }),
+    ]);
+    return { rows, total };
+  }
+
   /** The caller's organisations with their role in each, by name. */
   listForUser(userId: string) {
     return this.prisma.organisationMember.findMany({

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TCreateOrganisationRequest, TUpdateOrganisationRequest } from '@kopa/shared';
+import type { TCreateOrganisationRequest, TOrganisationSearchQuery, TOrganisationSearchResponse, TUpdateOrganisationRequest } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { AuditService } from '../../common/audit/audit.service';
 import { Problems } from '../../common/problem/problem.exception';
@@ -42,6 +42,17 @@ export class OrganisationsService {
       if (isUniqueViolation(error)) throw duplicateNumber();
       throw error;
     }
+  }
+
+  /** The staff lookup: by name (trigram index) or registration number, by name. */
+  async search(query: TOrganisationSearchQuery): Promise<TOrganisationSearchResponse> {
+    const { rows, total } = await this.organisations.search(query.q, query.page, query.pageSize);
+    return {
+      items: rows.map((row) => ({ id: row.id, legalName: row.legalName, registrationNumber: row.registrationNumber, municipalityCode: row.municipalityCode })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   async mine(principal: Principal) {

@@ -50,6 +50,10 @@ describe('Resource centres', () => {
     const preili = await visitor.get('/api/public/resource-centres?municipality=preili');
     expect(preili.body.total).toBe(2);
     expect(preili.body.items.every((item: { municipality: { code: string } }) => item.municipality.code === 'preili')).toBe(true);
+    // The pickers search by part of the name, case-insensitively.
+    const found = await visitor.get(`/api/public/resource-centres?q=${encodeURIComponent('AGLONAS')}`);
+    expect(found.body.items.map((item: { name: { lv: string } }) => item.name.lv)).toEqual(['Aglonas kopienas resursu centrs']);
+    expect((await visitor.get(`/api/public/resource-centres?q=${'x'.repeat(101)}`)).status).toBe(400);
     expect((await visitor.get('/api/public/resource-centres?pageSize=51')).status).toBe(400);
     expect((await visitor.get('/api/public/resource-centres?municipality=%27%3B')).status).toBe(400);
     expect((await visitor.get(`/api/public/resource-centres/${centreIds[0]}`)).body.name.lv).toBe('Preiļu kopienas resursu centrs');

@@ -9,9 +9,14 @@ export type CentreRow = Prisma.ResourceCentreGetPayload<{ include: typeof CENTRE
 export class ResourceCentresRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** A page of the directory, by municipality then name (index municipalityCode, nameLv). */
-  async list(municipality: string | undefined, page: number, pageSize: number): Promise<{ rows: CentreRow[]; total: number }> {
-    const where = municipality ? { municipalityCode: municipality } : {};
+  /** A page of the directory, by municipality then name (index municipalityCode, nameLv); `q` matches either name. */
+  async list(filter: { municipality?: string; q?: string }, page: number, pageSize: number): Promise<{ rows: CentreRow[]; total: number }> {
+    const where: Prisma.ResourceCentreWhereInput = {
+      ...(filter.municipality ? { municipalityCode: filter.municipality } : {}),
+      ...(filter.q
+        ? { OR: [{ nameLv: { contains: filter.q, mode: 'insensitive' } }, { nameEn: { contains: filter.q, mode: 'insensitive' } }] }
+        : {}),
+    };
     const [rows, total] = await Promise.all([
       this.prisma.resourceCentre.findMany({
         where,

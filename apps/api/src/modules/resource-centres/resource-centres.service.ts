@@ -26,7 +26,7 @@ export class ResourceCentresService {
   ) {}
 
   async list(query: TResourceCentreListQuery): Promise<TResourceCentreListResponse> {
-    const { rows, total } = await this.repository.list(query.municipality, query.page, query.pageSize);
+    const { rows, total } = await this.repository.list({ municipality: query.municipality, q: query.q }, query.page, query.pageSize);
     return { items: rows.map(toCentreSummary), total, page: query.page, pageSize: query.pageSize };
   }
 

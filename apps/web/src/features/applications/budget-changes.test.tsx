@@ -4,18 +4,13 @@ import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18n, { i18nReady, loadSignedInTexts } from '../../i18n/i18n';
-import { stubMatchMedia } from '../../test/match-media';
+import { stubMatchMedia, stubResizeObserver } from '../../test/match-media';
 import { theme } from '../../app/theme';
 import { BudgetChanges } from './budget-changes';
 
 beforeAll(async () => {
   stubMatchMedia();
-  // Table.ScrollContainer watches its size; jsdom has no ResizeObserver.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
+  stubResizeObserver();
   await i18nReady;
   await i18n.changeLanguage('lv');
   await loadSignedInTexts();

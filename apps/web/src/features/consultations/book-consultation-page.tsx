@@ -12,29 +12,42 @@ import { useMyOrganisations } from '../organisations/organisations.api';
 import { useBook, useFreeSlots } from './consultations.api';
 import { slotLabel } from './slot-label';
 import { ListPagination } from '../../components/list-pagination';
+import { OnBehalfFields, type OnBehalfChoice } from './on-behalf-fields';
 
 /** An organisation's member picks a free time, a topic and asks their question. */
 export function BookConsultationPage() {
+  return <BookingForm onBehalf={false} />;
+}
+
+/** A coordinator books the same way for a member of any organisation (e.g. on the phone). */
+export function BookOnBehalfPage() {
+  return <BookingForm onBehalf />;
+}
+
+function BookingForm({ onBehalf }: { onBehalf: boolean }) {
   const { t, i18n } = useTranslation();
-  usePageTitle(t('consultations.book.title'));
+  const title = onBehalf ? t('consultations.onBehalf.title') : t('consultations.book.title');
+  usePageTitle(title);
   const navigate = useNavigate();
   const [page, setPage] = useState(1);
   const [topic, setTopic] = useState<TConsultationTopic | null>(null);
   const slots = useFreeSlots(page, topic);
-  const organisations = useMyOrganisations();
+  const organisations = useMyOrganisations(!onBehalf);
+  const [forWhom, setForWhom] = useState<OnBehalfChoice>({ organisationId: null, contactUserId: null });
   const book = useBook();
   const [slotId, setSlotId] = useState<string | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [question, setQuestion] = useState('');
   const taken = book.isError && isApiProblem(book.error) && book.error.is(PROBLEM_TYPES.slotTaken);
   const orgs = organisations.data ?? [];
-  const chosenOrganisation = organisationId ?? (orgs.length === 1 ? orgs[0]!.id : null);
+  const chosenOrganisation = onBehalf ? forWhom.organisationId : (organisationId ?? (orgs.length === 1 ? orgs[0]!.id : null));
+  const ready = Boolean(slotId && chosenOrganisation && topic && (!onBehalf || forWhom.contactUserId));
 
   return (
     <Stack gap="lg" maw={760}>
-      <Title order={1}>{t('consultations.book.title')}</Title>
-      <Text>{t('consultations.book.intro')}</Text>
-      {organisations.data && orgs.length === 0 && (
+      <Title order={1}>{title}</Title>
+      <Text>{onBehalf ? t('consultations.onBehalf.intro') : t('consultations.book.intro')}</Text>
+      {!onBehalf && organisations.data && orgs.length === 0 && (
         <Notice color="blue" role="status" title={t('consultations.book.noOrganisation')}>
           <Anchor component={Link} to="/organisations/new">
             {t('consultations.book.createOrganisation')}
@@ -44,14 +57,15 @@ export function BookConsultationPage() {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!slotId || !chosenOrganisation || !topic) return;
+          if (!ready) return;
           book.mutate(
-            { slotId, organisationId: chosenOrganisation, topic, question },
+            { slotId: slotId!, organisationId: chosenOrganisation!, topic: topic!, question, ...(onBehalf ? { contactUserId: forWhom.contactUserId! } : {}) },
             { onSuccess: (booking) => navigate(`/consultations/${booking.id}`), onError: () => setSlotId(null) },
           );
         }}
       >
         <Stack gap="md">
+          {onBehalf && <OnBehalfFields value={forWhom} onChange={setForWhom} />}
           <Select
             label={t('consultations.book.topic')}
             data={CONSULTATION_TOPICS.map((value) => ({ value, label: t(`consultations.topics.${value}`) }))}
@@ -81,7 +95,7 @@ export function BookConsultationPage() {
             </Radio.Group>
           )}
           {slots.data && <ListPagination total={slots.data.total} pageSize={10} page={page} onChange={setPage} />}
-          {orgs.length > 1 && (
+          {!onBehalf && orgs.length > 1 && (
             <Select
               label={t('consultations.book.organisation')}
               data={orgs.map((organisation) => ({ value: organisation.id, label: organisation.legalName }))}
@@ -91,7 +105,7 @@ export function BookConsultationPage() {
             />
           )}
           <Textarea
-            label={t('consultations.book.question')}
+            label={onBehalf ? t('consultations.onBehalf.question') : t('consultations.book.question')}
             description={t('consultations.book.questionHint', { max: CONSULTATION_QUESTION_MAX })}
             value={question}
             onChange={(event) => setQuestion(event.currentTarget.value)}
@@ -103,7 +117,7 @@ export function BookConsultationPage() {
           />
           {book.isError && !taken && <ProblemAlert error={book.error} />}
           <Group>
-            <Button type="submit" loading={book.isPending} disabled={!slotId || !chosenOrganisation || !topic}>
+            <Button type="submit" loading={book.isPending} disabled={!ready}>
               {t('consultations.book.submit')}
             </Button>
           </Group>

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { APP_TIME_ZONE, type TAgendaResponse } from '@kopa/shared';
+import { APP_TIME_ZONE, hasPermission, type TAgendaResponse } from '@kopa/shared';
+import { useMe } from '../auth/auth.api';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,8 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useAgenda } from './consultations.api';
 import { PublishSlotsForm } from './publish-slots-form';
+import { AgendaSlotActions } from './agenda-slot-actions';
+import { useNow } from '../../lib/use-now';
 
 type View = 'day' | 'week';
 
@@ -22,6 +25,7 @@ export function ConsultantAgendaPage() {
   const days = view === 'week' ? 7 : 1;
   const agenda = useAgenda(from.toISODate()!, days);
   const locale = i18n.language.startsWith('en') ? 'en-GB' : 'lv';
+  const { data: me } = useMe();
 
   const switchView = (next: View) => {
     setView(next);
@@ -30,7 +34,14 @@ export function ConsultantAgendaPage() {
 
   return (
     <Stack gap="xl">
-      <Title order={1}>{t('consultations.agenda.title')}</Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('consultations.agenda.title')}</Title>
+        {me && hasPermission(me.roles, 'consultations:manage') && (
+          <Anchor component={Link} to="/manage/consultations/book" fw={600}>
+            {t('consultations.onBehalf.link')}
+          </Anchor>
+        )}
+      </Group>
       <Stack component="section" aria-labelledby="agenda-heading" gap="sm">
         <Group justify="space-between" wrap="wrap">
           <Title order={2} id="agenda-heading">
@@ -67,6 +78,7 @@ export function ConsultantAgendaPage() {
 
 function AgendaList({ agenda, locale }: { agenda: TAgendaResponse; locale: string }) {
   const { t } = useTranslation();
+  const now = useNow().getTime();
   if (agenda.items.length === 0) {
     return (
       <Notice color="blue" role="status" title={t('consultations.agenda.emptyTitle')}>
@@ -98,6 +110,7 @@ function AgendaList({ agenda, locale }: { agenda: TAgendaResponse; locale: strin
                 · {booking.contact.displayName} · {t(`consultations.topics.${booking.topic}`)}
               </Text>
             )}
+            <AgendaSlotActions item={{ slot, booking }} started={new Date(slot.startsAt).getTime() <= now} />
           </Card>
         );
       })}

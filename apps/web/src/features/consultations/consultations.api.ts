@@ -45,6 +45,7 @@ function useConsultationMutation<TInput, TResult>(request: (input: TInput) => Pr
 export const usePublishSlots = () => useConsultationMutation((body: TPublishSlotsRequest) => unwrap(client.POST('/api/consultations/slots', { body })));
 export const useBook = () =>
   useConsultationMutation((body: TBookConsultationRequest) => unwrap(client.POST('/api/consultations/bookings', { body })));
+export const useWithdrawSlot = () => useConsultationMutation((slotId: string) => unwrap(client.DELETE('/api/consultations/slots/{id}', { params: { path: { id: slotId } } })));
 export const useCancelBooking = () => useConsultationMutation((id: string) => unwrap(client.POST('/api/consultations/bookings/{id}/cancel', { params: { path: { id } } })));
 export const useRecordBooking = (id: string) =>
   useConsultationMutation((body: TRecordConsultationRequest) => unwrap(client.PUT('/api/consultations/bookings/{id}/record', { params: { path: { id } }, body })));

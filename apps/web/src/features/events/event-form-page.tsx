@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import {
   EVENT_ADDRESS_MAX,
   EVENT_CAPACITY_MAX,
@@ -21,6 +21,7 @@ import { isApiProblem } from '../../lib/api-problem';
 import { usePageTitle } from '../../lib/use-page-title';
 import { municipalityName } from '../reference-data/reference-labels';
 import { useMunicipalities } from '../reference-data/reference-data.api';
+import { ResourceCentrePicker } from '../resource-centres';
 import { useEvent, useSaveEvent } from './events.api';
 
 interface Values {
@@ -38,6 +39,8 @@ interface Values {
   capacity: number | string;
   targetGroups: TParticipantGroup[];
   resourceCentreId: string | null;
+  /** The chosen centre's name, shown in the picker before anything is searched. */
+  centreLabel: string | null;
 }
 
 const EMPTY: Values = {
@@ -55,9 +58,10 @@ const EMPTY: Values = {
   capacity: 20,
   targetGroups: [],
   resourceCentreId: null,
+  centreLabel: null,
 };
 
-function valuesOf(event: TEventDetail): Values {
+function valuesOf(event: TEventDetail, language: string): Values {
   return {
     type: event.type,
     titleLv: event.edit?.titleLv ?? event.title.lv,
@@ -73,6 +77,7 @@ function valuesOf(event: TEventDetail): Values {
     capacity: event.capacity,
     targetGroups: event.targetGroups,
     resourceCentreId: event.edit?.resourceCentreId ?? null,
+    centreLabel: event.resourceCentre ? (language.startsWith('en') ? event.resourceCentre.name.en : event.resourceCentre.name.lv) : null,
   };
 }
 
@@ -83,9 +88,10 @@ export function NewEventPage() {
 export function EditEventPage() {
   const { id = '' } = useParams();
   const event = useEvent(id);
+  const { i18n } = useTranslation();
   if (event.isPending) return <PageLoader />;
   if (event.isError) return <ProblemAlert error={event.error} />;
-  return <EventForm initial={valuesOf(event.data)} eventId={event.data.id} />;
+  return <EventForm initial={valuesOf(event.data, i18n.language)} eventId={event.data.id} />;
 }
 
 /** Create or edit an event; times are typed in Riga time. */
@@ -164,7 +170,18 @@ function EventForm({ initial, eventId }: { initial: Values; eventId: string | nu
         </SimpleGrid>
       </Fieldset>
       <Fieldset legend={t('events.form.place')}>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Text size="sm" mb="sm">
+          {t('events.form.placeHint')}
+        </Text>
+        <ResourceCentrePicker
+          label={t('events.fields.resourceCentre')}
+          description={t('events.form.centreHint')}
+          value={values.resourceCentreId}
+          initialOption={values.resourceCentreId && values.centreLabel ? { value: values.resourceCentreId, label: values.centreLabel } : null}
+          error={errorOf('resourceCentreId')}
+          onChange={set('resourceCentreId')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
           <Select
             label={t('events.fields.municipality')}
             clearable

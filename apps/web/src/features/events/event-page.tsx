@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { PARTICIPANT_GROUPS, PROBLEM_TYPES, type TEventDetail, type TParticipantGroup } from '@kopa/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { PlainText } from '../../components/plain-text';
 import { ProblemAlert } from '../../components/problem-alert';
 import { apiLocaleOf, localized } from '../../i18n/languages';
 import { isApiProblem } from '../../lib/api-problem';
+import { PlainSelect } from '../../components/plain-select';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../auth/auth.api';
 import { certificateUrl, useCancelMine, useEvent, useRegister } from './events.api';
@@ -135,13 +136,13 @@ function RegistrationPanel({ event }: { event: TEventDetail }) {
                 <TextInput label={t('events.register.email')} required type="email" maxLength={254} value={email} onChange={(e) => setEmail(e.currentTarget.value)} autoComplete="email" />
               </>
             )}
-            <Select
+            <PlainSelect
               label={t('events.register.group')}
               required
-              value={group}
+              value={group ?? ''}
               error={groupError}
-              onChange={(value) => setGroup(value as TParticipantGroup | null)}
-              data={PARTICIPANT_GROUPS.map((value) => ({ value, label: t(`events.groups.${value}`) }))}
+              onChange={(event) => setGroup((event.currentTarget.value || null) as TParticipantGroup | null)}
+              data={[{ value: '', label: t('events.register.groupChoose') }, ...PARTICIPANT_GROUPS.map((value) => ({ value, label: t(`events.groups.${value}`) }))]}
             />
             {register.isError && <ProblemAlert error={register.error} />}
             <Group>

@@ -1,10 +1,11 @@
-import { Anchor, Card, Group, Pagination, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { EVENT_TYPES, type TEventSummary, type TEventType } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
 import { localized } from '../../i18n/languages';
+import { PlainSelect } from '../../components/plain-select';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../auth/auth.api';
 import { municipalityName } from '../reference-data/reference-labels';
@@ -42,28 +43,35 @@ export function EventsPage() {
           <Title order={1}>{t('events.list.title')}</Title>
           <Text>{t('events.list.intro')}</Text>
         </Stack>
-        {me && hasPermission(me.roles, 'events:manage') && (
-          <Anchor component={Link} to="/manage/events/new" fw={600}>
-            {t('events.list.create')}
-          </Anchor>
-        )}
+        <Group gap="md">
+          {me && hasPermission(me.roles, 'events:attend') && (
+            <Anchor component={Link} to="/events/mine" fw={600}>
+              {t('events.mine.link')}
+            </Anchor>
+          )}
+          {me && hasPermission(me.roles, 'events:manage') && (
+            <Anchor component={Link} to="/manage/events/new" fw={600}>
+              {t('events.list.create')}
+            </Anchor>
+          )}
+        </Group>
       </Group>
       <Group component="form" role="search" aria-label={t('events.list.filters')} onSubmit={(event) => event.preventDefault()} align="flex-end">
-        <Select
+        {/* Native selects: a public page's first visit stays light (no combobox library). */}
+        <PlainSelect
           label={t('events.fields.municipality')}
-          placeholder={t('events.list.anyMunicipality')}
-          clearable
-          value={municipality}
-          onChange={(value) => setFilter('municipality', value)}
-          data={(municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) }))}
+          value={municipality ?? ''}
+          onChange={(event) => setFilter('municipality', event.currentTarget.value || null)}
+          data={[
+            { value: '', label: t('events.list.anyMunicipality') },
+            ...(municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) })),
+          ]}
         />
-        <Select
+        <PlainSelect
           label={t('events.fields.type')}
-          placeholder={t('events.list.anyType')}
-          clearable
-          value={type}
-          onChange={(value) => setFilter('type', value)}
-          data={EVENT_TYPES.map((value) => ({ value, label: t(`events.types.${value}`) }))}
+          value={type ?? ''}
+          onChange={(event) => setFilter('type', event.currentTarget.value || null)}
+          data={[{ value: '', label: t('events.list.anyType') }, ...EVENT_TYPES.map((value) => ({ value, label: t(`events.types.${value}`) }))]}
         />
       </Group>
       {events.isPending ? (

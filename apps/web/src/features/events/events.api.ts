@@ -76,6 +76,27 @@ export function useCancelMine(id: string) {
   });
 }
 
+export const MY_REGISTRATIONS_PAGE_SIZE = 10;
+
+/** The signed-in user's own registrations, upcoming or past. */
+export function useMyRegistrations(when: 'upcoming' | 'past', page: number) {
+  return useQuery({
+    queryKey: ['events', 'mine', when, page],
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/api/events/registrations/mine', { params: { query: { when, page, pageSize: MY_REGISTRATIONS_PAGE_SIZE } }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Cancelling one's own registration from the list of them (any event). */
+export function useCancelMyRegistration() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (eventId: string) => unwrap(client.DELETE('/api/events/{id}/registrations/mine', { params: { path: { id: eventId } } })),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['events'] }), queryClient.invalidateQueries({ queryKey: ['public', 'events'] })]),
+  });
+}
+
 /** Following an e-mailed link: confirm the registration or cancel it. */
 export function useRegistrationLink(purpose: 'confirm' | 'cancel') {
   return useMutation({

@@ -19,9 +19,10 @@ const invitationsKey = (id: string) => [...ORGANISATIONS_KEY, 'detail', id, 'inv
 const CLAIMS_KEY = ['organisation-claims'] as const;
 const fetchOrganisation = (id: string, signal?: AbortSignal) => unwrap(client.GET('/api/organisations/{id}', { params: { path: { id } }, signal }));
 
-export function useMyOrganisations() {
+export function useMyOrganisations(enabled = true) {
   return useQuery({
     queryKey: MINE_KEY,
+    enabled,
     queryFn: ({ signal }) => unwrap(client.GET('/api/organisations/mine', { signal })),
     select: (data) => data.items,
   });
@@ -69,9 +70,15 @@ export function useRefetchOrganisation(id: string) {
     });
 }
 
-export function useMembers(id: string) {
+/** Programme staff: a page of organisations matching part of the name or the registration number. */
+export function searchOrganisations(text: string, signal: AbortSignal) {
+  return unwrap(client.GET('/api/organisations', { params: { query: { page: 1, pageSize: 20, ...(text ? { q: text } : {}) } }, signal }));
+}
+
+export function useMembers(id: string, enabled = true) {
   return useQuery({
     queryKey: membersKey(id),
+    enabled: enabled && id !== '',
     queryFn: ({ signal }) => unwrap(client.GET('/api/organisations/{id}/members', { params: { path: { id } }, signal })),
     select: (data) => data.items,
   });

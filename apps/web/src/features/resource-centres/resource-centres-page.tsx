@@ -1,8 +1,9 @@
-import { Anchor, Card, Group, Image, Pagination, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Image, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageLoader } from '../../components/page-loader';
 import { ProblemAlert } from '../../components/problem-alert';
+import { PlainSelect } from '../../components/plain-select';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMunicipalities } from '../reference-data/reference-data.api';
 import { municipalityName } from '../reference-data/reference-labels';
@@ -34,13 +35,15 @@ export function ResourceCentresPage() {
     <Stack gap="lg">
       <Title order={1}>{t('resourceCentres.title')}</Title>
       <Text>{t('resourceCentres.intro')}</Text>
-      <Select
+      {/* A native select: the directory's first visit stays light (no combobox library). */}
+      <PlainSelect
         label={t('resourceCentres.filter.municipality')}
-        placeholder={t('resourceCentres.filter.all')}
-        data={(municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) }))}
-        value={municipality}
-        onChange={(value) => choose({ municipality: value })}
-        clearable
+        data={[
+          { value: '', label: t('resourceCentres.filter.all') },
+          ...(municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) })),
+        ]}
+        value={municipality ?? ''}
+        onChange={(event) => choose({ municipality: event.currentTarget.value || null })}
         maw={360}
       />
       {centres.isPending && <PageLoader />}

@@ -33,6 +33,7 @@ export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { to: '/organisations', label: 'organisations.nav.link', access: { permission: 'organisations:use' } },
   { to: '/projects', label: 'projects.nav.mine', access: { permission: 'projects:grantee' } },
   { to: '/consultations/mine', label: 'workspace.nav.consultations', access: { permission: 'consultations:book' } },
+  { to: '/events/mine', label: 'workspace.nav.myEvents', access: { permission: 'events:attend' } },
   { to: '/calls', label: 'nav.calls', access: { everyone: true } },
 ];
 

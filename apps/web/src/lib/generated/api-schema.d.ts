@@ -611,7 +611,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Organisations: search */
+        get: operations["OrganisationsController_search"];
         put?: never;
         /** Organisations: create */
         post: operations["OrganisationsController_create"];
@@ -2924,6 +2925,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/registrations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events: mine */
+        get: operations["EventsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/registrations/{registrationId}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events: certificate by link */
+        get: operations["EventsController_certificateByLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/registrations/confirm": {
         parameters: {
             query?: never;
@@ -3633,6 +3668,17 @@ export interface components {
             myRole: ("owner" | "member") | null;
             createdAt: string;
             updatedAt: string;
+        };
+        OrganisationSearchDto_Output: {
+            items: {
+                id: string;
+                legalName: string;
+                registrationNumber: string | null;
+                municipalityCode: string;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         OrganisationListDto_Output: {
             items: {
@@ -6447,6 +6493,51 @@ export interface components {
             /** @enum {string} */
             status: "pending_confirmation" | "confirmed" | "waitlisted" | "cancelled";
         };
+        MyRegistrationsDto_Output: {
+            items: {
+                id: string;
+                /** @enum {string} */
+                status: "pending_confirmation" | "confirmed" | "waitlisted" | "cancelled";
+                /** @enum {string} */
+                participantGroup: "teachers" | "parents" | "children_youth" | "seniors" | "ngo_members" | "municipality_staff" | "other";
+                checkedIn: boolean;
+                certificate: boolean;
+                cancellable: boolean;
+                event: {
+                    id: string;
+                    /** @enum {string} */
+                    type: "seminar" | "workshop" | "training" | "symposium" | "community_event";
+                    title: {
+                        lv: string;
+                        en: string;
+                    };
+                    startsAt: string;
+                    endsAt: string;
+                    municipality: {
+                        code: string;
+                        name: {
+                            lv: string;
+                            en: string;
+                        };
+                    } | null;
+                    resourceCentre: {
+                        id: string;
+                        name: {
+                            lv: string;
+                            en: string;
+                        };
+                    } | null;
+                    address: string | null;
+                    online: boolean;
+                    capacity: number;
+                    placesLeft: number;
+                    registrationDeadline: string;
+                };
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         EventLinkRequestDto: {
             token: string;
             /** Format: uuid */
@@ -8230,6 +8321,57 @@ export interface operations {
                 };
             };
             /** @description Requires permission audit:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrganisationsController_search: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationSearchDto_Output"];
+                };
+            };
+            /** @description Invalid input (problem type validation-error) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission organisations:read-all */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16261,6 +16403,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 municipality?: string;
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -17408,6 +17551,97 @@ export interface operations {
             };
             /** @description Requires permission events:attend */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_mine: {
+        parameters: {
+            query?: {
+                when?: "upcoming" | "past";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRegistrationsDto_Output"];
+                };
+            };
+            /** @description Invalid input (problem type validation-error) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission events:attend */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_certificateByLink: {
+        parameters: {
+            query: {
+                token: string;
+                locale?: "lv" | "en";
+            };
+            header?: never;
+            path: {
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem type validation-error) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EventRegistration" ADD COLUMN     "certificateSentAt" TIMESTAMPTZ(3);
