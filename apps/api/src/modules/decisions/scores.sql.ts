@@ -91,6 +91,14 @@ const SORT_COLUMNS: Record<NonNullable<TRankedListQuery['sort']>, string> = {
   reference: '"referenceNumber"',
 };
 
+/** The whole ranked list of the call, best first (the export reads it through a cursor). */
+export function rankedListSql(callId: string): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${scoredApplicationsCte(callId)}
+    SELECT * FROM ranked
+    ORDER BY "weightedTotal" DESC NULLS LAST, "referenceNumber" ASC, id ASC`;
+}
+
 /** One page of the ranked list, with the number of rows matching the filters. */
 export function rankedPageSql(
   callId: string,
