@@ -36,10 +36,10 @@ export function loggerOptions(config: AppConfig): Params {
         serializers: { req: requestForLog, res: responseForLog },
         autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
       },
-      // In production stdout is written asynchronously: lines logged while a write is under way
-      // go out together in the next one, instead of one blocking write per request (pino
-      // flushes what is left at exit). Elsewhere at once, so a test or a developer sees it now.
-      pino.destination({ dest: 1, sync: config.NODE_ENV !== 'production' }),
+      // In production stdout is written in blocks of 4 KB, and at least once a second, instead
+      // of one write per request (bench/: that write was 8 % of the API's CPU time); pino
+      // flushes what is left at exit. Elsewhere at once, so a test or a developer sees it now.
+      config.NODE_ENV === 'production' ? pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 }) : pino.destination({ dest: 1, sync: true }),
     ],
     exclude: [],
   };
