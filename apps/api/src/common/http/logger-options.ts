@@ -11,14 +11,15 @@ const LOGGED_HEADERS = ['user-agent', 'referer', 'x-forwarded-for'] as const;
  * What a request's log line says about it. A whitelist instead of every header plus
  * redaction: nothing secret can slip in, and nothing has to be cloned and masked per line.
  */
-function requestForLog(request: IncomingMessage & { id?: unknown; raw?: IncomingMessage }) {
-  const raw = request.raw ?? request;
+export function requestForLog(request: IncomingMessage & { id?: unknown; raw?: IncomingMessage }) {
+  const raw: IncomingMessage & { originalUrl?: string } = request.raw ?? request;
   const headers: Record<string, string | string[]> = {};
   for (const name of LOGGED_HEADERS) {
     const value = raw.headers[name];
     if (value !== undefined) headers[name] = value;
   }
-  return { id: request.id, method: raw.method, url: raw.url, headers, remoteAddress: raw.socket?.remoteAddress };
+  // The middleware that logs sees the URL with its mount path cut off; originalUrl is the whole one.
+  return { id: request.id, method: raw.method, url: raw.originalUrl ?? raw.url, headers, remoteAddress: raw.socket?.remoteAddress };
 }
 
 function responseForLog(response: ServerResponse) {
