@@ -11,6 +11,8 @@ const CLOSED_STATUSES = [
   ['submitted', 18], ['eligible', 12], ['ineligible', 6], ['under_review', 16], ['reviewed', 12],
   ['awarded', 14], ['waitlisted', 6], ['rejected', 12], ['withdrawn', 4],
 ];
+/** The EXPORT call is decided and every application in it went through review: all 20,000 are in its ranked list. */
+const EXPORT_STATUSES = [['reviewed', 10], ['awarded', 30], ['waitlisted', 15], ['rejected', 45]];
 export const REVIEWED_STATUSES = new Set(['under_review', 'reviewed', 'awarded', 'waitlisted', 'rejected']);
 export const DECIDED_STATUSES = new Set(['awarded', 'waitlisted', 'rejected']);
 export const ELIGIBILITY_STATUSES = new Set(['eligible', 'ineligible', ...REVIEWED_STATUSES]);
@@ -123,7 +125,7 @@ export function makePlan(scale, random, municipalities, now) {
   surgeOrgs.forEach((org) => addApplication(surgeCall, org, 'draft', 'surge'));
   autosaveOrgs.forEach((org) => addApplication(surgeCall, org, 'draft', 'autosave'));
   for (let i = 0; i < scale.bigCallApplications; i++) addApplication(bigCall, random.pick(generalOrgs), closedStatus(bigCall), 'big');
-  for (let i = 0; i < scale.exportCallApplications; i++) addApplication(exportCall, random.pick(generalOrgs), closedStatus(exportCall), 'export');
+  for (let i = 0; i < scale.exportCallApplications; i++) addApplication(exportCall, random.pick(generalOrgs), weighted(random, EXPORT_STATUSES), 'export');
   while (applications.length < scale.applications) {
     const open = openCalls.length > 0 && random.chance(openCalls.length / calls.length);
     const call = open ? random.pick(openCalls) : random.pick(closedCalls.length > 0 ? closedCalls : [bigCall]);

@@ -50,10 +50,11 @@ export async function listCallApplications(pool, callId, user, query) {
   if (query.organisationType) add('o.type = ?::"OrganisationType"', query.organisationType);
   if (query.requestedMin !== undefined) add('a."requestedCents" >= ?', query.requestedMin);
   if (query.requestedMax !== undefined) add('a."requestedCents" <= ?', query.requestedMax);
-  const order = `${SORTS[query.sort]} ${query.order === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, a.id ASC`;
+  const order = `${SORTS[query.sort]} ${query.order === 'desc' ? 'DESC' : 'ASC'}, a.id ASC`;
   values.push(query.pageSize, (query.page - 1) * query.pageSize);
   const { rows } = await pool.query(
-    `SELECT a.id, a."referenceNumber", a."organisationId", o."legalName", o.type, o."municipalityCode", a."requestedCents", a.status, a."submittedAt",
+    `SELECT a.id, a."referenceNumber", a."organisationId", o."legalName", o.type, o."municipalityCode", o."contactEmail", o."contactPhone",
+       a."projectTitle", a."requestedCents", a.status, a."submittedAt",
        count(*) OVER () AS total
      FROM "Application" a JOIN "Organisation" o ON o.id = a."organisationId"
      WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${values.length - 1} OFFSET $${values.length}`,
@@ -67,6 +68,9 @@ export async function listCallApplications(pool, callId, user, query) {
       organisationName: row.legalName,
       organisationType: row.type,
       municipalityCode: row.municipalityCode,
+      organisationContactEmail: row.contactEmail,
+      organisationContactPhone: row.contactPhone,
+      projectTitle: row.projectTitle,
       requestedCents: row.requestedCents === null ? null : Number(row.requestedCents),
       status: row.status,
       submittedAt: row.submittedAt?.toISOString() ?? null,

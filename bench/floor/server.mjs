@@ -10,8 +10,8 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 const secret = process.env.COOKIE_SECRET;
 
 const CALL_COLUMNS = `c.id, c.code, c."titleLv", c."titleEn", c."descriptionLv", c."descriptionEn", c."eligibleOrganisationTypes"::text[] AS types,
-  c."eligibleMunicipalityCodes" AS municipalities, c."budgetEnvelopeCents", c."minAwardCents", c."maxAwardCents", c."ownContributionPercent",
-  c."opensAt", c."closesAt", c.status, p."nameLv" AS "programmeLv", p."nameEn" AS "programmeEn"`;
+  c."eligibleMunicipalityCodes" AS municipalities, c."budgetEnvelopeCents", c."minAwardCents", c."maxAwardCents", c."ownContributionPercent", c."maxApplicationsPerOrganisation",
+  c."opensAt", c."closesAt", c."contactEmail", c."contactPhone", c.status, p."nameLv" AS "programmeLv", p."nameEn" AS "programmeEn"`;
 
 function publicCall(row) {
   return {
@@ -24,8 +24,11 @@ function publicCall(row) {
     minAwardCents: Number(row.minAwardCents),
     maxAwardCents: Number(row.maxAwardCents),
     ownContributionPercent: row.ownContributionPercent,
+    maxApplicationsPerOrganisation: row.maxApplicationsPerOrganisation,
     opensAt: row.opensAt.toISOString(),
     closesAt: row.closesAt.toISOString(),
+    contactEmail: row.contactEmail,
+    contactPhone: row.contactPhone,
     id: row.id,
     status: row.status,
     programmeName: { lv: row.programmeLv, en: row.programmeEn },
@@ -75,7 +78,7 @@ async function route(req, res) {
     }
     if (parts.length === 5 && parts[4] === 'form') {
       const { rows } = await pool.query(`SELECT f."callId", f.version, f.definition FROM "CallForm" f JOIN "Call" c ON c.id = f."callId"
-        WHERE f."callId" = $1 AND c.status <> 'draft' ORDER BY f.version DESC LIMIT 1`, [parts[3]]);
+        WHERE f."callId" = $1 AND c.status = 'published' ORDER BY f.version DESC LIMIT 1`, [parts[3]]);
       return rows[0] ? send(res, 200, rows[0]) : send(res, 404, { status: 404 });
     }
   }

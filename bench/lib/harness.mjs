@@ -4,7 +4,7 @@ import pg from 'pg';
 import { generateDataset } from '../data/generate.mjs';
 import { BIG_CALL_CODE, EXPORT_CALL_CODE, SURGE_CALL_CODE } from '../data/scales.mjs';
 import { benchDatabaseName, databaseExists, databaseUrl } from './database.mjs';
-import { API_MAIN, WORKER_MAIN, freePort, memoryOf, sampleRss, startNode, waitForHttp } from './processes.mjs';
+import { API_MAIN, WORKER_MAIN, cpuMsOf, freePort, memoryOf, sampleRss, startNode, waitForHttp } from './processes.mjs';
 import { BENCH_DIR } from './paths.mjs';
 import { COOKIE_SECRET } from './sessions.mjs';
 import { startSmtpSink } from './smtp-sink.mjs';
@@ -98,11 +98,17 @@ export async function runBench({ smoke, scale, duration, fresh, only, logDir, lo
       surgeConnections: smoke ? 5 : 100,
       surgeWindowSeconds: smoke ? 10 : 60,
       mailTimeoutMs: smoke ? 60_000 : 300_000,
-      /** Runs a load while sampling the RSS of the API and the worker. */
+      /**
+       * Runs a load while sampling the RSS of the API and the worker, and counts the CPU time
+       * the API and the floor used meanwhile (per request it depends little on how busy the
+       * machine is, unlike requests/s).
+       */
       async measure(load) {
         const sampler = sampleRss({ api: api.pid, worker: worker.pid });
+        const cpuBefore = { api: cpuMsOf(api.pid), floor: cpuMsOf(floor.pid) };
         const result = await load();
-        return { ...result, rss: sampler.stop() };
+        const cpuMs = { api: cpuMsOf(api.pid) - cpuBefore.api, floor: cpuMsOf(floor.pid) - cpuBefore.floor };
+        return { ...result, rss: sampler.stop(), cpuMs };
       },
     };
     let rows = [];

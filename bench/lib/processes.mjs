@@ -67,6 +67,18 @@ export function memoryOf(pid) {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in ms; 0 when it is gone. */
+export function cpuMsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+/** USER_HZ: /proc counts CPU time in ticks of 1/100 s on Linux. */
+const CLOCK_TICKS = 100;
+
 /** Polls RSS of the named processes every 200 ms; stop() returns each one's peak in MB. */
 export function sampleRss(processes) {
   const peaks = Object.fromEntries(Object.keys(processes).map((name) => [name, 0]));

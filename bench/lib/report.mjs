@@ -6,16 +6,28 @@ import { join } from 'node:path';
 import { RESULTS_DIR, ROOT } from './paths.mjs';
 
 const COLUMNS = [
-  ['scenario', 24], ['target', 6], ['conn', 5], ['req/s', 8], ['p50 ms', 8], ['p95 ms', 8], ['p99 ms', 8], ['errors', 7], ['vs floor', 8], ['API MB', 7], ['worker MB', 9], ['note', 0],
+  ['scenario', 24], ['target', 6], ['conn', 5], ['req/s', 8], ['p50 ms', 8], ['p95 ms', 8], ['p99 ms', 8], ['errors', 7], ['vs floor', 8], ['CPU ms/req', 10], ['CPU vs floor', 12], ['API MB', 7], ['worker MB', 9], ['note', 0],
 ];
 
-/** Adds app/floor throughput ratios to the app rows of scenarios that have a floor. */
+/**
+ * Adds each row's CPU ms per request, and to the app rows of scenarios that have a floor the
+ * throughput ratio (app/floor requests/s) and the CPU ratio (floor/app CPU ms per request: the
+ * share of the floor's efficiency, which a busy machine disturbs far less than requests/s).
+ */
 export function withFloorRatios(rows) {
-  return rows.map((row) => {
+  const ratio = (a, b) => (a === undefined || !b ? undefined : Math.round((a / b) * 100) / 100);
+  const withCpu = rows.map((row) => ({ ...row, cpuMsPerRequest: cpuPerRequest(row) }));
+  return withCpu.map((row) => {
     if (row.target !== 'app') return row;
-    const floor = rows.find((other) => other.scenario === row.scenario && other.target === 'floor');
-    return floor ? { ...row, floorRatio: Math.round((row.rps / floor.rps) * 100) / 100 } : row;
+    const floor = withCpu.find((other) => other.scenario === row.scenario && other.target === 'floor');
+    return floor ? { ...row, floorRatio: ratio(row.rps, floor.rps), floorCpuRatio: ratio(floor.cpuMsPerRequest, row.cpuMsPerRequest) } : row;
   });
+}
+
+/** CPU ms the serving process (the API, or the floor for floor rows) used per answered request. */
+export function cpuPerRequest(row) {
+  const ms = row.cpuMs?.[row.target === 'floor' ? 'floor' : 'api'];
+  return ms === undefined || !row.requests ? undefined : Math.round((ms / row.requests) * 100) / 100;
 }
 
 export function formatTable(rows) {
@@ -23,7 +35,7 @@ export function formatTable(rows) {
   const out = [line(COLUMNS.map(([name]) => name)), line(COLUMNS.map(([, w]) => '-'.repeat(w || 4)))];
   for (const r of rows) {
     const surge = r.verification ? ` ${r.verification.ok ? 'verified' : 'VERIFY FAILED'}: ${r.verification.stored}/${r.verification.expected} stored, ${r.verification.deliveredOnce} mailed once` : '';
-    out.push(line([r.scenario, r.target, r.connections, r.rps, r.p50, r.p95, r.p99, r.errors, r.floorRatio ?? '', r.target === 'floor' ? '' : r.rss.api, r.target === 'floor' ? '' : r.rss.worker, `${r.note ?? ''}${surge}`.trim()]));
+    out.push(line([r.scenario, r.target, r.connections, r.rps, r.p50, r.p95, r.p99, r.errors, r.floorRatio ?? '', r.cpuMsPerRequest ?? '', r.floorCpuRatio ?? '', r.target === 'floor' ? '' : r.rss.api, r.target === 'floor' ? '' : r.rss.worker, `${r.note ?? ''}${surge}`.trim()]));
   }
   return out.join('\n');
 }

@@ -1,7 +1,8 @@
-// Scenario 7: the decision list of a call exported as CSV and XLSX, from the BIG call (5,000
-// applications) and the EXPORT call (20,000; 120 and 150 on the programme dataset): time, size
-// and the API's peak RSS while it streams. Memory must stay flat as the rows grow: the export
-// is written batch by batch into the response, never held whole.
+// Scenario 7: exports as CSV and XLSX, one download at a time: the decision list (the ranked
+// applications) and the coordinator's list of applications (every application of the call), of
+// the BIG call (5,000 applications, ≈2,200 ranked) and of the EXPORT call (20,000, all ranked;
+// 120 and 150 on the programme dataset). Time, size and the API's peak RSS while it streams:
+// memory must stay flat as the rows grow (the export is written batch by batch, never held whole).
 import { mintSessions } from '../lib/sessions.mjs';
 import { nextForwardedFor } from '../lib/load.mjs';
 import { memoryOf } from '../lib/processes.mjs';
@@ -31,35 +32,42 @@ export async function exportsScenario(ctx) {
   for (const callId of [ctx.data.bigCallId, ctx.data.exportCallId]) {
     const ranking = await fetch(`${ctx.appUrl}/api/calls/${callId}/ranking?page=1&pageSize=1`, { headers });
     if (ranking.status !== 200) throw new Error(`ranking of ${callId} answered ${ranking.status}`);
-    const { total } = await ranking.json();
-    for (const format of ['csv', 'xlsx']) {
-      const before = Math.round(memoryOf(ctx.pids.api).rssMb);
-      const got = await ctx.measure(async () => download(`${ctx.appUrl}/api/calls/${callId}/exports/decisions?format=${format}`, headers));
-      const problems = [];
-      if (got.status !== 200) problems.push(`HTTP ${got.status}`);
-      // CSV: a header line and one line per ranked application; XLSX: a zip ("PK").
-      if (format === 'csv' && got.records !== total + 1) problems.push(`${got.records - 1} rows, expected ${total}`);
-      if (format === 'xlsx' && !got.head.startsWith('PK')) problems.push('not an XLSX file');
-      const ms = Math.round(got.ms);
-      rows.push({
-        scenario: `7 export ${format} ${total}`,
-        target: 'app',
-        connections: 1,
-        requests: 1,
-        rps: Math.round((total / (got.ms / 1000)) * 10) / 10,
-        p50: ms,
-        p95: ms,
-        p99: ms,
-        max: ms,
-        errors: problems.length > 0 ? 1 : 0,
-        non2xx: got.status === 200 ? 0 : 1,
-        failureSamples: problems,
-        rows: total,
-        bytes: got.bytes,
-        rssBeforeMb: before,
-        rss: got.rss,
-        note: `${total} rows, ${(got.bytes / 1048576).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s (req/s = rows/s); API RSS before ${before} MB`,
-      });
+    const list = await fetch(`${ctx.appUrl}/api/calls/${callId}/applications?page=1&pageSize=1`, { headers });
+    if (list.status !== 200) throw new Error(`applications of ${callId} answered ${list.status}`);
+    const kinds = [
+      { kind: 'decisions', path: `/api/calls/${callId}/exports/decisions`, total: (await ranking.json()).total },
+      { kind: 'applications', path: `/api/calls/${callId}/applications/export`, total: (await list.json()).total },
+    ];
+    for (const { kind, path, total } of kinds) {
+      for (const format of ['csv', 'xlsx']) {
+        const before = Math.round(memoryOf(ctx.pids.api).rssMb);
+        const got = await ctx.measure(async () => download(`${ctx.appUrl}${path}?format=${format}`, headers));
+        const problems = [];
+        if (got.status !== 200) problems.push(`HTTP ${got.status}`);
+        // CSV: a header line and one line per application; XLSX: a zip ("PK").
+        if (format === 'csv' && got.records !== total + 1) problems.push(`${got.records - 1} rows, expected ${total}`);
+        if (format === 'xlsx' && !got.head.startsWith('PK')) problems.push('not an XLSX file');
+        const ms = Math.round(got.ms);
+        rows.push({
+          scenario: `7 ${kind} ${format} ${total}`,
+          target: 'app',
+          connections: 1,
+          requests: 1,
+          rps: Math.round((total / (got.ms / 1000)) * 10) / 10,
+          p50: ms,
+          p95: ms,
+          p99: ms,
+          max: ms,
+          errors: problems.length > 0 ? 1 : 0,
+          non2xx: got.status === 200 ? 0 : 1,
+          failureSamples: problems,
+          rows: total,
+          bytes: got.bytes,
+          rssBeforeMb: before,
+          rss: got.rss,
+          note: `${total} rows, ${(got.bytes / 1048576).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s (req/s = rows/s); API RSS before ${before} MB`,
+        });
+      }
     }
   }
   return rows;

@@ -47,10 +47,10 @@ test('5: the deadline surge stores every submission once and mails every receipt
 
 test('6: a reviewer gets their workspace, a coordinator the ranked list and their home page', () => assertServedWithoutErrors('6'));
 
-test('7: the decision list exports as CSV and XLSX from a small and a large call, every row', () => {
+test("7: the decision list and the applications list export as CSV and XLSX from a small and a large call, every row", () => {
   assertServedWithoutErrors('7');
   const rows = rowsOf('7');
-  assert.equal(rows.length, 4, 'CSV and XLSX of two calls');
+  assert.equal(rows.length, 8, 'both lists, CSV and XLSX, of two calls');
   assert.ok(rows.every((row) => row.rows > 0 && row.bytes > 0), 'every export has rows');
 });
 

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
@@ -52,6 +53,8 @@ export function xlsxWriter(sheetName: string): TableWriter {
     extension: 'xlsx',
     async row(cells) {
       sheet.addRow(cells.map(guardFormula)).commit();
+      // The zip is written into `stream`: wait while the client has not taken what is there.
+      if (stream.writableNeedDrain) await once(stream, 'drain');
     },
     async end() {
       sheet.commit();

@@ -92,6 +92,17 @@ export class ApplicationAccessRepository {
     return db.call.findUnique({ where: { id: callId } });
   }
 
+  /**
+   * Whether the call exists and the user staffs its programme, in one statement: the
+   * coordinator's lists ask it on every page.
+   */
+  async findCallReader(callId: string, userId: string): Promise<{ programmeStaff: boolean } | null> {
+    const rows = await this.prisma.$queryRaw<Array<{ programmeStaff: boolean }>>`
+      SELECT EXISTS (SELECT 1 FROM "ProgrammeStaff" s WHERE s."programmeId" = c."programmeId" AND s."userId" = ${userId}::uuid) AS "programmeStaff"
+      FROM "Call" c WHERE c.id = ${callId}::uuid`;
+    return rows[0] ?? null;
+  }
+
   /** Locks the call row: writes to its settings, rubric, assignments and decisions run one after another. */
   async lockCall(tx: Tx, callId: string): Promise<void> {
     await tx.$queryRaw`SELECT id FROM "Call" WHERE id = ${callId}::uuid FOR UPDATE`;

@@ -131,10 +131,11 @@ export class ApplicationGate {
 
   /** Staff of the call's programme, or an admin: the coordinator's list of a call's applications. */
   async assertCallReader(principal: Principal, callId: string): Promise<void> {
-    const call = await this.access.findCall(callId);
-    if (!call || !hasPermission(principal.roles, 'applications:read-all')) throw Problems.notFound();
+    if (!hasPermission(principal.roles, 'applications:read-all')) throw Problems.notFound();
+    const reader = await this.access.findCallReader(callId, principal.id);
+    if (!reader) throw Problems.notFound();
     if (principal.roles.includes('admin')) return;
-    if (!(await this.access.isProgrammeStaff(call.programmeId, principal.id))) throw Problems.notFound();
+    if (!reader.programmeStaff) throw Problems.notFound();
   }
 
   /** The form version the application's answers belong to. */

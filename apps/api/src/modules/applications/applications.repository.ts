@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { HISTORY_SESSION_GAP_MINUTES, type TApplicationHistoryQuery, type TAuditAction, type TCallApplicationListQuery } from '@kopa/shared';
+import {
+  HISTORY_SESSION_GAP_MINUTES,
+  type TApplicationHistoryQuery,
+  type TApplicationStatus,
+  type TAuditAction,
+  type TCallApplicationListQuery,
+  type TOrganisationType,
+} from '@kopa/shared';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { Prisma } from '../../generated/prisma/client';
 import { applicationDetailInclude, type ApplicationDetail } from '../application-access';
+import { forEachBatch } from '../../prisma/cursor';
 
 const ANSWERS_UPDATED: TAuditAction = 'application.answers-updated';
 
@@ -17,6 +25,76 @@ export interface HistoryRow {
   createdAt: Date;
   lastAt: Date;
   count: bigint;
+}
+
+/** One application in a coordinator's list of a call (and in its export). */
+export interface CallApplicationRow {
+  id: string;
+  referenceNumber: string | null;
+  organisationId: string;
+  projectTitle: string | null;
+  requestedCents: bigint | null;
+  status: TApplicationStatus;
+  submittedAt: Date | null;
+  legalName: string;
+  organisationType: TOrganisationType;
+  municipalityCode: string;
+  contactEmail: string;
+  contactPhone: string;
+}
+
+/** A row of the export: the list's, with the municipality's names. */
+export interface CallApplicationExportRow extends CallApplicationRow {
+  municipalityNameLv: string;
+  municipalityNameEn: string;
+}
+
+export type CallApplicationListFilter = Omit<TCallApplicationListQuery, 'page' | 'pageSize'>;
+
+function callApplicationsWhere(callId: string, query: CallApplicationListFilter): Prisma.Sql {
+  const conditions = [Prisma.sql`a."callId" = ${callId}::uuid`];
+  if (query.q) {
+    // What a person types is text, not a pattern; ILIKE '%…%' on both columns is served by their pg_trgm GIN indexes.
+    const pattern = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
+    conditions.push(Prisma.sql`(a."projectTitle" ILIKE ${pattern} OR o."legalName" ILIKE ${pattern})`);
+  }
+  if (query.status) conditions.push(Prisma.sql`a.status = ${query.status}::"ApplicationStatus"`);
+  if (query.requestedMin !== undefined) conditions.push(Prisma.sql`a."requestedCents" >= ${BigInt(query.requestedMin)}`);
+  if (query.requestedMax !== undefined) conditions.push(Prisma.sql`a."requestedCents" <= ${BigInt(query.requestedMax)}`);
+  if (query.municipalityCode) conditions.push(Prisma.sql`o."municipalityCode" = ${query.municipalityCode}`);
+  if (query.organisationType) conditions.push(Prisma.sql`o.type = ${query.organisationType}::"OrganisationType"`);
+  return Prisma.join(conditions, ' AND ');
+}
+
+/**
+ * The list's SELECT: the page adds its total (`count(*) OVER ()`), the export the
+ * municipality's names instead of its code alone.
+ */
+function callApplicationsSelect(where: Prisma.Sql, query: CallApplicationListFilter, extra: 'total' | 'municipalityNames'): Prisma.Sql {
+  const columns =
+    extra === 'total' ? Prisma.sql`count(*) OVER () AS total` : Prisma.sql`m."nameLv" AS "municipalityNameLv", m."nameEn" AS "municipalityNameEn"`;
+  const join = extra === 'total' ? Prisma.empty : Prisma.sql`JOIN "Municipality" m ON m.code = o."municipalityCode"`;
+  return Prisma.sql`
+    SELECT a.id::text AS id, a."referenceNumber", a."organisationId"::text AS "organisationId", a."projectTitle", a."requestedCents",
+           a.status::text AS status, a."submittedAt",
+           o."legalName", o.type::text AS "organisationType", o."municipalityCode", o."contactEmail", o."contactPhone",
+           ${columns}
+    FROM "Application" a
+    JOIN "Organisation" o ON o.id = a."organisationId"
+    ${join}
+    WHERE ${where}
+    ORDER BY ${callApplicationsOrder(query)}`;
+}
+
+/** The sort (nulls where PostgreSQL puts them: last ascending, first descending), then id for a stable order. */
+function callApplicationsOrder(query: CallApplicationListFilter): Prisma.Sql {
+  const column = {
+    requested: Prisma.sql`a."requestedCents"`,
+    organisation: Prisma.sql`o."legalName"`,
+    status: Prisma.sql`a.status`,
+    submittedAt: Prisma.sql`a."submittedAt"`,
+  }[query.sort];
+  return query.order === 'desc' ? Prisma.sql`${column} DESC, a.id ASC` : Prisma.sql`${column} ASC, a.id ASC`;
 }
 
 @Injectable()
@@ -115,62 +193,28 @@ export class ApplicationsRepository {
     });
   }
 
-  /** One page of a call's applications, filtered and sorted in SQL (requestedCents is kept on every save). */
-  async listForCall(callId: string, query: Omit<TCallApplicationListQuery, 'page' | 'pageSize'> & { page: number; pageSize: number }) {
-    // Prisma passes `contains` to ILIKE as is: what a person types is text, not a pattern.
-    const q = query.q?.replace(/[\\%_]/g, '\\$&');
-    const where: Prisma.ApplicationWhereInput = {
-      callId,
-      // ILIKE '%…%' on both columns, served by their pg_trgm GIN indexes.
-      ...(q
-        ? {
-            OR: [
-              { projectTitle: { contains: q, mode: 'insensitive' } },
-              { organisation: { legalName: { contains: q, mode: 'insensitive' } } },
-            ],
-          }
-        : {}),
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.requestedMin !== undefined || query.requestedMax !== undefined
-        ? {
-            requestedCents: {
-              ...(query.requestedMin !== undefined ? { gte: BigInt(query.requestedMin) } : {}),
-              ...(query.requestedMax !== undefined ? { lte: BigInt(query.requestedMax) } : {}),
-            },
-          }
-        : {}),
-      ...(query.municipalityCode || query.organisationType
-        ? {
-            organisation: {
-              ...(query.municipalityCode ? { municipalityCode: query.municipalityCode } : {}),
-              ...(query.organisationType ? { type: query.organisationType } : {}),
-            },
-          }
-        : {}),
-    };
-    const order = query.order;
-    const nulls = order === 'asc' ? 'last' : 'first';
-    const orderBy: Prisma.ApplicationOrderByWithRelationInput[] = [
-      query.sort === 'requested'
-        ? { requestedCents: { sort: order, nulls } }
-        : query.sort === 'organisation'
-          ? { organisation: { legalName: order } }
-          : query.sort === 'status'
-            ? { status: order }
-            : { submittedAt: { sort: order, nulls } },
-      { id: 'asc' },
-    ];
-    const [total, rows] = await this.prisma.$transaction([
-      this.prisma.application.count({ where }),
-      this.prisma.application.findMany({
-        where,
-        orderBy,
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
-        include: { organisation: { select: { legalName: true, type: true, municipalityCode: true, contactEmail: true, contactPhone: true, municipality: { select: { nameLv: true, nameEn: true } } } } },
-      }),
-    ]);
-    return { total, rows };
+  /**
+   * One page of a call's applications, filtered and sorted in SQL (requestedCents is kept on
+   * every save), with the total of the filtered list: one statement, `count(*) OVER ()`
+   * counting before LIMIT, so the page and its total are one snapshot. A page past the end
+   * has no row to carry the total; only then is it counted on its own.
+   */
+  async listForCall(callId: string, query: CallApplicationListFilter & { page: number; pageSize: number }): Promise<{ total: number; rows: CallApplicationRow[] }> {
+    const where = callApplicationsWhere(callId, query);
+    const rows = await this.prisma.$queryRaw<Array<CallApplicationRow & { total: bigint }>>`
+      ${callApplicationsSelect(where, query, 'total')}
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+    if (rows.length === 0 && query.page > 1) {
+      const [{ count }] = await this.prisma.$queryRaw<[{ count: bigint }]>`
+        SELECT count(*) AS count FROM "Application" a JOIN "Organisation" o ON o.id = a."organisationId" WHERE ${where}`;
+      return { total: Number(count), rows: [] };
+    }
+    return { total: Number(rows[0]?.total ?? 0), rows: rows.map(({ total: _total, ...row }) => row) };
+  }
+
+  /** The whole filtered, sorted list, `batch` rows at a time (the export): one query read through a cursor. */
+  forEachForCall(callId: string, query: CallApplicationListFilter, batch: number, onBatch: (rows: CallApplicationExportRow[]) => Promise<void>): Promise<void> {
+    return forEachBatch(this.prisma, callApplicationsSelect(callApplicationsWhere(callId, query), query, 'municipalityNames'), batch, onBatch);
   }
 
   listRevisions(applicationId: string) {

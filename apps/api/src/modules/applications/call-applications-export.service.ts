@@ -6,8 +6,8 @@ import { ApplicationGate } from '../application-access';
 import { ApplicationsRepository } from './applications.repository';
 import { CALL_APPLICATION_EXPORT_HEADERS } from './call-applications-export.headers';
 
-/** Rows fetched per query: memory holds one batch, never the whole call. */
-const BATCH = 500;
+/** Rows per fetch from the list's cursor: memory holds one batch, never the whole call. */
+const BATCH = 1000;
 
 /** A call's applications as the coordinator filtered them, as CSV or XLSX, streamed batch by batch. */
 @Injectable()
@@ -29,24 +29,22 @@ export class CallApplicationsExportService {
       h.sheet,
       async (write) => {
         await write(h.columns);
-        for (let page = 1; ; page++) {
-          const { rows } = await this.applications.listForCall(callId, { ...query, page, pageSize: BATCH });
+        await this.applications.forEachForCall(callId, query, BATCH, async (rows) => {
           for (const row of rows) {
             await write([
               row.referenceNumber,
               row.projectTitle,
-              row.organisation.legalName,
-              h.organisationTypes[row.organisation.type],
-              locale === 'en' ? row.organisation.municipality.nameEn : row.organisation.municipality.nameLv,
-              row.organisation.contactEmail,
-              row.organisation.contactPhone,
+              row.legalName,
+              h.organisationTypes[row.organisationType],
+              locale === 'en' ? row.municipalityNameEn : row.municipalityNameLv,
+              row.contactEmail,
+              row.contactPhone,
               row.requestedCents === null ? null : Number(row.requestedCents) / 100,
               h.statuses[row.status],
               row.submittedAt ? formatRigaDateTime(row.submittedAt.toISOString(), locale) : null,
             ]);
           }
-          if (rows.length < BATCH) return;
-        }
+        });
       },
       (error) => this.logger.error(`applications export of call ${callId} failed: ${error.message}`),
     );

@@ -73,6 +73,9 @@ describe("Applications: a call's list for coordinators", () => {
     const second = await list('?sort=requested&pageSize=2&page=2');
     expect(second.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(second.body.items.map((item: { id: string }) => item.id)).toEqual([ids.big]);
+    // The page's rows carry the total; a page past the end has none, and still says how many there are.
+    const past = await list('?sort=requested&pageSize=2&page=5');
+    expect(past.body).toMatchObject({ total: 3, page: 5, pageSize: 2, items: [] });
     const filtered = await list('?status=submitted&pageSize=1');
     expect(filtered.body).toMatchObject({ total: 2, pageSize: 1 });
     expect((await list('?pageSize=101')).status).toBe(400);

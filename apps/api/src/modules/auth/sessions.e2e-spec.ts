@@ -90,6 +90,23 @@ describe('own sessions (/api/auth/sessions)', () => {
     expectProblem(await client.get('/api/auth/me'), 401, PROBLEM_TYPES.unauthenticated);
   });
 
+  it('a session signs its user in only while it is valid: not expired, not revoked, the account active', async () => {
+    const user = await createUser(ctx.prisma);
+    const browser = ctx.client();
+    await browser.login(user.email, TEST_PASSWORD);
+    expect((await browser.get('/api/auth/me')).body).toMatchObject({ id: user.id, email: user.email, roles: user.roles });
+    const session = await ctx.prisma.session.findFirstOrThrow({ where: { userId: user.id, revokedAt: null } });
+
+    await ctx.prisma.session.update({ where: { id: session.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expectProblem(await browser.get('/api/auth/me'), 401, PROBLEM_TYPES.unauthenticated);
+
+    await ctx.prisma.session.update({ where: { id: session.id }, data: { expiresAt: new Date(Date.now() + 3_600_000) } });
+    expect((await browser.get('/api/auth/me')).status).toBe(200);
+    // Deactivation revokes the sessions; one that slipped past still signs nobody in.
+    await ctx.prisma.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
+    expectProblem(await browser.get('/api/auth/me'), 401, PROBLEM_TYPES.unauthenticated);
+  });
+
   it('refuses a DELETE without the CSRF token even with a valid session', async () => {
     const user = await createUser(ctx.prisma);
     const client = await ctx.client({ withCsrf: false }).signInAs(user.id);

@@ -1,6 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 
+interface ActiveSessionRow {
+  id: string;
+  lastSeenAt: Date;
+  secondFactorPending: boolean;
+  reauthenticatedAt: Date | null;
+  userId: string;
+  email: string;
+  displayName: string;
+  roles: string[];
+  locale: string;
+  totpEnabled: boolean;
+}
+
+/** A session that may be used now, with the user it signs in. */
+export interface ActiveSession {
+  id: string;
+  lastSeenAt: Date;
+  secondFactorPending: boolean;
+  reauthenticatedAt: Date | null;
+  user: { id: string; email: string; displayName: string; roles: string[]; locale: string; totpEnabled: boolean };
+}
+
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -24,12 +46,22 @@ export class SessionsRepository {
     return this.db(tx).session.create({ data });
   }
 
-  findActiveByTokenHash(tokenHash: string, now: Date) {
-    return this.prisma.session.findFirst({
-      // A deactivated account's sessions are revoked too; this also shuts any that slipped past.
-      where: { tokenHash, revokedAt: null, expiresAt: { gt: now }, user: { deactivatedAt: null } },
-      include: { user: true },
-    });
+  /**
+   * Every signed-in request asks this, so it is one statement (session joined to its user,
+   * only the columns a Principal needs) rather than Prisma's two queries of whole rows.
+   */
+  async findActiveByTokenHash(tokenHash: string, now: Date): Promise<ActiveSession | null> {
+    const rows = await this.prisma.$queryRaw<ActiveSessionRow[]>`
+      SELECT s.id::text AS id, s."lastSeenAt", s."secondFactorPending", s."reauthenticatedAt",
+             u.id::text AS "userId", u.email, u."displayName", u.roles::text[] AS roles, u.locale::text AS locale,
+             u."totpEnabledAt" IS NOT NULL AS "totpEnabled"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId"
+      -- A deactivated account's sessions are revoked too; this also shuts any that slipped past.
+      WHERE s."tokenHash" = ${tokenHash} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now} AND u."deactivatedAt" IS NULL`;
+    const row = rows[0];
+    if (!row) return null;
+    const { userId, email, displayName, roles, locale, totpEnabled, ...session } = row;
+    return { ...session, user: { id: userId, email, displayName, roles, locale, totpEnabled } };
   }
 
   touch(id: string, now: Date) {

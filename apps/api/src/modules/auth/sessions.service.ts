@@ -83,7 +83,7 @@ export class SessionsService {
       locale: user.locale as TLocale,
       sessionId: session.id,
       secondFactorPending: session.secondFactorPending,
-      totpEnabled: user.totpEnabledAt !== null,
+      totpEnabled: user.totpEnabled,
       reauthenticatedAt: session.reauthenticatedAt,
     };
   }

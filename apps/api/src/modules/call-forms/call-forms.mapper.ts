@@ -1,5 +1,6 @@
-import { ZFormDefinition, type TCallFormResponse, type TPublicCallFormResponse } from '@kopa/shared';
+import { ZFormDefinition, type TCallFormResponse, type TFormDefinition, type TPublicCallFormResponse } from '@kopa/shared';
 import type { CallForm } from '../../generated/prisma/client';
+import type { PublicCallForm } from './call-forms.repository';
 
 export function toCallFormResponse(form: CallForm, locked: boolean, versions: number[]): TCallFormResponse {
   return {
@@ -12,6 +13,7 @@ export function toCallFormResponse(form: CallForm, locked: boolean, versions: nu
   };
 }
 
-export function toPublicCallFormResponse(form: CallForm): TPublicCallFormResponse {
-  return { callId: form.callId, version: form.version, definition: ZFormDefinition.parse(form.definition) };
+/** The definition is checked once, by the route's response schema (ZPublicCallFormResponse) on the way out. */
+export function toPublicCallFormResponse(form: PublicCallForm): TPublicCallFormResponse {
+  return { callId: form.callId, version: form.version, definition: form.definition as TFormDefinition };
 }

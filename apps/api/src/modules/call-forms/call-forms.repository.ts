@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
-import type { Prisma } from '../../generated/prisma/client';
+import type { CallForm, Prisma } from '../../generated/prisma/client';
+
+/** What the public page of a call shows of its form. */
+export type PublicCallForm = Pick<CallForm, 'callId' | 'version' | 'definition'>;
 
 /** Applications that have left draft (withdrawn drafts never did) fix the version they answer. */
 const leftDraft: Prisma.ApplicationWhereInput = {
@@ -13,6 +16,16 @@ export class CallFormsRepository {
 
   latest(callId: string, tx: Tx | PrismaService = this.prisma) {
     return tx.callForm.findFirst({ where: { callId }, orderBy: { version: 'desc' } });
+  }
+
+  /** The latest form of the call if the call is published: one statement, as every visitor of a call page asks it. */
+  async latestOfPublishedCall(callId: string): Promise<PublicCallForm | null> {
+    const rows = await this.prisma.$queryRaw<PublicCallForm[]>`
+      SELECT f."callId"::text AS "callId", f.version, f.definition
+      FROM "CallForm" f JOIN "Call" c ON c.id = f."callId"
+      WHERE f."callId" = ${callId}::uuid AND c.status = 'published'
+      ORDER BY f.version DESC LIMIT 1`;
+    return rows[0] ?? null;
   }
 
   byVersion(callId: string, version: number) {

@@ -13,7 +13,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { Prisma, type CallForm } from '../../generated/prisma/client';
-import { CallFormsRepository } from './call-forms.repository';
+import { CallFormsRepository, type PublicCallForm } from './call-forms.repository';
 import { CallFormScopeRepository, type CallFormScope } from './call-form-scope.repository';
 
 export interface CallFormView {
@@ -47,11 +47,11 @@ export class CallFormsService {
     return this.view(form);
   }
 
-  async latestPublic(callId: string): Promise<CallForm> {
-    if (!(await this.scope.isPublished(callId))) throw Problems.notFound();
-    const form = await this.forms.latest(callId);
-    if (!form) throw Problems.notFound(FORM_NOT_DEFINED);
-    return form;
+  async latestPublic(callId: string): Promise<PublicCallForm> {
+    const form = await this.forms.latestOfPublishedCall(callId);
+    if (form) return form;
+    // Only a miss asks why: the call is not public, or it has no form yet.
+    throw (await this.scope.isPublished(callId)) ? Problems.notFound(FORM_NOT_DEFINED) : Problems.notFound();
   }
 
   /**

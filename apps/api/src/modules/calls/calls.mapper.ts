@@ -1,9 +1,8 @@
 import type { TCallResponse, TCreateCallRequest, TPublicCallResponse } from '@kopa/shared';
 import type { Call, Prisma } from '../../generated/prisma/client';
+import type { PublicCall } from './calls.repository';
 
-type CallWithProgramme = Call & { programme: { nameLv: string; nameEn: string } };
-
-function sharedFields(call: Call) {
+function sharedFields(call: Omit<PublicCall, 'programme'>) {
   return {
     code: call.code,
     title: { lv: call.titleLv, en: call.titleEn },
@@ -35,7 +34,7 @@ export function toCallResponse(call: Call): TCallResponse {
   };
 }
 
-export function toPublicCallResponse(call: CallWithProgramme): TPublicCallResponse {
+export function toPublicCallResponse(call: PublicCall): TPublicCallResponse {
   return {
     ...sharedFields(call),
     id: call.id,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TCallStatus } from '@kopa/shared';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma, type Call } from '../../generated/prisma/client';
 
 /** Who is asking decides which calls exist for them: staff see their programmes', readers all. */
 export type CallScope = { kind: 'all' } | { kind: 'staff'; userId: string };
@@ -10,7 +10,30 @@ function scopeWhere(scope: CallScope): Prisma.CallWhereInput {
   return scope.kind === 'all' ? {} : { programme: { staff: { some: { userId: scope.userId } } } };
 }
 
-const withProgramme = { programme: { select: { nameLv: true, nameEn: true } } } as const;
+/** A call as anyone may see it (published or later), with its programme's name. */
+export type PublicCall = Pick<
+  Call,
+  | 'id'
+  | 'code'
+  | 'titleLv'
+  | 'titleEn'
+  | 'descriptionLv'
+  | 'descriptionEn'
+  | 'eligibleOrganisationTypes'
+  | 'eligibleMunicipalityCodes'
+  | 'budgetEnvelopeCents'
+  | 'minAwardCents'
+  | 'maxAwardCents'
+  | 'ownContributionPercent'
+  | 'maxApplicationsPerOrganisation'
+  | 'opensAt'
+  | 'closesAt'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'status'
+> & { programme: { nameLv: string; nameEn: string } };
+
+type PublicCallRow = Omit<PublicCall, 'programme'> & { programmeNameLv: string; programmeNameEn: string };
 
 @Injectable()
 export class CallsRepository {
@@ -55,27 +78,32 @@ export class CallsRepository {
   }
 
   /** Published calls accepting applications at `now`, soonest deadline first. */
-  listOpen(now: Date) {
-    return this.prisma.call.findMany({
-      where: { status: 'published', opensAt: { lte: now }, closesAt: { gt: now } },
-      orderBy: [{ closesAt: 'asc' }, { id: 'asc' }],
-      include: withProgramme,
-    });
+  listOpen(now: Date): Promise<PublicCall[]> {
+    return this.publicCalls(Prisma.sql`c.status = 'published' AND c."opensAt" <= ${now} AND c."closesAt" > ${now} ORDER BY c."closesAt" ASC, c.id ASC`);
   }
 
   /** Published calls that have not opened yet, soonest opening first. */
-  listUpcoming(now: Date) {
-    return this.prisma.call.findMany({
-      where: { status: 'published', opensAt: { gt: now } },
-      orderBy: [{ opensAt: 'asc' }, { id: 'asc' }],
-      include: withProgramme,
-    });
+  listUpcoming(now: Date): Promise<PublicCall[]> {
+    return this.publicCalls(Prisma.sql`c.status = 'published' AND c."opensAt" > ${now} ORDER BY c."opensAt" ASC, c.id ASC`);
   }
 
-  findPublic(id: string) {
-    return this.prisma.call.findFirst({
-      where: { id, status: { not: 'draft' } },
-      include: withProgramme,
-    });
+  async findPublic(id: string): Promise<PublicCall | null> {
+    return (await this.publicCalls(Prisma.sql`c.id = ${id}::uuid AND c.status <> 'draft'`))[0] ?? null;
+  }
+
+  /**
+   * Every visitor reads these, so each is one statement with the programme joined and only the
+   * columns the public answer shows (Prisma would read every column, then the programme apart).
+   */
+  private async publicCalls(condition: Prisma.Sql): Promise<PublicCall[]> {
+    const rows = await this.prisma.$queryRaw<PublicCallRow[]>`
+      SELECT c.id::text AS id, c.code, c."titleLv", c."titleEn", c."descriptionLv", c."descriptionEn",
+             c."eligibleOrganisationTypes"::text[] AS "eligibleOrganisationTypes", c."eligibleMunicipalityCodes",
+             c."budgetEnvelopeCents", c."minAwardCents", c."maxAwardCents", c."ownContributionPercent",
+             c."maxApplicationsPerOrganisation", c."opensAt", c."closesAt", c."contactEmail", c."contactPhone",
+             c.status::text AS status, p."nameLv" AS "programmeNameLv", p."nameEn" AS "programmeNameEn"
+      FROM "Call" c JOIN "Programme" p ON p.id = c."programmeId"
+      WHERE ${condition}`;
+    return rows.map(({ programmeNameLv, programmeNameEn, ...call }) => ({ ...call, programme: { nameLv: programmeNameLv, nameEn: programmeNameEn } }));
   }
 }

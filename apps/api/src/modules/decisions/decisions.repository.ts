@@ -3,7 +3,8 @@ import type { ZRankedListQuery } from '@kopa/shared';
 import type { z } from 'zod';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
-import { rankedPageSql, type RankedRow } from './scores.sql';
+import { forEachBatch } from '../../prisma/cursor';
+import { rankedListSql, rankedPageSql, type RankedRow } from './scores.sql';
 
 type Db = PrismaService | Tx;
 
@@ -49,6 +50,11 @@ export class DecisionsRepository {
 
   rankedPage(callId: string, query: z.infer<typeof ZRankedListQuery>) {
     return this.prisma.$queryRaw<RankedRow[]>(rankedPageSql(callId, query));
+  }
+
+  /** The whole ranked list, best first, `batch` rows at a time: the call is scored once, read through a cursor. */
+  forEachRankedBatch(callId: string, batch: number, onBatch: (rows: RankedRow[]) => Promise<void>): Promise<void> {
+    return forEachBatch(this.prisma, rankedListSql(callId), batch, onBatch);
   }
 
   countUndecided(callId: string, db: Db = this.prisma) {
