@@ -10,7 +10,7 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 const secret = process.env.COOKIE_SECRET;
 
 const CALL_COLUMNS = `c.id, c.code, c."titleLv", c."titleEn", c."descriptionLv", c."descriptionEn", c."eligibleOrganisationTypes"::text[] AS types,
-  c."eligibleMunicipalityCodes" AS municipalities, c."budgetEnvelopeCents", c."minAwardCents", c."maxAwardCents", c."ownContributionPercent", c."maxApplicationsPerOrganisation",
+  c."eligibleMunicipalityCodes" AS municipalities, c."budgetEnvelopeCents", c."minAwardCents", c."maxAwardCents", c."ownContributionPercent", c."overspendTolerancePercent", c."maxApplicationsPerOrganisation",
   c."opensAt", c."closesAt", c."contactEmail", c."contactPhone", c.status, p."nameLv" AS "programmeLv", p."nameEn" AS "programmeEn"`;
 
 function publicCall(row) {
@@ -24,6 +24,7 @@ function publicCall(row) {
     minAwardCents: Number(row.minAwardCents),
     maxAwardCents: Number(row.maxAwardCents),
     ownContributionPercent: row.ownContributionPercent,
+    overspendTolerancePercent: row.overspendTolerancePercent,
     maxApplicationsPerOrganisation: row.maxApplicationsPerOrganisation,
     opensAt: row.opensAt.toISOString(),
     closesAt: row.closesAt.toISOString(),

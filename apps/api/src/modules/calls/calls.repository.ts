@@ -25,6 +25,7 @@ export type PublicCall = Pick<
   | 'minAwardCents'
   | 'maxAwardCents'
   | 'ownContributionPercent'
+  | 'overspendTolerancePercent'
   | 'maxApplicationsPerOrganisation'
   | 'opensAt'
   | 'closesAt'
@@ -100,7 +101,7 @@ export class CallsRepository {
       SELECT c.id::text AS id, c.code, c."titleLv", c."titleEn", c."descriptionLv", c."descriptionEn",
              c."eligibleOrganisationTypes"::text[] AS "eligibleOrganisationTypes", c."eligibleMunicipalityCodes",
              c."budgetEnvelopeCents", c."minAwardCents", c."maxAwardCents", c."ownContributionPercent",
-             c."maxApplicationsPerOrganisation", c."opensAt", c."closesAt", c."contactEmail", c."contactPhone",
+             c."overspendTolerancePercent", c."maxApplicationsPerOrganisation", c."opensAt", c."closesAt", c."contactEmail", c."contactPhone",
              c.status::text AS status, p."nameLv" AS "programmeNameLv", p."nameEn" AS "programmeNameEn"
       FROM "Call" c JOIN "Programme" p ON p.id = c."programmeId"
       WHERE ${condition}`;
