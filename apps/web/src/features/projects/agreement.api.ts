@@ -2,13 +2,11 @@ import {
   CSRF_HEADER,
   SIGNED_COPY_UPLOAD_FIELD,
   type TAgreementDocument,
-  type TPaymentsDueResponse,
-  type TProjectAgreement,
   type TProjectListQuery,
-  type TProjectTimelineResponse,
 } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, getCsrfToken } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
+import { getCsrfToken } from '../../lib/api-middleware';
 import { problemFromResponse } from '../../lib/api-problem';
 
 const enc = encodeURIComponent;
@@ -18,7 +16,7 @@ const agreementKey = (projectId: string) => ['projects', 'agreement', projectId]
 export function useProjectAgreement(projectId: string) {
   return useQuery({
     queryKey: agreementKey(projectId),
-    queryFn: ({ signal }) => api.get<TProjectAgreement>(`/api/projects/${enc(projectId)}/agreement`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/projects/{id}/agreement', { params: { path: { id: projectId } }, signal })),
   });
 }
 
@@ -41,7 +39,7 @@ function useAgreementWrite<TVariables>(projectId: string, write: (variables: TVa
 }
 
 export function useIssueAgreement(projectId: string) {
-  return useAgreementWrite(projectId, () => api.post<TAgreementDocument>(`/api/projects/${enc(projectId)}/agreement/issue`));
+  return useAgreementWrite(projectId, () => unwrap(client.POST('/api/projects/{id}/agreement/issue', { params: { path: { id: projectId } } })));
 }
 
 export function useUploadSignedCopy(projectId: string) {
@@ -62,7 +60,7 @@ export function useUploadSignedCopy(projectId: string) {
 export function useProjectTimeline(projectId: string, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['projects', 'timeline', projectId, page, pageSize],
-    queryFn: ({ signal }) => api.get<TProjectTimelineResponse>(`/api/projects/${enc(projectId)}/timeline?page=${page}&pageSize=${pageSize}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/projects/{id}/timeline', { params: { path: { id: projectId }, query: { page, pageSize } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -70,7 +68,7 @@ export function useProjectTimeline(projectId: string, page: number, pageSize: nu
 export function usePaymentsDue(page: number, pageSize: number) {
   return useQuery({
     queryKey: ['projects', 'payments-due', page, pageSize],
-    queryFn: ({ signal }) => api.get<TPaymentsDueResponse>(`/api/projects/payments-due?page=${page}&pageSize=${pageSize}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/projects/payments-due', { params: { query: { page, pageSize } }, signal })),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,7 +1,6 @@
-import type { TResourceCentreListResponse } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { RemoteSelect, type RemoteOption } from '../../components/remote-select';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 import { bilingual } from './bilingual';
 
 const PAGE_SIZE = 20;
@@ -20,9 +19,7 @@ interface ResourceCentrePickerProps {
 export function ResourceCentrePicker({ onChange, ...props }: ResourceCentrePickerProps) {
   const { t, i18n } = useTranslation();
   const search = async (text: string, signal: AbortSignal) => {
-    const params = new URLSearchParams({ page: '1', pageSize: String(PAGE_SIZE) });
-    if (text) params.set('q', text);
-    const page = await api.get<TResourceCentreListResponse>(`/api/public/resource-centres?${params}`, signal);
+    const page = await unwrap(client.GET('/api/public/resource-centres', { params: { query: { page: 1, pageSize: PAGE_SIZE, ...(text ? { q: text } : {}) } }, signal }));
     return {
       options: page.items.map((centre) => ({ value: centre.id, label: `${bilingual(centre.name, i18n.language)} (${bilingual({ lv: centre.municipality.nameLv, en: centre.municipality.nameEn }, i18n.language)})` })),
       total: page.total,
