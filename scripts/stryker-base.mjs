@@ -5,14 +5,14 @@
  * its run, and vitest's `related` filter keeps that to the specs of the group's files
  * instead of the whole package. The machine is shared: one test process, incremental runs.
  */
-export function strykerConfig(groups) {
+export function strykerConfig(groups, { vitestConfigFile } = {}) {
   const group = process.env.KOPA_MUTATION_GROUP;
   if (group && !groups[group]) throw new Error(`Unknown mutation group ${group}; known: ${Object.keys(groups).join(', ')}`);
   const name = group ?? 'all';
   return {
     testRunner: 'vitest',
     plugins: ['@stryker-mutator/vitest-runner'],
-    vitest: { related: true },
+    vitest: { related: true, ...(vitestConfigFile ? { configFile: vitestConfigFile } : {}) },
     mutate: group ? groups[group] : Object.values(groups).flat(),
     coverageAnalysis: 'perTest',
     concurrency: Number(process.env.KOPA_MUTATION_CONCURRENCY ?? 1),

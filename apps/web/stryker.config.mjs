@@ -1,6 +1,9 @@
 import { strykerConfig } from '../../scripts/stryker-base.mjs';
 
-/** The web app's pure logic: no components, hooks or API calls (those have component and e2e tests). */
+/**
+ * The web app's pure logic: no components, hooks or API calls (those have component and e2e
+ * tests), tested by its unit tests only (vitest.logic.config.ts).
+ */
 export const groups = {
   drafts: [
     'src/features/applications/draft-state.ts',
@@ -31,4 +34,4 @@ export const groups = {
   ],
 };
 
-export default strykerConfig(groups);
+export default strykerConfig(groups, { vitestConfigFile: 'vitest.logic.config.ts' });
