@@ -138,6 +138,15 @@ describe('precheckFile and progress', () => {
   });
 });
 
+/** The problem an upload was refused with. */
+const failureOf = (upload: Promise<unknown>) =>
+  upload.then(
+    () => {
+      throw new Error('expected the upload to be refused');
+    },
+    (error: unknown) => error as ApiProblem,
+  );
+
 describe('upload answers and failures', () => {
   it('accepts every 2xx answer and refuses 199 and 300', async () => {
     await expect(run([{ status: 200, body: { id: 'a' } }]).promise).resolves.toEqual({ id: 'a' });
@@ -159,11 +168,11 @@ describe('upload answers and failures', () => {
 
   it('keeps the server’s problem, or makes one from the HTTP status when the body is not one', async () => {
     const problem = { type: '/problems/validation', title: 'Invalid', status: 400, detail: 'Too big', errors: [{ path: 'file', message: 'x' }] };
-    const refused = await run([{ status: 400, body: problem }]).promise.catch((e: unknown) => e as ApiProblem);
+    const refused = await failureOf(run([{ status: 400, body: problem }]).promise);
     expect({ ...refused, message: refused.message }).toMatchObject({ type: '/problems/validation', title: 'Invalid', status: 400, detail: 'Too big', errors: problem.errors });
-    const bare = await run([{ status: 502, body: '<html>', statusText: 'Bad Gateway' }]).promise.catch((e: unknown) => e as ApiProblem);
+    const bare = await failureOf(run([{ status: 502, body: '<html>', statusText: 'Bad Gateway' }]).promise);
     expect({ type: bare.type, title: bare.title, status: bare.status, errors: bare.errors }).toEqual({ type: '/problems/http-502', title: 'Bad Gateway', status: 502, errors: [] });
-    const silent = await run([{ status: 500, body: '' }]).promise.catch((e: unknown) => e as ApiProblem);
+    const silent = await failureOf(run([{ status: 500, body: '' }]).promise);
     expect(silent.title).toBe('HTTP 500');
   });
 
