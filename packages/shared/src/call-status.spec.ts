@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedCallActions, CALL_ACTIONS, CALL_STATUSES, CALL_TRANSITIONS, isCallEditable } from './call-status';
+import { allowedCallActions, CALL_ACTIONS, CALL_STATUSES, CALL_TRANSITIONS, isCallEditable, type TCallStatus } from './call-status';
 
 describe('call workflow table', () => {
   it('is exactly this chain: draft → published → closed → decided → archived', () => {
@@ -25,7 +25,7 @@ describe('call workflow table', () => {
 
   it('walks every status once when each offered step is taken', () => {
     const visited = ['draft'] as string[];
-    let status = CALL_STATUSES[0];
+    let status: TCallStatus = CALL_STATUSES[0];
     for (let step = allowedCallActions(status)[0]; step; step = allowedCallActions(status)[0]) {
       status = CALL_TRANSITIONS[step].to;
       visited.push(status);
