@@ -47,7 +47,7 @@ const line = (overrides: Partial<TBudgetLine> = {}): TBudgetLine => ({
 function renderTable(initial: TBudgetLine[] = [], readOnly = false) {
   const onChange = vi.fn<(lines: TBudgetLine[]) => void>();
   renderInApp(<Harness initial={initial} onChange={onChange} readOnly={readOnly} />);
-  return { onChange, user: userEvent.setup() };
+  return { onChange, user: userEvent.setup({ delay: null }) };
 }
 
 /** The category select's input (its option list carries the same label). */
@@ -62,7 +62,8 @@ function totals(): string[] {
   );
 }
 
-describe('BudgetTableInput', () => {
+// Typing re-renders the table per key; on a loaded machine that takes a while.
+describe('BudgetTableInput', { timeout: 30_000 }, () => {
   it('starts empty with only the add button', () => {
     renderTable();
     expect(screen.getByText('The budget has no lines yet.')).toBeTruthy();

@@ -51,7 +51,7 @@ function renderForm(props: Partial<FormRendererProps> = {}) {
 /** The question's wrapper, found by its label's text. */
 const question = (id: string) => document.querySelector<HTMLElement>(`[data-question-id="${id}"]`)!;
 
-describe('FormRenderer', () => {
+describe('FormRenderer', { timeout: 30_000 }, () => {
   it('renders every question type with its own input, section by section', () => {
     renderForm();
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
