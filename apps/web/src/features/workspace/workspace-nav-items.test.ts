@@ -23,6 +23,33 @@ describe('workspace navigation table', () => {
     expect(pathsFor(['applicant', 'reviewer'])).toEqual(['/reviews', '/dashboard', '/organisations', '/projects', '/consultations/mine', '/calls']);
   });
 
+  it('names every entry by a text that exists in both languages', () => {
+    type Tree = { [key: string]: string | Tree };
+    const texts = import.meta.glob<Tree>(['../../i18n/*.json', '../../i18n/*/*.json'], { eager: true, import: 'default' });
+    const has = (language: string, key: string) =>
+      Object.entries(texts)
+        .filter(([file]) => file.includes(`/${language}.json`) || file.includes(`/${language}/`))
+        .some(([, tree]) => typeof key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree) === 'string');
+    expect(WORKSPACE_NAV.map((item) => item.label)).toEqual([
+      'workspace.nav.adminUsers',
+      'workspace.nav.adminProgrammes',
+      'workspace.nav.adminJobs',
+      'workspace.nav.coordinatorHome',
+      'nav.manageCalls',
+      'organisations.nav.claims',
+      'workspace.nav.audit',
+      'workspace.nav.reviews',
+      'workspace.nav.consultations',
+      'nav.dashboard',
+      'organisations.nav.link',
+      'projects.nav.mine',
+      'workspace.nav.consultations',
+      'nav.calls',
+    ]);
+    expect(has('en', 'nav.noSuchEntry')).toBe(false);
+    for (const item of WORKSPACE_NAV) expect([item.label, has('lv', item.label), has('en', item.label)]).toEqual([item.label, true, true]);
+  });
+
   it('matches the admin console exactly, since its path prefixes the other admin pages', () => {
     expect(WORKSPACE_NAV.filter((item) => item.end).map((item) => item.to)).toEqual(['/admin']);
   });
