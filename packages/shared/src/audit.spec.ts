@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZAuditListQuery } from './audit';
+import { auditActionKey, ZAuditListQuery } from './audit';
 
 describe('ZAuditListQuery', () => {
   it('defaults to the first page of 50', () => {
@@ -20,5 +20,14 @@ describe('ZAuditListQuery', () => {
   it('refuses entity types that are not machine words', () => {
     expect(ZAuditListQuery.safeParse({ entityType: 'Application; drop' }).success).toBe(false);
     expect(ZAuditListQuery.parse({ entityType: 'organisation-claim' }).entityType).toBe('organisation-claim');
+  });
+});
+
+describe('auditActionKey', () => {
+  it('turns every action the API records into a flat translation key', () => {
+    expect(auditActionKey('attachment.uploaded')).toBe('auditActions.attachment_uploaded');
+    expect(auditActionKey('project.tranche.cancel')).toBe('auditActions.project_tranche_cancel');
+    expect(auditActionKey('two-factor.enabled')).toBe('auditActions.two_factor_enabled');
+    expect(auditActionKey('login')).toBe('auditActions.login');
   });
 });

@@ -60,3 +60,66 @@ describe('call workflow and permissions', () => {
     expect(hasPermission(['applicant', 'reviewer'], 'calls:read-all')).toBe(false);
   });
 });
+
+/** The cross-field rules of a call, on create and on update alike: exact paths and keys, and each bound. */
+const { programmeId: _programme, ...fields } = valid;
+const create = valid;
+const update = { ...fields, version: 3 };
+
+const problemsOf = (changes: Record<string, unknown>) =>
+  [ZCreateCallRequest.safeParse({ ...create, ...changes }), ZUpdateCallRequest.safeParse({ ...update, ...changes })].map((result) =>
+    result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`),
+  );
+
+/** The same problems on create and on update. */
+function expectProblems(changes: Record<string, unknown>, expected: string[]) {
+  expect(problemsOf(changes)).toEqual([expected, expected]);
+}
+
+describe('call cross-field rules', () => {
+  it('accepts a consistent call', () => {
+    expectProblems({}, []);
+  });
+
+  it('refuses a minimum award above the maximum, and accepts them equal', () => {
+    expectProblems({ minAwardCents: 300_001 }, ['minAwardCents call.minAward.aboveMax']);
+    expectProblems({ minAwardCents: 300_000 }, []);
+  });
+
+  it('refuses a maximum award above the envelope, and accepts it equal', () => {
+    expectProblems({ maxAwardCents: 5_000_001 }, ['maxAwardCents call.maxAward.aboveEnvelope']);
+    expectProblems({ maxAwardCents: 5_000_000 }, []);
+  });
+
+  it('refuses a call that closes when or before it opens, and accepts one a second later', () => {
+    expectProblems({ closesAt: '2027-01-01T08:00:00Z' }, ['closesAt call.closesAt.beforeOpen']);
+    expectProblems({ closesAt: '2026-12-31T08:00:00Z' }, ['closesAt call.closesAt.beforeOpen']);
+    expectProblems({ closesAt: '2027-01-01T08:00:01Z' }, []);
+    // Offsets are instants, not wall-clock text: 10:00 in Riga is 08:00 UTC.
+    expectProblems({ closesAt: '2027-01-01T10:00:00+02:00' }, ['closesAt call.closesAt.beforeOpen']);
+  });
+
+  it('refuses an organisation type listed twice', () => {
+    expectProblems({ eligibleOrganisationTypes: ['association', 'association'] }, ['eligibleOrganisationTypes call.duplicates']);
+  });
+
+  it('reports every broken rule at once', () => {
+    expectProblems(
+      { minAwardCents: 6_000_000, maxAwardCents: 5_500_000, closesAt: valid.opensAt, eligibleOrganisationTypes: ['association', 'association'] },
+      [
+        'minAwardCents call.minAward.aboveMax',
+        'maxAwardCents call.maxAward.aboveEnvelope',
+        'closesAt call.closesAt.beforeOpen',
+        'eligibleOrganisationTypes call.duplicates',
+      ],
+    );
+  });
+
+  it('needs the programme to create a call and the loaded version to update one', () => {
+    const { programmeId: _programmeId, ...withoutProgramme } = create;
+    expect(ZCreateCallRequest.safeParse(withoutProgramme).success).toBe(false);
+    expect(ZCreateCallRequest.safeParse({ ...create, programmeId: 'not-a-uuid' }).success).toBe(false);
+    const { version: _version, ...withoutVersion } = update;
+    expect(ZUpdateCallRequest.safeParse(withoutVersion).success).toBe(false);
+  });
+});

@@ -27,6 +27,23 @@ describe('decision letters', () => {
   });
 });
 
+describe('letter templates, edges', () => {
+  it('leaves an unknown field as written and names each unknown field once', () => {
+    expect(mergeLetter('{{foo}} {{ amount }}!', values)).toBe('{{foo}} 1 500,00 €!');
+    expect(mergeLetter('{{}} {amount} {{amount', values)).toBe('{{}} {amount} {{amount');
+    expect(unknownMergeFields('{{foo}} {{ foo }} {{bar}}')).toEqual(['foo', 'bar']);
+    expect(unknownMergeFields('{{amount}} plain text')).toEqual([]);
+  });
+
+  it('says which fields are unknown and trims the template', () => {
+    const text = { lv: '  Labdien, {{foo}} ', en: 'Hello {{organisation}}' };
+    const result = ZSaveLetterTemplateRequest.safeParse({ subject: { lv: 'S', en: 'S' }, body: text });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['body', 'lv'], message: 'decisions.letters.unknownField', params: { fields: ['foo'] } })]);
+    const ok = ZSaveLetterTemplateRequest.parse({ subject: { lv: ' S ', en: 'S' }, body: { lv: 'B', en: 'B' } });
+    expect(ok.subject.lv).toBe('S');
+  });
+});
+
 describe('ZDecideRequest', () => {
   it('needs an amount to award and refuses one otherwise', () => {
     expect(ZDecideRequest.safeParse({ kind: 'award', rationale: 'x' }).success).toBe(false);

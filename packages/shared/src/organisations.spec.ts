@@ -42,6 +42,10 @@ describe('isValidLatvianRegistrationNumber', () => {
   it('names the problem: format before checksum', () => {
     expect(registrationNumberError('123')).toBe('organisation.registrationNumber.format');
     expect(registrationNumberError('40003032066')).toBe('organisation.registrationNumber.checksum');
+    // Eleven digits inside a longer text are not a registration number.
+    expect(registrationNumberError('400030320650')).toBe('organisation.registrationNumber.format');
+    expect(registrationNumberError('x40003032065')).toBe('organisation.registrationNumber.format');
+    expect(registrationNumberError('40003032065x')).toBe('organisation.registrationNumber.format');
     expect(registrationNumberError('40003032065')).toBeNull();
   });
 });

@@ -2,23 +2,25 @@ import { describe, expect, it } from 'vitest';
 import {
   PROJECT_STATUSES,
   PROJECT_TRANSITIONS,
+  TRANCHE_STATUSES,
   TRANCHE_TRANSITIONS,
   ZTrancheTransitionRequest,
   ZUpdateProjectRequest,
   agreementNumberOf,
   defaultTranches,
+  isCountedTranche,
   projectActionsFrom,
   trancheActionsFrom,
 } from './projects';
 
-const allMet = { agreementSigned: true, datesSet: true, finalReportApproved: true, tranchesSettled: true };
+const allMet = { agreementSigned: true, signedCopyUploaded: true, datesSet: true, finalReportApproved: true, tranchesSettled: true };
 
 describe('funded project workflow', () => {
   it('is exactly this table', () => {
     expect(
       Object.fromEntries(Object.entries(PROJECT_TRANSITIONS).map(([action, t]) => [action, `${t.from.join('|')} → ${t.to}${t.needsReason ? ' (reason)' : ''} [${t.requires.join(',')}]`])),
     ).toEqual({
-      activate: 'agreement_pending → active [agreementSigned,datesSet]',
+      activate: 'agreement_pending → active [agreementSigned,signedCopyUploaded,datesSet]',
       requestFinalReport: 'active → final_report_due []',
       close: 'final_report_due → closed [finalReportApproved,tranchesSettled]',
       suspend: 'active|final_report_due → suspended (reason) []',
@@ -36,10 +38,11 @@ describe('funded project workflow', () => {
   });
 
   it('names what is still missing for each action', () => {
-    expect(projectActionsFrom('agreement_pending', { ...allMet, agreementSigned: false, datesSet: false })).toEqual([
-      { action: 'activate', unmet: ['agreementSigned', 'datesSet'] },
+    expect(projectActionsFrom('agreement_pending', { ...allMet, agreementSigned: false, signedCopyUploaded: false, datesSet: false })).toEqual([
+      { action: 'activate', unmet: ['agreementSigned', 'signedCopyUploaded', 'datesSet'] },
       { action: 'terminate', unmet: [] },
     ]);
+    expect(projectActionsFrom('agreement_pending', { ...allMet, signedCopyUploaded: false })[0]).toEqual({ action: 'activate', unmet: ['signedCopyUploaded'] });
     expect(projectActionsFrom('final_report_due', { ...allMet, finalReportApproved: false })[0]).toEqual({ action: 'close', unmet: ['finalReportApproved'] });
   });
 
@@ -61,12 +64,26 @@ describe('payment tranches', () => {
       release: 'held → due (reason)',
       cancel: 'planned|due|approved|held → cancelled (reason)',
     });
-    expect(trancheActionsFrom('paid')).toEqual([]);
-    expect(trancheActionsFrom('cancelled')).toEqual([]);
+    expect(Object.fromEntries(TRANCHE_STATUSES.map((status) => [status, trancheActionsFrom(status)]))).toEqual({
+      planned: ['markDue', 'hold', 'cancel'],
+      due: ['approve', 'hold', 'cancel'],
+      approved: ['pay', 'hold', 'cancel'],
+      paid: [],
+      held: ['release', 'cancel'],
+      cancelled: [],
+    });
+  });
+
+  it('counts every tranche against the award except the cancelled ones', () => {
+    expect(TRANCHE_STATUSES.filter((status) => !isCountedTranche(status))).toEqual(['cancelled']);
   });
 
   it('splits an award 80/20 in whole cents that add up to the award, with no empty tranche', () => {
-    expect(defaultTranches(100_001).map((t) => t.amountCents)).toEqual([80_000, 20_001]);
+    expect(defaultTranches(100_001)).toEqual([
+      { amountCents: 80_000, condition: 'agreement_signed' },
+      { amountCents: 20_001, condition: 'final_report_approved' },
+    ]);
+    expect(defaultTranches(0)).toEqual([]);
     expect(defaultTranches(1).map((t) => t.amountCents)).toEqual([1]);
     for (const award of [50_000, 123_457, 300_000]) {
       expect(defaultTranches(award).reduce((sum, t) => sum + t.amountCents, 0)).toBe(award);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreApplication, type TScoringCriterion, type TScoringReview } from './scores';
+import { effectiveScore, reviewerWeightedTotal, scoreApplication, type TScoringCriterion, type TScoringReview } from './scores';
 
 const criteria: TScoringCriterion[] = [
   { id: 'impact', maxScore: 5, weight: 2, minScore: 3 },
@@ -98,5 +98,38 @@ describe('scoreApplication', () => {
     const result = scoreApplication(criteria, [review(5, null), review(5, 10)], 50);
     expect(result.reviewerTotals).toEqual([66.67, 100]);
     expect(result.criteria[1]).toEqual({ criterionId: 'budget', mean: 10, belowMinimum: false });
+  });
+});
+
+describe('scoring edges', () => {
+  it('has no reviewer total when the rubric carries no weight', () => {
+    const weightless: TScoringCriterion[] = [{ id: 'impact', maxScore: 5, weight: 0, minScore: null }];
+    expect(reviewerWeightedTotal(weightless, review(5, null))).toBeNull();
+    expect(scoreApplication(weightless, [review(5, null)], 10)).toMatchObject({ reviewCount: 1, reviewerTotals: [], weightedTotal: null, spread: null, disagreement: false });
+  });
+
+  it('counts a criterion scored out of nothing as no contribution', () => {
+    const odd: TScoringCriterion[] = [
+      { id: 'impact', maxScore: 0, weight: 1, minScore: null },
+      { id: 'budget', maxScore: 10, weight: 1, minScore: null },
+    ];
+    expect(reviewerWeightedTotal(odd, review(3, 10))).toBe(50);
+  });
+
+  it('reads a criterion nobody scored as zero, and the moderation when there is one', () => {
+    expect(effectiveScore(undefined)).toBeNull();
+    expect(effectiveScore({ score: 4, moderatedScore: null })).toBe(4);
+    expect(effectiveScore({ score: 4, moderatedScore: 2 })).toBe(2);
+    expect(reviewerWeightedTotal(criteria, { submitted: true, scores: {} })).toBe(0);
+  });
+
+  it('flags a criterion whose mean is exactly its minimum as met', () => {
+    expect(scoreApplication(criteria, [review(3, 5)], 10).belowMinimum).toEqual([]);
+    expect(scoreApplication(criteria, [review(2, 5), review(3, 5)], 10).belowMinimum).toEqual(['impact']);
+  });
+
+  it('sees no disagreement with one reviewer, whatever the gap', () => {
+    expect(scoreApplication(criteria, [review(1, 1)], -1).disagreement).toBe(false);
+    expect(scoreApplication(criteria, [review(1, 1), review(1, 1)], -1).disagreement).toBe(true);
   });
 });

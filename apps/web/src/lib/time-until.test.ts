@@ -65,3 +65,14 @@ describe('formatDuration', () => {
     expect(formatDuration([{ unit: 'day', value: 11 }], 'lv')).toBe('11 dienu');
   });
 });
+
+describe('timeUntil at the unit boundaries', () => {
+  const now = new Date('2026-03-20T10:00:00Z');
+  it('drops a zero second unit but keeps the first', () => {
+    expect(timeUntil('2026-03-20T10:01:00Z', now)).toEqual({ kind: 'remaining', parts: [{ unit: 'minute', value: 1 }] });
+    expect(timeUntil('2026-03-20T11:00:00Z', now)).toEqual({ kind: 'remaining', parts: [{ unit: 'hour', value: 1 }] });
+    expect(timeUntil('2026-03-21T10:00:00Z', now)).toEqual({ kind: 'remaining', parts: [{ unit: 'day', value: 1 }] });
+    expect(timeUntil('2026-03-21T09:59:00Z', now)).toEqual({ kind: 'remaining', parts: [{ unit: 'hour', value: 23 }, { unit: 'minute', value: 59 }] });
+    expect(timeUntil(new Date('2026-03-20T10:00:01Z'), now)).toEqual({ kind: 'underMinute' });
+  });
+});

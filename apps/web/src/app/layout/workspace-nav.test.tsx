@@ -43,6 +43,7 @@ describe('workspace navigation per role', () => {
       ['Organisations', '/organisations'],
       ['My projects', '/projects'],
       ['Consultations', '/consultations/mine'],
+      ['My events', '/events/mine'],
       ['Calls', '/calls'],
     ]);
   });
@@ -54,6 +55,7 @@ describe('workspace navigation per role', () => {
       ['Organisation claims', '/manage/organisation-claims'],
       ['Audit log', '/admin/audit'],
       ['Consultations', '/consultations'],
+      ['My events', '/events/mine'],
       ['Calls', '/calls'],
     ]);
   });
@@ -61,10 +63,12 @@ describe('workspace navigation per role', () => {
   it('gives a reviewer the reviews and a consultant the consultations', () => {
     expect(navFor(['reviewer'])).toEqual([
       ['Reviews', '/reviews'],
+      ['My events', '/events/mine'],
       ['Calls', '/calls'],
     ]);
     expect(navFor(['consultant'])).toEqual([
       ['Consultations', '/consultations'],
+      ['My events', '/events/mine'],
       ['Calls', '/calls'],
     ]);
   });
@@ -75,6 +79,7 @@ describe('workspace navigation per role', () => {
       ['Programme staff', '/admin/programmes'],
       ['Background jobs', '/admin/jobs'],
       ['Audit log', '/admin/audit'],
+      ['My events', '/events/mine'],
       ['Calls', '/calls'],
     ]);
   });

@@ -17,3 +17,30 @@ describe('auditDiff', () => {
     expect(readable([])).toBe('—');
   });
 });
+
+describe('readable values and uneven snapshots', () => {
+  it('writes each kind of value as a person reads it', () => {
+    expect([undefined, null, '', [], [null, 'a'], [1, true], false, 0, { a: [1] }].map(readable)).toEqual([
+      '—',
+      '—',
+      '—',
+      '—',
+      '—, a',
+      '1, true',
+      'false',
+      '0',
+      '{"a":[1]}',
+    ]);
+  });
+
+  it('lists the fields of both sides once, in the order they first appear', () => {
+    expect(auditDiff({ a: 1, b: 2 }, { b: 2, c: 3 })).toEqual([
+      { field: 'a', before: '1', after: '—', changed: true },
+      { field: 'b', before: '2', after: '2', changed: false },
+      { field: 'c', before: '—', after: '3', changed: true },
+    ]);
+    expect(auditDiff({ a: 1 }, 'gone')).toEqual([{ field: 'a', before: '1', after: '—', changed: true }]);
+    expect(auditDiff(['x'], ['x'])).toEqual([{ field: 'value', before: 'x', after: 'x', changed: false }]);
+    expect(auditDiff(undefined, 5)).toEqual([{ field: 'value', before: '—', after: '5', changed: true }]);
+  });
+});

@@ -3,18 +3,12 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import i18n, { i18nReady, loadSignedInTexts } from '../../i18n/i18n';
-import { stubMatchMedia, stubResizeObserver } from '../../test/match-media';
+import i18n from '../../i18n/i18n';
+import { prepareComponentTests } from '../../test/render';
 import { theme } from '../../app/theme';
 import { BudgetChanges } from './budget-changes';
 
-beforeAll(async () => {
-  stubMatchMedia();
-  stubResizeObserver();
-  await i18nReady;
-  await i18n.changeLanguage('lv');
-  await loadSignedInTexts();
-});
+beforeAll(() => prepareComponentTests('lv'));
 
 describe('BudgetChanges', () => {
   it('shows the changed and added lines, old and new, and both totals', () => {

@@ -1,12 +1,13 @@
 import { CSRF_HEADER, PROBLEM_TYPES } from '@kopa/shared';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../../lib/api-problem';
-import { precheckFile, progressOf, uploadAttachment, uploadErrorKey, uploadPathFor, type UploadProgress } from './upload';
+import { formatBytes, precheckFile, progressOf, uploadAttachment, uploadErrorKey, uploadPathFor, type UploadProgress } from './upload';
 
 /** Just enough of XMLHttpRequest to drive the helper. */
 class FakeXhr {
   static made: FakeXhr[] = [];
-  static responses: { status: number; body: unknown }[] = [];
+  static responses: { status: number; body: unknown; statusText?: string }[] = [];
+  static lengthComputable = true;
   method = '';
   url = '';
   headers: Record<string, string> = {};
@@ -36,29 +37,38 @@ class FakeXhr {
   }
   send(body: unknown) {
     this.body = body;
-    const response = FakeXhr.responses.shift()!;
+    const response = FakeXhr.responses.shift();
+    // No response queued: the request hangs until aborted.
+    if (!response) return;
     queueMicrotask(() => {
-      this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
+      this.upload.onprogress?.({ lengthComputable: FakeXhr.lengthComputable, loaded: 50, total: 100 });
       if (response.status === 0) {
         this.onerror?.();
         return;
       }
       this.status = response.status;
-      this.responseText = JSON.stringify(response.body);
+      this.statusText = response.statusText ?? '';
+      this.responseText = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
       this.onload?.();
     });
   }
 }
 
-function run(responses: { status: number; body: unknown }[], onProgress?: (p: UploadProgress) => void) {
+function run(
+  responses: { status: number; body: unknown; statusText?: string }[],
+  onProgress?: (p: UploadProgress) => void,
+  extra: { fileName?: string; signal?: AbortSignal; lengthComputable?: boolean } = { fileName: 'plan.pdf' },
+) {
   FakeXhr.made = [];
   FakeXhr.responses = responses;
+  FakeXhr.lengthComputable = extra.lengthComputable ?? true;
   const csrfToken = vi.fn(async (refresh: boolean) => (refresh ? 'fresh' : 'cached'));
   const promise = uploadAttachment({
     applicationId: 'app 1',
     questionId: 'annex',
     file: new Blob(['%PDF-1.4'], { type: 'application/pdf' }),
-    fileName: 'plan.pdf',
+    fileName: extra.fileName,
+    signal: extra.signal,
     csrfToken,
     language: 'lv',
     onProgress,
@@ -79,7 +89,13 @@ describe('uploadAttachment', () => {
     expect(xhr.url).toBe('/api/applications/app%201/attachments?questionId=annex');
     expect(xhr.headers[CSRF_HEADER]).toBe('cached');
     expect(xhr.withCredentials).toBe(true);
+    expect(xhr.headers).toEqual({
+      [CSRF_HEADER]: 'cached',
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': 'lv',
+    });
     expect((xhr.body as FormData).get('file')).toBeInstanceOf(Blob);
+    expect(((xhr.body as FormData).get('file') as File).name).toBe('plan.pdf');
     expect(progress).toEqual([50, 100]);
   });
 
@@ -119,5 +135,104 @@ describe('precheckFile and progress', () => {
   it('computes whole percentages', () => {
     expect(progressOf(1, 3).percent).toBe(33);
     expect(progressOf(0, 0).percent).toBe(0);
+  });
+});
+
+/** The problem an upload was refused with. */
+const failureOf = (upload: Promise<unknown>) =>
+  upload.then(
+    () => {
+      throw new Error('expected the upload to be refused');
+    },
+    (error: unknown) => error as ApiProblem,
+  );
+
+describe('upload answers and failures', () => {
+  it('accepts every 2xx answer and refuses 199 and 300', async () => {
+    await expect(run([{ status: 200, body: { id: 'a' } }]).promise).resolves.toEqual({ id: 'a' });
+    await expect(run([{ status: 299, body: { id: 'b' } }]).promise).resolves.toEqual({ id: 'b' });
+    await expect(run([{ status: 300, body: null }]).promise).rejects.toBeInstanceOf(ApiProblem);
+    await expect(run([{ status: 199, body: null }]).promise).rejects.toBeInstanceOf(ApiProblem);
+  });
+
+  it('reports only measurable progress, then 100 % when done', async () => {
+    const progress: number[] = [];
+    await run([{ status: 201, body: {} }], (p) => progress.push(p.percent), { lengthComputable: false }).promise;
+    expect(progress).toEqual([100]);
+  });
+
+  it('sends a file without a name as it is', async () => {
+    await run([{ status: 201, body: {} }], undefined, {}).promise;
+    expect(((FakeXhr.made[0]!.body as FormData).get('file') as File).name).toBe('blob');
+  });
+
+  it('keeps the server’s problem, or makes one from the HTTP status when the body is not one', async () => {
+    const problem = { type: '/problems/validation', title: 'Invalid', status: 400, detail: 'Too big', errors: [{ path: 'file', message: 'x' }] };
+    const refused = await failureOf(run([{ status: 400, body: problem }]).promise);
+    expect({ ...refused, message: refused.message }).toMatchObject({ type: '/problems/validation', title: 'Invalid', status: 400, detail: 'Too big', errors: problem.errors });
+    const bare = await failureOf(run([{ status: 502, body: '<html>', statusText: 'Bad Gateway' }]).promise);
+    expect({ type: bare.type, title: bare.title, status: bare.status, errors: bare.errors }).toEqual({ type: '/problems/http-502', title: 'Bad Gateway', status: 502, errors: [] });
+    const silent = await failureOf(run([{ status: 500, body: '' }]).promise);
+    expect(silent.title).toBe('HTTP 500');
+  });
+
+  it('stops when the person cancels, as a cancellation', async () => {
+    const controller = new AbortController();
+    FakeXhr.made = [];
+    FakeXhr.responses = [];
+    const pending = uploadAttachment({
+      applicationId: 'a',
+      questionId: 'q',
+      file: new Blob(['x']),
+      csrfToken: async () => 't',
+      language: 'en',
+      signal: controller.signal,
+      createRequest: () => new FakeXhr() as unknown as XMLHttpRequest,
+    });
+    await vi.waitFor(() => expect(FakeXhr.made).toHaveLength(1));
+    controller.abort();
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).name).toBe('AbortError');
+    expect(uploadErrorKey(error)).toBe('cancelled');
+  });
+
+  it.each([
+    [413, 'tooLarge'],
+    [415, 'wrongType'],
+    [0, 'network'],
+    [409, 'refused'],
+    [400, 'refused'],
+    [403, 'failed'],
+    [500, 'failed'],
+  ])('explains a problem with status %i as "%s"', (status, key) => {
+    expect(uploadErrorKey(new ApiProblem({ type: '/problems/x', title: 'x', status }))).toBe(key);
+  });
+
+  it('explains anything else as a failure, and only an abort as a cancellation', () => {
+    expect(uploadErrorKey(new DOMException('Upload cancelled', 'AbortError'))).toBe('cancelled');
+    expect(uploadErrorKey(new DOMException('x', 'NetworkError'))).toBe('failed');
+    expect(uploadErrorKey(Object.assign(new Error('x'), { name: 'AbortError', status: 0 }))).toBe('failed');
+    expect(uploadErrorKey(null)).toBe('failed');
+  });
+});
+
+describe('precheckFile edges', () => {
+  it('accepts any type when the question lists none', () => {
+    expect(precheckFile({ size: 10, type: 'image/gif' }, { maxBytes: 1000, accept: [] })).toBeNull();
+    expect(precheckFile({ size: 10, type: 'application/pdf' }, { maxBytes: 1000, accept: ['application/pdf'] })).toBeNull();
+  });
+});
+
+describe('formatBytes', () => {
+  it('names bytes in full and larger sizes short, with one decimal, in the page language', () => {
+    expect(formatBytes(0, 'en')).toBe('0 bytes');
+    expect(formatBytes(1023, 'en')).toBe('1,023 bytes');
+    expect(formatBytes(1024, 'en')).toBe('1 kB');
+    expect(formatBytes(1536, 'en')).toBe('1.5 kB');
+    expect(formatBytes(10 * 1024 * 1024, 'en')).toBe('10 MB');
+    expect(formatBytes(3 * 1024 * 1024 * 1024, 'en')).toBe('3,072 MB');
+    expect(formatBytes(1536, 'lv')).toBe(new Intl.NumberFormat('lv-LV', { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(1.5));
+    expect(formatBytes(1536, 'lv')).toMatch(/^1,5\s/);
   });
 });

@@ -150,3 +150,39 @@ describe('call form ↔ existing call', () => {
     });
   });
 });
+
+describe('what the call form starts with and how it reads the optional fields', () => {
+  it('starts empty in the chosen programme, one application per organisation, no contact', () => {
+    expect(emptyCallFormValues(PROGRAMME_ID)).toEqual({
+      code: '',
+      programmeId: PROGRAMME_ID,
+      title: { lv: '', en: '' },
+      description: { lv: '', en: '' },
+      eligibleOrganisationTypes: [],
+      eligibleMunicipalityCodes: [],
+      budgetEnvelopeCents: '',
+      minAwardCents: '',
+      maxAwardCents: '',
+      ownContributionPercent: 0,
+      overspendTolerancePercent: 10,
+      maxApplicationsPerOrganisation: 1,
+      opensAt: '',
+      closesAt: '',
+      contactEmail: '',
+      contactPhone: '',
+    });
+    expect(emptyCallFormValues().programmeId).toBe('');
+  });
+
+  it('trims the contact and sends none when it is left blank', () => {
+    const parsed = ZCallCreateForm.parse(validValues({ contactEmail: '  info@kopa.lv ', contactPhone: '   ' }), ZOD_PARSE_OPTIONS);
+    expect(parsed.contactEmail).toBe('info@kopa.lv');
+    expect(parsed.contactPhone).toBeNull();
+  });
+
+  it('reads a typed percentage and limit as numbers, spaces around them included', () => {
+    const parsed = ZCallCreateForm.parse(validValues({ ownContributionPercent: ' 15 ', maxApplicationsPerOrganisation: '3' }), ZOD_PARSE_OPTIONS);
+    expect(parsed.ownContributionPercent).toBe(15);
+    expect(parsed.maxApplicationsPerOrganisation).toBe(3);
+  });
+});

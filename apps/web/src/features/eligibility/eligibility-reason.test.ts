@@ -20,3 +20,14 @@ describe('reasonParams', () => {
     expect(reasonParams({ key: 'k', params: { type: 'school', municipality: 'preili' } }, 'lv', labels)).toEqual({ type: 'type:school', municipality: 'm:preili' });
   });
 });
+
+describe('reason parameters, edges', () => {
+  it('reads any English variant as English and shows missing question names as empty', () => {
+    expect(reasonParams({ key: 'k', params: { minCents: 100 } }, 'en-GB', labels)).toEqual({ min: '€1.00' });
+    expect(reasonParams({ key: 'k', params: { questionsEn: 'Aim' } }, 'lv', labels)).toEqual({ questions: '' });
+  });
+
+  it('leaves values that are not amounts or shares as they are', () => {
+    expect(reasonParams({ key: 'k', params: { minCents: 'n/a', sharePercent: 'n/a', note: 'x' } }, 'en', labels)).toEqual({ minCents: 'n/a', sharePercent: 'n/a', note: 'x' });
+  });
+});

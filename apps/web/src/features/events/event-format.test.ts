@@ -30,3 +30,12 @@ describe('event format', () => {
     expect(formatEventPlace({ ...event, online: false }, 'en', 'online')).toBe('Raiņa bulvāris 28, Preiļi municipality');
   });
 });
+
+describe('event place edges', () => {
+  it('starts with the resource centre, leaves out what is missing, and can be only online', () => {
+    const centre = { id: 'c1', name: { lv: 'Preiļu centrs', en: 'Preiļi centre' } } as TEventSummary['resourceCentre'];
+    expect(formatEventPlace({ ...event, resourceCentre: centre, address: null, online: false }, 'en', 'online')).toBe('Preiļi centre, Preiļi municipality');
+    expect(formatEventPlace({ ...event, address: null, municipality: null }, 'en', 'online')).toBe('online');
+    expect(formatEventPlace({ ...event, address: null, municipality: null, online: false }, 'en', 'online')).toBe('');
+  });
+});

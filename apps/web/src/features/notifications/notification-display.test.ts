@@ -16,3 +16,17 @@ describe('notification display rules', () => {
     expect(safeInAppLink('/\\evil.example')).toBeNull();
   });
 });
+
+describe('notification display edges', () => {
+  it('counts exactly below 100', () => {
+    expect(unreadBadgeText(1)).toBe('1');
+    expect(unreadBadgeText(1000)).toBe('99+');
+  });
+
+  it('shows no link for an empty one or a relative one', () => {
+    expect(safeInAppLink('')).toBeNull();
+    expect(safeInAppLink('applications/abc')).toBeNull();
+    expect(safeInAppLink('/')).toBe('/');
+    expect(safeInAppLink('/a\\b')).toBeNull();
+  });
+});
