@@ -8,6 +8,7 @@ import { notifySuccess } from '../../components/notify';
 import { api } from '../../lib/api';
 import type { TResourceCentreListResponse } from '@kopa/shared';
 import { usePublishSlots } from './consultations.api';
+import { DateField } from '../../components/date-field';
 
 /** A one-off or weekly slot in Riga time (the server turns each week's wall-clock time into an instant). */
 export function PublishSlotsForm() {
@@ -53,7 +54,7 @@ export function PublishSlotsForm() {
       >
         <Stack gap="sm">
           <Group grow>
-            <TextInput type="date" label={t('consultations.publish.date')} value={date} onChange={(event) => setDate(event.currentTarget.value)} required />
+            <DateField label={t('consultations.publish.date')} value={date} onChange={setDate} required />
             <TextInput type="time" label={t('consultations.publish.time')} value={time} onChange={(event) => setTime(event.currentTarget.value)} required />
           </Group>
           <Group grow>
