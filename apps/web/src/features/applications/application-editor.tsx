@@ -15,10 +15,11 @@ import {
   type TBudgetLimits,
   type TQuestion,
 } from '@kopa/shared';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Notice } from '../../components/notice';
+import { notifySuccess } from '../../components/notify';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { isApiProblem } from '../../lib/api-problem';
@@ -33,6 +34,7 @@ import { FileUploadField } from './file-upload-field';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 import { WithdrawDialog } from './withdraw-dialog';
+import { DeleteDraftDialog } from './delete-draft-dialog';
 import { LeaveGuardModal } from './leave-guard-modal';
 import { serverFieldErrors } from './application-problems';
 
@@ -61,6 +63,19 @@ export function ApplicationEditor({ application, outcome }: { application: TAppl
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [justSubmitted, setJustSubmitted] = useState(false);
   const [withdrawn, setWithdrawn] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const navigate = useNavigate();
+  const onDeleted = () => {
+    controller.dispose();
+    controller.clearStorage();
+    setDeleted(true);
+    notifySuccess(t('applications.deleteDraft.done'));
+    void navigate('/dashboard');
+  };
+  // Unsaved edits of a deleted draft have nowhere to go: leave without asking.
+  useEffect(() => {
+    if (deleted && blocker.state === 'blocked') blocker.proceed();
+  }, [deleted, blocker]);
   const [submitBlocked, setSubmitBlocked] = useState<string | null>(null);
   const [confirming, confirm] = useDisclosure(false);
   const submitting = useRef(false);
@@ -278,6 +293,7 @@ export function ApplicationEditor({ application, outcome }: { application: TAppl
         {application.allowedActions.includes('withdraw') && (
           <WithdrawDialog applicationId={application.id} onWithdrawn={() => setWithdrawn(true)} />
         )}
+        {application.allowedActions.includes('delete') && <DeleteDraftDialog applicationId={application.id} onDeleted={onDeleted} />}
         {saving && application.allowedActions.includes('submit') && <Text size="sm">{t('applications.submit.waitForSave')}</Text>}
       </Group>
 
@@ -295,7 +311,7 @@ export function ApplicationEditor({ application, outcome }: { application: TAppl
         </Stack>
       </Modal>
 
-      <LeaveGuardModal blocker={blocker} />
+      {!deleted && <LeaveGuardModal blocker={blocker} />}
     </Stack>
   );
 }

@@ -88,6 +88,18 @@ export function useWithdrawApplication(id: string) {
   });
 }
 
+/** Deletes a draft; its queries are dropped (not refetched: it no longer exists). */
+export function useDeleteDraft(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete(applicationPath(id)),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: applicationKey(id) });
+      void queryClient.invalidateQueries({ queryKey: ['applications', 'mine'] });
+    },
+  });
+}
+
 export function useRequestClarification(id: string) {
   const onWritten = useApplicationWritten();
   return useMutation({
