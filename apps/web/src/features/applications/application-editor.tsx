@@ -35,6 +35,7 @@ import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 import { WithdrawDialog } from './withdraw-dialog';
 import { DeleteDraftDialog } from './delete-draft-dialog';
+import { ApplicationDocument } from './application-document';
 import { LeaveGuardModal } from './leave-guard-modal';
 import { serverFieldErrors } from './application-problems';
 
@@ -265,24 +266,28 @@ export function ApplicationEditor({ application, outcome }: { application: TAppl
       )}
       {submitBlocked && <Notice color="red" title={submitBlocked} />}
 
-      <Box
-        onBlur={() => {
-          if (controller.hasUnsaved()) void controller.flush();
-        }}
-      >
-        <FormRenderer
-          definition={application.form}
-          answers={answers}
-          onAnswerChange={onAnswerChange}
-          errors={errors}
-          readOnly={!canEdit}
-          editableQuestionIds={canEdit ? editableIds : undefined}
-          budgetLimits={budgetLimits}
-          renderFileQuestion={renderFileQuestion}
-          conflicts={conflicts}
-          onResolveConflict={(questionId, value) => controller.resolveConflict(questionId, value)}
-        />
-      </Box>
+      {canEdit ? (
+        <Box
+          onBlur={() => {
+            if (controller.hasUnsaved()) void controller.flush();
+          }}
+        >
+          <FormRenderer
+            definition={application.form}
+            answers={answers}
+            onAnswerChange={onAnswerChange}
+            errors={errors}
+            readOnly={!canEdit}
+            editableQuestionIds={canEdit ? editableIds : undefined}
+            budgetLimits={budgetLimits}
+            renderFileQuestion={renderFileQuestion}
+            conflicts={conflicts}
+            onResolveConflict={(questionId, value) => controller.resolveConflict(questionId, value)}
+          />
+        </Box>
+      ) : (
+        <ApplicationDocument form={application.form} answers={application.answers as TAnswers} attachments={attachments.data ?? []} />
+      )}
 
       <Group gap="md" wrap="wrap">
         {application.allowedActions.includes('submit') && (
