@@ -138,7 +138,7 @@ function BudgetDocument({ lines }: { lines: readonly TBudgetLine[] }) {
     <Stack gap="sm">
       <Table.ScrollContainer minWidth={560} type="native" tabIndex={0} aria-label={t('applications.document.budgetCaption', { count: lines.length })}>
         <Table withTableBorder striped fz="sm" captionSide="top">
-          <Table.Caption>{t('applications.document.budgetCaption', { count: lines.length })}</Table.Caption>
+          <Table.Caption ta="start">{t('applications.document.budgetCaption', { count: lines.length })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('formRenderer.budget.category')}</Table.Th>

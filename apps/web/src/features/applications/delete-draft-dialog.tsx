@@ -12,7 +12,7 @@ export function DeleteDraftDialog({ applicationId, onDeleted }: { applicationId:
 
   return (
     <>
-      <Button variant="subtle" color="red.9" onClick={open}>
+      <Button variant="outline" color="red.9" onClick={open}>
         {t('applications.deleteDraft.open')}
       </Button>
       <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={close} title={t('applications.deleteDraft.title')}>
