@@ -28,6 +28,8 @@ export function DateField({ value, defaultValue, onChange, withTime = false, ...
       {...props}
       locale={language}
       firstDayOfWeek={1}
+      // Weekends in Mantine's light red fail the contrast minimum; a day is a day here.
+      weekendDays={[]}
       withTime={withTime}
       value={toMantine(value)}
       defaultValue={toMantine(defaultValue)}
@@ -38,9 +40,8 @@ export function DateField({ value, defaultValue, onChange, withTime = false, ...
       placeholder={props.placeholder ?? t(withTime ? 'dates.dateTimePlaceholder' : 'dates.datePlaceholder')}
       clearable={props.clearable ?? !props.required}
       clearButtonProps={{ 'aria-label': t('dates.clear') }}
+      // The month and year buttons keep their visible text ("marts 2027") as their name.
       ariaLabels={{
-        monthLevelControl: t('dates.chooseMonth'),
-        yearLevelControl: t('dates.chooseYear'),
         nextMonth: t('dates.nextMonth'),
         previousMonth: t('dates.previousMonth'),
         nextYear: t('dates.nextYear'),
