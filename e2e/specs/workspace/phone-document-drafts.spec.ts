@@ -1,6 +1,7 @@
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { KopaApi } from '../../fixtures/api';
 import { applicantWhoSubmitted, publishedSmallCall, type SubmittedApplicant } from '../../fixtures/submitted-applications';
+import { expectNoSidewaysScroll, expectWithinWidth, PHONE } from '../../fixtures/layout';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
 
 /**
@@ -11,32 +12,6 @@ import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test
 
 test.describe.configure({ timeout: 180_000 });
 test.use({ viewport: { width: 390, height: 844 } });
-
-const PHONE = { width: 390, height: 844 };
-
-/** No sideways scrolling; a failure names the elements that stick out on the right. */
-async function expectNoSidewaysScroll(page: Page) {
-  const { overflow, culprits } = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const culprits = [...document.body.querySelectorAll('*')]
-      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-      // What a table's own scroll container clips does not move the page.
-      .filter((element) => !element.parentElement?.closest('[class*="TableScrollContainer-scrollContainer"]'))
-      .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} → ${Math.round(element.getBoundingClientRect().right)}px`);
-    return { overflow: document.documentElement.scrollWidth - width, culprits };
-  });
-  expect(overflow, `the page at ${page.url()} scrolls sideways by ${overflow}px: ${culprits.join('; ')}`).toBeLessThanOrEqual(0);
-}
-
-/** Wholly inside the phone's width: not cut off at the right edge. */
-async function expectWithinWidth(element: Locator) {
-  await expect(element).toBeVisible();
-  const box = await element.boundingBox();
-  expect(box, 'the element has a box').not.toBeNull();
-  expect(box!.x).toBeGreaterThanOrEqual(0);
-  expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
-}
 
 async function phoneOf(browser: Browser, baseURL: string, applicant: SubmittedApplicant) {
   // An American English browser: the app still speaks Latvian and writes Latvian dates.
