@@ -291,7 +291,9 @@ export function ApplicationEditor({ application, outcome }: { application: TAppl
 
       <Group gap="md" wrap="wrap">
         {application.allowedActions.includes('submit') && (
-          <Button onClick={startSubmit} disabled={snapshot.status === 'saving' || submit.isPending} loading={submit.isPending}>
+          // Not disabled while saving: leaving a field starts a save on mousedown, and a button disabled
+          // before mouseup would swallow the click. The confirmation waits for the save instead.
+          <Button onClick={startSubmit} disabled={submit.isPending} loading={submit.isPending}>
             {clarification ? t('applications.submit.resubmit') : t('applications.submit.open')}
           </Button>
         )}
