@@ -106,8 +106,9 @@ function AuditEntryCard({ entry }: { entry: AuditEntry }) {
           </span>
         </Text>
         {rows.length > 0 && (
-          <Table.ScrollContainer minWidth={0}>
-            <Table withTableBorder fz="sm">
+          // Long values wrap; what is still too wide scrolls inside a box a keyboard can reach (and scroll).
+          <Table.ScrollContainer minWidth={0} type="native" tabIndex={0}>
+            <Table withTableBorder fz="sm" style={{ overflowWrap: 'anywhere' }}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('admin.audit.field')}</Table.Th>
