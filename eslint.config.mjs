@@ -80,7 +80,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: String.raw`^\.\./(?!reference-data/|language/|form-renderer$|applications/(?:apply-panel|application-status-badge|autosave-controller|use-autosave|save-status|leave-guard-modal)$|call-forms/call-form-builder$|calls/public-call-list$|account/(?:account-section|reauth-dialog)$|notifications/notification-preferences-section$|workspace/(?:activity-label|workspace-nav-items)$|decisions/applicant-decision-panel$|eligibility/applicant-eligibility-notice$)[^./][^/]*/(?![^/]*\.api$)(?!index$)[^/]+$`,
+              regex: String.raw`^\.\./(?!reference-data/|language/|form-renderer$|applications/(?:apply-panel|application-status-badge|application-document|autosave-controller|use-autosave|save-status|leave-guard-modal)$|call-forms/call-form-builder$|calls/public-call-list$|account/(?:account-section|reauth-dialog)$|notifications/notification-preferences-section$|workspace/(?:activity-label|workspace-nav-items)$|decisions/applicant-decision-panel$|eligibility/applicant-eligibility-notice$)[^./][^/]*/(?![^/]*\.api$)(?!index$)[^/]+$`,
               message: "Another feature's internals: use its *.api hooks or index, or add the shared component to the allowed list in eslint.config.mjs.",
             },
           ],

@@ -4,6 +4,7 @@ import { KopaApi, logInContext, uniqueSuffix } from '../../fixtures/api';
 import { minimalPdf, writeTempFile } from '../../fixtures/files';
 import type { Mailbox } from '../../fixtures/mailbox';
 import { freshRegistrationNumber } from '../../fixtures/registration-number';
+import { formatCalendarDate, typeDate } from '../../fixtures/riga-time';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
 import { APPLICANT_TEXT, type Language } from './apply-and-submit.texts';
 
@@ -160,7 +161,7 @@ async function runApplicantFlow(page: Page, language: Language, deps: { api: Kop
     await page.getByRole('radiogroup', { name: T.schoolPartner }).getByRole('radio', { name: T.yes, exact: true }).check();
     await expect(page.getByLabel(T.schoolPartnerName)).toBeVisible();
     await page.getByLabel(T.schoolPartnerName).fill(answers.schoolName);
-    await page.getByLabel(T.startDate).fill(answers.startDate);
+    await typeDate(page.getByLabel(T.startDate), answers.startDate);
   });
 
   await test.step('adds two budget lines and sees the totals and the requested amount computed live', async () => {
@@ -213,7 +214,7 @@ async function runApplicantFlow(page: Page, language: Language, deps: { api: Kop
     await expect(page.getByLabel(T.participants)).toHaveValue(answers.participants);
     await expect(page.getByRole('radiogroup', { name: T.schoolPartner }).getByRole('radio', { name: T.yes, exact: true })).toBeChecked();
     await expect(page.getByLabel(T.schoolPartnerName)).toHaveValue(answers.schoolName);
-    await expect(page.getByLabel(T.startDate)).toHaveValue(answers.startDate);
+    await expect(page.getByLabel(T.startDate)).toHaveValue(formatCalendarDate(answers.startDate, language));
     for (const [index, line] of BUDGET.lines.entries()) {
       const n = index + 1;
       await expect(cell('category', n)).toHaveValue(line.category === 'venue' ? T.venue : T.materials);
@@ -230,7 +231,7 @@ async function runApplicantFlow(page: Page, language: Language, deps: { api: Kop
   });
 
   await test.step('completes the rest of the form', async () => {
-    await page.getByLabel(T.endDate).fill(answers.endDate);
+    await typeDate(page.getByLabel(T.endDate), answers.endDate);
     await page.getByLabel(T.otherFunding).fill(answers.otherFunding.typed);
     await page.getByLabel(T.projectTitle).focus();
     await waitUntilSaved();
@@ -251,22 +252,26 @@ async function runApplicantFlow(page: Page, language: Language, deps: { api: Kop
     return found![0];
   });
 
-  await test.step('the submitted application is read-only', async () => {
-    await expect(page.getByRole('button', { name: T.submit, exact: true })).toHaveCount(0);
-    await expect(page.getByLabel(T.projectTitle)).not.toBeEditable();
-    await expect(page.getByLabel(T.addFile(T.supportLetters), { exact: true })).toHaveCount(0);
-    await expect(cell('description', 1)).not.toBeEditable();
-    await expect(budget.getByRole('button', { name: T.addLine })).toHaveCount(0);
-    await expect(page.getByText(reference).first()).toBeVisible();
+  await test.step('the submitted application reads as a document, not a greyed-out form', async () => {
+    const expectDocument = async () => {
+      await expect(page.getByRole('button', { name: T.submit, exact: true })).toHaveCount(0);
+      const document = page.locator('[data-application-document]');
+      await expect(document.getByRole('textbox')).toHaveCount(0);
+      await expect(document.getByRole('heading', { name: T.projectTitle, exact: true })).toBeVisible();
+      await expect(document).toContainText(answers.projectTitle);
+      await expect(document).toContainText(formatCalendarDate(answers.startDate, language));
+      await expect(document.getByRole('heading', { name: T.budget, exact: true })).toBeVisible();
+      await expect(document.getByRole('table')).toContainText(BUDGET.lines[1]!.description);
+      await expect(document).toContainText(labelled(T.requested, euros(BUDGET.requestedCents, language)));
+      await expect(document.getByRole('link', { name: pdfName }).first()).toBeVisible();
+      await expect(page.getByText(reference).first()).toBeVisible();
+    };
+    await expectDocument();
     await expectNoSeriousA11yViolations(page, `application just submitted (${language})`);
 
     await page.reload();
     await expect(page.getByText(T.readOnlySubmitted)).toBeVisible();
-    await expect(page.getByLabel(T.projectTitle)).toHaveValue(answers.projectTitle);
-    await expect(page.getByLabel(T.projectTitle)).not.toBeEditable();
-    await expect(page.getByLabel(T.otherFunding)).not.toBeEditable();
-    await expect(page.getByRole('button', { name: T.submit, exact: true })).toHaveCount(0);
-    await expect(page.getByRole('list', { name: T.attachedFiles }).getByRole('link', { name: pdfName })).toBeVisible();
+    await expectDocument();
     await expectNoSeriousA11yViolations(page, `submitted application, reloaded (${language})`);
   });
 

@@ -1,5 +1,5 @@
 import { uniqueSuffix, type Call } from '../../fixtures/api';
-import { nextRigaClockChangeDay, rigaLocalDaysFromNow, rigaLocalToInstant } from '../../fixtures/riga-time';
+import { formatRiga, nextRigaClockChangeDay, rigaLocalDaysFromNow, rigaLocalToInstant, typeDate } from '../../fixtures/riga-time';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
 
 test('the coordinator creates a call as a draft and publishes it', async ({ asCoordinator: page, coordinatorApi }) => {
@@ -56,17 +56,17 @@ test('the coordinator creates a call as a draft and publishes it', async ({ asCo
     await page.getByLabel('Minimālā piešķiramā summa (EUR)').fill(call.minAward);
     await page.getByLabel('Maksimālā piešķiramā summa (EUR)').fill(call.maxAward);
     await page.getByLabel('Nepieciešamais līdzfinansējums (%)').fill(call.ownContribution);
-    await page.getByLabel('Pieteikšanās sākums (Rīgas laiks)').fill(call.opensAt);
-    await page.getByLabel('Pieteikšanās beigas (Rīgas laiks)').fill(call.closesAt);
+    await typeDate(page.getByLabel('Pieteikšanās sākums (Rīgas laiks)'), call.opensAt);
+    await typeDate(page.getByLabel('Pieteikšanās beigas (Rīgas laiks)'), call.closesAt);
   });
 
   await test.step('saves it as a draft', async () => {
     await page.getByRole('button', { name: 'Izveidot konkursu' }).click();
     await expect(page.getByRole('heading', { level: 1, name: call.titleLv })).toBeVisible();
     await expect(page.getByText('Melnraksts', { exact: true })).toBeVisible();
-    // The editor shows the times back exactly as typed, in Riga time.
-    await expect(page.getByLabel('Pieteikšanās sākums (Rīgas laiks)')).toHaveValue(call.opensAt);
-    await expect(page.getByLabel('Pieteikšanās beigas (Rīgas laiks)')).toHaveValue(call.closesAt);
+    // The editor shows the times back as typed, in Riga time and in Latvian words.
+    await expect(page.getByLabel('Pieteikšanās sākums (Rīgas laiks)')).toHaveValue(formatRiga(rigaLocalToInstant(call.opensAt), 'lv'));
+    await expect(page.getByLabel('Pieteikšanās beigas (Rīgas laiks)')).toHaveValue(formatRiga(rigaLocalToInstant(call.closesAt), 'lv'));
     await expectNoSeriousA11yViolations(page, 'call editor (draft)');
   });
 

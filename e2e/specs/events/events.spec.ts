@@ -1,6 +1,6 @@
 import { logInContext, uniqueSuffix } from '../../fixtures/api';
 import { linkTo } from '../../fixtures/mailbox';
-import { rigaLocalDaysFromNow, rigaLocalToInstant } from '../../fixtures/riga-time';
+import { rigaLocalDaysFromNow, rigaLocalToInstant, typeDate } from '../../fixtures/riga-time';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
 import { demoAccount } from '../../support/run-env';
 
@@ -26,9 +26,9 @@ test('visitors register, the waiting list is promoted on cancellation, the organ
     await organiserPage.getByLabel('Nosaukums angliski').fill(titleEn);
     await organiserPage.getByLabel('Apraksts latviski').fill('Praktisks seminārs par kopienas iesaisti.');
     await organiserPage.getByLabel('Apraksts angliski').fill('A practical seminar on community engagement.');
-    await organiserPage.getByLabel('Sākums (Rīgas laiks)').fill(startsLocal);
-    await organiserPage.getByLabel('Beigas (Rīgas laiks)').fill(startsLocal.replace('T10:00', 'T14:00'));
-    await organiserPage.getByLabel('Pieteikšanās termiņš (Rīgas laiks)').fill(startsLocal.replace('T10:00', 'T09:00'));
+    await typeDate(organiserPage.getByLabel('Sākums (Rīgas laiks)'), startsLocal);
+    await typeDate(organiserPage.getByLabel('Beigas (Rīgas laiks)'), startsLocal.replace('T10:00', 'T14:00'));
+    await typeDate(organiserPage.getByLabel('Pieteikšanās termiņš (Rīgas laiks)'), startsLocal.replace('T10:00', 'T09:00'));
     await organiserPage.getByRole('combobox', { name: 'Pašvaldība' }).click();
     await organiserPage.getByRole('option', { name: 'Preiļu novads' }).click();
     await organiserPage.getByLabel('Adrese').fill('Raiņa bulvāris 28, Preiļi');

@@ -2,7 +2,7 @@ import { registerVerifiedPerson } from '../../fixtures/accounts';
 import { KopaApi, logInContext, uniqueSuffix } from '../../fixtures/api';
 import { letConsultationTakePlace } from '../../fixtures/consultations';
 import { freshRegistrationNumber } from '../../fixtures/registration-number';
-import { rigaLocalDaysFromNow } from '../../fixtures/riga-time';
+import { rigaLocalDaysFromNow, typeDate } from '../../fixtures/riga-time';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
 import { demoAccount } from '../../support/run-env';
 
@@ -17,7 +17,7 @@ test('a consultant publishes a time, an applicant books it and gets the .ics, th
   // A random minute, so repeated runs against one database never overlap the demo consultant's slots.
   const minute = String(Math.floor(Math.random() * 50) + 10);
   const date = rigaLocalDaysFromNow(20 + Math.floor(Math.random() * 200), 7, 0).slice(0, 10);
-  await consultant.getByLabel('Datums').fill(date);
+  await typeDate(consultant.getByLabel('Datums'), date);
   await consultant.getByLabel('Sākuma laiks (Rīgas laiks)').fill(`07:${minute}`);
   await consultant.getByLabel('Tiešsaistes tikšanās saite').fill('https://meet.example.org/kopa');
   await consultant.getByRole('checkbox', { name: 'Budžets' }).check();

@@ -4,6 +4,7 @@ import { buildCall, KopaApi, uniqueSuffix } from '../../fixtures/api';
 import { freshRegistrationNumber } from '../../fixtures/registration-number';
 import { applicantWhoSubmitted, publishedSmallCall } from '../../fixtures/submitted-applications';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
+import { typeDate } from '../../fixtures/riga-time';
 
 /**
  * ISSUE 10, fixes: a changed budget compared line by line; frozen questions while a
@@ -132,11 +133,23 @@ test('an end date before the start date, "2,5" in a whole-number field and a too
   await people.fill('2,5');
   await expect(page.getByText('Ievadiet veselu skaitli, piemēram, 25 (bez komata)')).toBeVisible();
   await people.fill('3');
-  await page.getByLabel('Sākuma datums').fill('2027-03-10');
-  await page.getByLabel('Beigu datums').fill('2027-03-01');
+  await typeDate(page.getByLabel('Sākuma datums'), '2027-03-10');
+  await typeDate(page.getByLabel('Beigu datums'), '1.3.2027');
   await page.getByRole('button', { name: 'Iesniegt pieteikumu' }).click();
   await expect(page.getByText('Vērtībai jābūt vismaz 5').first()).toBeVisible();
   await expect(page.getByText('Jābūt vēlāk nekā „Sākuma datums”').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'validation messages');
+
+  // The browser speaks American English; the dates are in the app's Latvian, typed or picked.
+  await expect(page.getByLabel('Sākuma datums')).toHaveValue('2027. gada 10. marts');
+  await expect(page.getByLabel('Beigu datums')).toHaveValue('2027. gada 1. marts');
+  await page.getByLabel('Beigu datums').click();
+  await expect(page.getByText('marts 2027', { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'date picker in Latvian');
+  await page.getByRole('button', { name: '2027. gada 20. marts', exact: true }).click();
+  await expect(page.getByLabel('Beigu datums')).toHaveValue('2027. gada 20. marts');
+  await expect
+    .poll(async () => (await api.get<{ answers: Record<string, unknown> }>(`/api/applications/${started.id}`)).answers)
+    .toMatchObject({ start: '2027-03-10', finish: '2027-03-20' });
   await context.close();
 });

@@ -25,6 +25,7 @@ const EXPECTED: { action: string; from: string[]; callers: string[]; onlyBeforeD
   { action: 'edit', from: ['draft', 'clarification_requested'], callers: ['owner', 'member'], onlyBeforeDeadline: true },
   { action: 'submit', from: ['draft', 'clarification_requested'], callers: ['owner'], onlyBeforeDeadline: true },
   { action: 'withdraw', from: ['draft', 'submitted', 'clarification_requested'], callers: ['owner'], onlyBeforeDeadline: false },
+  { action: 'delete', from: ['draft'], callers: ['owner'], onlyBeforeDeadline: false },
   { action: 'requestClarification', from: ['submitted'], callers: ['staff'], onlyBeforeDeadline: false },
   { action: 'markEligible', from: ['submitted'], callers: ['staff'], onlyBeforeDeadline: false },
   { action: 'markIneligible', from: ['submitted'], callers: ['staff'], onlyBeforeDeadline: false },
@@ -74,6 +75,7 @@ describe('application workflow table', () => {
       edit: null,
       submit: 'submitted',
       withdraw: 'withdrawn',
+      delete: null,
       requestClarification: 'clarification_requested',
       markEligible: 'eligible',
       markIneligible: 'ineligible',
@@ -87,10 +89,10 @@ describe('application workflow table', () => {
     });
   });
 
-  it('lets owners submit and withdraw, plain members only edit', () => {
-    expect(allowedApplicationActions('draft', CALLERS.owner!, true)).toEqual(['edit', 'submit', 'withdraw']);
+  it('lets owners submit, withdraw and delete drafts, plain members only edit', () => {
+    expect(allowedApplicationActions('draft', CALLERS.owner!, true)).toEqual(['edit', 'submit', 'withdraw', 'delete']);
     expect(allowedApplicationActions('draft', CALLERS.member!, true)).toEqual(['edit']);
-    expect(allowedApplicationActions('draft', CALLERS.owner!, false)).toEqual(['withdraw']);
+    expect(allowedApplicationActions('draft', CALLERS.owner!, false)).toEqual(['withdraw', 'delete']);
     expect(allowedApplicationActions('clarification_requested', CALLERS.member!, true)).toEqual(['edit']);
     expect(allowedApplicationActions('submitted', CALLERS.owner!, false)).toEqual(['withdraw']);
     expect(allowedApplicationActions('withdrawn', CALLERS.owner!, true)).toEqual([]);

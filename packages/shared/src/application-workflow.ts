@@ -14,6 +14,7 @@ export const APPLICATION_ACTIONS = [
   'edit',
   'submit',
   'withdraw',
+  'delete',
   // coordinators: clarifications and eligibility
   'requestClarification',
   'markEligible',
@@ -33,7 +34,7 @@ export type TApplicationAction = z.infer<typeof ZApplicationAction>;
 
 export interface TApplicationTransition {
   from: readonly TApplicationStatus[];
-  /** null: the action does not change the status (editing answers). */
+  /** null: the action does not move the application to another status (editing answers; deleting a draft removes it). */
   to: TApplicationStatus | null;
   by: readonly TApplicationActor[];
   /** For members: the organisation roles that may take it (owners submit and withdraw). */
@@ -56,6 +57,8 @@ export const APPLICATION_TRANSITIONS: Record<TApplicationAction, TApplicationTra
   /** Owners submit and withdraw on the organisation's behalf; plain members edit. */
   submit: { from: ['draft', 'clarification_requested'], to: 'submitted', by: ['member'], orgRoles: ['owner'], deadline: true },
   withdraw: { from: ['draft', 'submitted', 'clarification_requested'], to: 'withdrawn', by: ['member'], orgRoles: ['owner'], deadline: false },
+  /** A draft nobody submitted is removed with its files, also after the call has closed; a submitted one is withdrawn instead. */
+  delete: { from: ['draft'], to: null, by: ['member'], orgRoles: ['owner'], deadline: false },
   requestClarification: { from: ['submitted'], to: 'clarification_requested', by: ['staff'], deadline: false },
   markEligible: { from: ['submitted'], to: 'eligible', by: ['staff'], deadline: false },
   markIneligible: { from: ['submitted'], to: 'ineligible', by: ['staff'], deadline: false },

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'application.resubmitted',
   'application.submitted',
   'application.withdrawn',
+  'application.deleted',
   'application.markEligible',
   'application.markIneligible',
   'application.revertEligibility',

@@ -149,6 +149,7 @@ const RECIPES: Record<string, Recipe> = {
     },
   },
   'POST /api/applications/:id/submit': { params: async (w) => ({ id: (await w.freshDraft()).id }), body: () => ({}) },
+  'DELETE /api/applications/:id': { params: async (w) => ({ id: (await w.freshDraft()).id }) },
   'POST /api/applications/:id/withdraw': { params: async (w) => ({ id: (await w.freshSubmitted()).id }), body: () => ({ reason: 'Mainījās plāni.' }) },
   'POST /api/applications/:id/clarifications': {
     params: async (w) => ({ id: (await w.freshSubmitted()).id }),

@@ -183,6 +183,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   row('PATCH /api/applications/:id/answers', 'members of O', ['owner', 'member'], ['otherApplicant']),
   row('POST /api/applications/:id/submit', 'owners of O', ['owner'], ['otherApplicant']),
   row('POST /api/applications/:id/withdraw', 'owners of O', ['owner'], ['otherApplicant']),
+  row('DELETE /api/applications/:id', 'owners of O (drafts only)', ['owner'], ['otherApplicant']),
   programmeStaff('POST /api/applications/:id/clarifications', 'coordinators of the programme'),
   row('GET /api/applications/:id/revisions', 'members of O; staff of the programme, admins', ['owner', 'member', 'coordinator', 'admin'], ['otherApplicant', 'otherCoordinator']),
   row('GET /api/applications/:id/revisions/compare', 'members of O; staff of the programme, admins', ['owner', 'member', 'coordinator', 'admin'], ['otherApplicant', 'otherCoordinator']),

@@ -83,7 +83,7 @@ export interface DemoAccount {
 }
 
 const DISPLAY_NAMES: Record<TRole, string> = {
-  applicant: 'Anna Pretendente',
+  applicant: 'Anna Bērziņa',
   reviewer: 'Rihards Vērtētājs',
   coordinator: 'Kristīne Koordinatore',
   consultant: 'Konstantīns Konsultants',

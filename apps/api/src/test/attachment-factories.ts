@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CSRF_HEADER, type TAnswers } from '@kopa/shared';
 import type { PrismaClient } from '../generated/prisma/client';
@@ -200,3 +202,9 @@ export const SAMPLE_FILES = {
   exe: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\0\0'), Buffer.alloc(200)]),
   unknown: Buffer.from('just some plain words, no magic number here\n'),
 };
+
+/** Every file under the storage directory (partial uploads included). */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}

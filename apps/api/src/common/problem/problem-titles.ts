@@ -33,8 +33,8 @@ export const PROBLEM_TITLES: Record<string, Titles> = {
   [PROBLEM_TYPES.csrf]: { lv: 'Drošības pārbaude neizdevās; atsvaidziniet lapu', en: 'Security check failed; reload the page' },
   [PROBLEM_TYPES.rateLimited]: { lv: 'Pārāk daudz pieprasījumu; mēģiniet vēlāk', en: 'Too many requests; try again later' },
   [PROBLEM_TYPES.payloadTooLarge]: { lv: 'Pieprasījums ir par lielu', en: 'Payload too large' },
-  [PROBLEM_TYPES.fileTooLarge]: { lv: 'Fails ir par lielu', en: 'The file is too large' },
-  [PROBLEM_TYPES.unsupportedFileType]: { lv: 'Šāda veida failu nevar pievienot', en: 'This type of file cannot be attached' },
+  [PROBLEM_TYPES.fileTooLarge]: { lv: 'Datne ir par lielu', en: 'The file is too large' },
+  [PROBLEM_TYPES.unsupportedFileType]: { lv: 'Šāda veida datni nevar pievienot', en: 'This type of file cannot be attached' },
   [PROBLEM_TYPES.secondFactorRequired]: {
     lv: 'Ievadiet kodu no autentifikācijas lietotnes',
     en: 'Enter the code from your authenticator app',

@@ -20,14 +20,14 @@ export const clarificationRequestedTemplate = defineEmailTemplate({
         `Labdien, ${p.displayName}!`,
         `Programmas koordinators lūdz precizēt pieteikumu ${p.referenceNumber}:`,
         p.message,
-        `Precizējumus var iesniegt līdz ${p.dueAt} (Rīgas laiks). Atvērtie jautājumi ir redzami pieteikumā:`,
+        `Precizējuma iesniegšanas termiņš: ${p.dueAt} (Rīgas laiks). Labošanai atvērtie jautājumi ir redzami pieteikumā:`,
         p.link,
       ].join('\n\n'),
       html: html`<h1 style="font-size:22px">Pieteikumam ${p.referenceNumber} nepieciešami precizējumi</h1>
 <p>Labdien, ${p.displayName}!</p>
 <p>Programmas koordinators lūdz precizēt pieteikumu ${p.referenceNumber}:</p>
 <blockquote style="margin:16px 0;padding-left:12px;border-left:4px solid #d0d0d0;white-space:pre-wrap">${p.message}</blockquote>
-<p>Precizējumus var iesniegt līdz <strong>${p.dueAt}</strong> (Rīgas laiks).</p>
+<p>Precizējuma iesniegšanas termiņš: <strong>${p.dueAt}</strong> (Rīgas laiks).</p>
 ${actionLink(p.link, 'Atvērt pieteikumu')}`,
     }),
     en: (p) => ({

@@ -13,14 +13,14 @@ export const organisationInvitationTemplate = defineEmailTemplate({
         'Labdien!',
         `${inviterName} Jūs uzaicina pievienoties organizācijai ${quotedName(organisationName, 'lv')} sistēmā Kopa, lai kopā gatavotu projektu pieteikumus. Lai pieņemtu uzaicinājumu, atveriet šo saiti:`,
         link,
-        'Uzaicinājums ir derīgs 7 dienas. Pieņemot to, piesakieties ar šo pašu e-pasta adresi (ja Jums vēl nav konta, vispirms reģistrējieties). Ja uzaicinājumu negaidījāt, ignorējiet šo vēstuli.',
+        'Uzaicinājums ir derīgs 7 dienas. Pieņemot to, pieslēdzieties ar šo pašu e-pasta adresi (ja Jums vēl nav konta, vispirms reģistrējieties). Ja uzaicinājumu negaidījāt, ignorējiet šo vēstuli.',
       ].join('\n\n'),
       html: html`<h1 style="font-size:22px">Uzaicinājums pievienoties organizācijai</h1>
 <p>Labdien!</p>
 <p>${inviterName} Jūs uzaicina pievienoties organizācijai ${quotedName(organisationName, 'lv')} sistēmā Kopa, lai kopā gatavotu projektu pieteikumus.</p>
 ${actionLink(link, 'Pieņemt uzaicinājumu')}
 <p>Ja poga nedarbojas, atveriet šo adresi pārlūkprogrammā:<br><a href="${link}">${link}</a></p>
-<p>Uzaicinājums ir derīgs 7 dienas. Pieņemot to, piesakieties ar šo pašu e-pasta adresi (ja Jums vēl nav konta, vispirms reģistrējieties). Ja uzaicinājumu negaidījāt, ignorējiet šo vēstuli.</p>`,
+<p>Uzaicinājums ir derīgs 7 dienas. Pieņemot to, pieslēdzieties ar šo pašu e-pasta adresi (ja Jums vēl nav konta, vispirms reģistrējieties). Ja uzaicinājumu negaidījāt, ignorējiet šo vēstuli.</p>`,
     }),
     en: ({ organisationName, inviterName, link }) => ({
       subject: `Invitation to join ${quotedName(organisationName, 'en')} on Kopa`,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
@@ -88,6 +88,14 @@ export class ApplicationsController {
   @ZodResponse({ type: ApplicationDto, status: 200 })
   withdraw(@CurrentUser() user: Principal, @Param('id', id) applicationId: string, @Body() body: WithdrawApplicationDto) {
     return this.applications.withdraw(user, applicationId, body.reason);
+  }
+
+  /** A draft nobody submitted, removed with its files (owners of the organisation; submitted ones are withdrawn). */
+  @Delete('applications/:id')
+  @HttpCode(204)
+  @Authenticated({ permission: 'applications:apply' })
+  deleteDraft(@CurrentUser() user: Principal, @Param('id', id) applicationId: string): Promise<void> {
+    return this.applications.deleteDraft(user, applicationId);
   }
 
   @Post('applications/:id/clarifications')

@@ -5,6 +5,7 @@ import { ApplicationsController } from './applications.controller';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
 import { ApplicationAccessModule } from '../application-access';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { ApplicationAnswersService } from './application-answers.service';
 import { ApplicationSubmissionService } from './application-submission.service';
 import { ApplicationClarificationsService } from './application-clarifications.service';
@@ -15,7 +16,7 @@ import { CallApplicationsExportService } from './call-applications-export.servic
 import { ReferenceNumbers } from './reference-numbers';
 
 @Module({
-  imports: [ReceiptModule, RevisionPdfModule, ApplicationAccessModule],
+  imports: [ReceiptModule, RevisionPdfModule, ApplicationAccessModule, AttachmentsModule],
   controllers: [ApplicationsController, CallApplicationsExportController],
   providers: [
     ApplicationsRepository,

@@ -141,6 +141,16 @@ export class ApplicationsRepository {
     return tx.application.findUniqueOrThrow({ where: { id }, include: applicationDetailInclude });
   }
 
+  /** The application's files still attached (removed ones had their content deleted then). */
+  listAttachments(tx: Tx, applicationId: string) {
+    return tx.attachment.findMany({ where: { applicationId, deletedAt: null }, select: { id: true, fileName: true, storageKey: true } });
+  }
+
+  /** Removes the application; its attachments, revisions and clarifications go with it (cascade). */
+  delete(tx: Tx, id: string) {
+    return tx.application.delete({ where: { id } });
+  }
+
   createRevision(tx: Tx, data: Prisma.ApplicationRevisionUncheckedCreateInput) {
     return tx.applicationRevision.create({ data });
   }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   PROBLEM_TYPES,
   ZFormDefinition,
@@ -16,18 +16,22 @@ import { ProblemException, Problems } from '../../common/problem/problem.excepti
 import { PrismaService } from '../../prisma/prisma.service';
 import type { Tx } from '../../prisma/prisma.service';
 import { ApplicationGate, deadlineFacts, isBeforeDeadline, type ApplicationDetail, type ApplicationViewer } from '../application-access';
+import { STORAGE_DRIVER, type StorageDriver } from '../attachments/storage/storage.driver';
 import { ApplicationsRepository } from './applications.repository';
 import { auditSnapshot, toApplicationResponse } from './applications.mapper';
 import { actionsFor, assertTransition, ineligibilityReasons } from './application-rules';
 
 @Injectable()
 export class ApplicationsService {
+  private readonly logger = new Logger(ApplicationsService.name);
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly applications: ApplicationsRepository,
     private readonly gate: ApplicationGate,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
   async start(principal: Principal, input: TCreateApplicationRequest): Promise<TApplicationResponse> {
@@ -130,6 +134,33 @@ export class ApplicationsService {
       });
       return this.respondIn(tx, id, viewer, now);
     });
+  }
+
+  /**
+   * Owners delete a draft (the workflow table says who and from which status): the row goes with
+   * its attachments, the audit log keeps what it was, and the stored files are removed after the commit.
+   */
+  async deleteDraft(principal: Principal, id: string): Promise<void> {
+    const files = await this.prisma.$transaction(async (tx) => {
+      const { application, viewer } = await this.gate.lockForMember(tx, principal, id);
+      assertTransition('delete', deadlineFacts(application), { actor: 'member', orgRole: viewer.role }, this.clock.now());
+      const attachments = await this.applications.listAttachments(tx, id);
+      await this.applications.delete(tx, id);
+      await this.audit.record(tx, {
+        actorId: principal.id,
+        action: 'application.deleted',
+        entityType: 'application',
+        entityId: id,
+        before: { ...auditSnapshot(application), attachments: attachments.map((file) => file.fileName) },
+      });
+      return attachments;
+    });
+    // After the commit: a file left behind is an orphan, never an attachment without its file.
+    for (const file of files) {
+      await this.storage.delete(file.storageKey).catch((error: unknown) => {
+        this.logger.warn(`could not remove content of attachment ${file.id} of deleted draft ${id}: ${String(error)}`);
+      });
+    }
   }
 
   /** Shapes the application as it stands inside a write's transaction (its clarification resolved, counts current). */

@@ -34,7 +34,7 @@ export const CALL_APPLICATION_EXPORT_HEADERS: Record<TLocale, Headers> = {
       under_review: 'Tiek vērtēts',
       reviewed: 'Novērtēts',
       awarded: 'Atbalstīts',
-      waitlisted: 'Gaidīšanas sarakstā',
+      waitlisted: 'Rezerves sarakstā',
       rejected: 'Noraidīts',
       withdrawn: 'Atsaukts',
     },

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApp, type TestContext } from '../../test/test-app';
@@ -12,13 +12,9 @@ import {
   SAMPLE_FILES,
   submitApplicationRow,
   uploadFile,
+  filesUnder,
 } from '../../test/attachment-factories';
 
-/** Every file under the storage directory (partial uploads included). */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
 
 describe('attachments', () => {
   let ctx: TestContext;

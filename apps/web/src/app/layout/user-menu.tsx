@@ -14,7 +14,8 @@ export function UserMenu({ me }: { me: TMeResponse }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" size="compact-md" loading={logout.isPending} maw={220} aria-label={t('workspace.userMenu.label', { name: me.displayName })}>
+        {/* A long name is cut short on a phone, so the header stays one row without sideways scrolling. */}
+        <Button variant="default" size="compact-md" loading={logout.isPending} maw={{ base: 140, sm: 220 }} aria-label={t('workspace.userMenu.label', { name: me.displayName })}>
           <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{me.displayName}</span>
         </Button>
       </Menu.Target>

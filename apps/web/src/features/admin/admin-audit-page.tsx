@@ -11,6 +11,7 @@ import { useActivityLabel } from '../workspace/activity-label';
 import { useAuditLog, type AuditEntry } from './audit.api';
 import { auditDiff } from './audit-diff';
 import { ListPagination } from '../../components/list-pagination';
+import { DateField } from '../../components/date-field';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['entityType', 'entityId', 'actorId', 'action'] as const;
@@ -52,8 +53,8 @@ export function AdminAuditPage() {
           <TextInput name="entityId" label={t('admin.audit.entityId')} defaultValue={params.get('entityId') ?? ''} maxLength={100} />
           <TextInput name="actorId" label={t('admin.audit.actorId')} defaultValue={params.get('actorId') ?? ''} maxLength={100} />
           <TextInput name="action" label={t('admin.audit.action')} defaultValue={params.get('action') ?? ''} maxLength={100} />
-          <TextInput name="from" type="date" label={t('admin.audit.from')} defaultValue={from} />
-          <TextInput name="to" type="date" label={t('admin.audit.to')} defaultValue={to} />
+          <DateField name="from" label={t('admin.audit.from')} defaultValue={from} />
+          <DateField name="to" label={t('admin.audit.to')} defaultValue={to} />
           <Button type="submit">{t('admin.audit.apply')}</Button>
         </Group>
       </form>
@@ -105,8 +106,9 @@ function AuditEntryCard({ entry }: { entry: AuditEntry }) {
           </span>
         </Text>
         {rows.length > 0 && (
-          <Table.ScrollContainer minWidth={0}>
-            <Table withTableBorder fz="sm">
+          // Long values wrap; what is still too wide scrolls inside a box a keyboard can reach (and scroll).
+          <Table.ScrollContainer minWidth={0} type="native" tabIndex={0}>
+            <Table withTableBorder fz="sm" style={{ overflowWrap: 'anywhere' }}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('admin.audit.field')}</Table.Th>

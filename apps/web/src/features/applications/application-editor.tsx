@@ -15,10 +15,11 @@ import {
   type TBudgetLimits,
   type TQuestion,
 } from '@kopa/shared';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Notice } from '../../components/notice';
+import { notifySuccess } from '../../components/notify';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { isApiProblem } from '../../lib/api-problem';
@@ -33,6 +34,8 @@ import { FileUploadField } from './file-upload-field';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
 import { WithdrawDialog } from './withdraw-dialog';
+import { DeleteDraftDialog } from './delete-draft-dialog';
+import { ApplicationDocument } from './application-document';
 import { LeaveGuardModal } from './leave-guard-modal';
 import { serverFieldErrors } from './application-problems';
 
@@ -61,6 +64,19 @@ export function ApplicationEditor({ application, outcome }: { application: TAppl
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [justSubmitted, setJustSubmitted] = useState(false);
   const [withdrawn, setWithdrawn] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const navigate = useNavigate();
+  const onDeleted = () => {
+    controller.dispose();
+    controller.clearStorage();
+    setDeleted(true);
+    notifySuccess(t('applications.deleteDraft.done'));
+    void navigate('/dashboard');
+  };
+  // Unsaved edits of a deleted draft have nowhere to go: leave without asking.
+  useEffect(() => {
+    if (deleted && blocker.state === 'blocked') blocker.proceed();
+  }, [deleted, blocker]);
   const [submitBlocked, setSubmitBlocked] = useState<string | null>(null);
   const [confirming, confirm] = useDisclosure(false);
   const submitting = useRef(false);
@@ -250,34 +266,41 @@ export function ApplicationEditor({ application, outcome }: { application: TAppl
       )}
       {submitBlocked && <Notice color="red" title={submitBlocked} />}
 
-      <Box
-        onBlur={() => {
-          if (controller.hasUnsaved()) void controller.flush();
-        }}
-      >
-        <FormRenderer
-          definition={application.form}
-          answers={answers}
-          onAnswerChange={onAnswerChange}
-          errors={errors}
-          readOnly={!canEdit}
-          editableQuestionIds={canEdit ? editableIds : undefined}
-          budgetLimits={budgetLimits}
-          renderFileQuestion={renderFileQuestion}
-          conflicts={conflicts}
-          onResolveConflict={(questionId, value) => controller.resolveConflict(questionId, value)}
-        />
-      </Box>
+      {canEdit ? (
+        <Box
+          onBlur={() => {
+            if (controller.hasUnsaved()) void controller.flush();
+          }}
+        >
+          <FormRenderer
+            definition={application.form}
+            answers={answers}
+            onAnswerChange={onAnswerChange}
+            errors={errors}
+            readOnly={!canEdit}
+            editableQuestionIds={canEdit ? editableIds : undefined}
+            budgetLimits={budgetLimits}
+            renderFileQuestion={renderFileQuestion}
+            conflicts={conflicts}
+            onResolveConflict={(questionId, value) => controller.resolveConflict(questionId, value)}
+          />
+        </Box>
+      ) : (
+        <ApplicationDocument form={application.form} answers={application.answers as TAnswers} attachments={attachments.data ?? []} />
+      )}
 
       <Group gap="md" wrap="wrap">
         {application.allowedActions.includes('submit') && (
-          <Button onClick={startSubmit} disabled={snapshot.status === 'saving' || submit.isPending} loading={submit.isPending}>
+          // Not disabled while saving: leaving a field starts a save on mousedown, and a button disabled
+          // before mouseup would swallow the click. The confirmation waits for the save instead.
+          <Button onClick={startSubmit} disabled={submit.isPending} loading={submit.isPending}>
             {clarification ? t('applications.submit.resubmit') : t('applications.submit.open')}
           </Button>
         )}
         {application.allowedActions.includes('withdraw') && (
           <WithdrawDialog applicationId={application.id} onWithdrawn={() => setWithdrawn(true)} />
         )}
+        {application.allowedActions.includes('delete') && <DeleteDraftDialog applicationId={application.id} onDeleted={onDeleted} />}
         {saving && application.allowedActions.includes('submit') && <Text size="sm">{t('applications.submit.waitForSave')}</Text>}
       </Group>
 
@@ -295,7 +318,7 @@ export function ApplicationEditor({ application, outcome }: { application: TAppl
         </Stack>
       </Modal>
 
-      <LeaveGuardModal blocker={blocker} />
+      {!deleted && <LeaveGuardModal blocker={blocker} />}
     </Stack>
   );
 }

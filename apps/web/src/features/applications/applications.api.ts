@@ -80,6 +80,18 @@ export function useWithdrawApplication(id: string) {
   });
 }
 
+/** Deletes a draft; its queries are dropped (not refetched: it no longer exists). */
+export function useDeleteDraft(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(client.DELETE('/api/applications/{id}', { params: { path: { id } } })),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: applicationKey(id) });
+      void queryClient.invalidateQueries({ queryKey: ['applications', 'mine'] });
+    },
+  });
+}
+
 export function useRequestClarification(id: string) {
   const onWritten = useApplicationWritten();
   return useMutation({

@@ -1,10 +1,11 @@
-import { Button, Checkbox, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Stack, Text, Textarea, Title } from '@mantine/core';
 import { allQuestions, instantToRigaLocal, rigaLocalToInstant, type TApplicationResponse } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert';
 import { localized } from '../../i18n/languages';
 import { useRequestClarification } from './applications.api';
+import { DateField } from '../../components/date-field';
 
 /** The coordinator names the questions to reopen, explains why, and sets a due time in Riga. */
 export function ClarificationForm({ application, onSent }: { application: TApplicationResponse; onSent: () => void }) {
@@ -56,13 +57,13 @@ export function ClarificationForm({ application, onSent }: { application: TAppli
         onChange={(event) => setMessage(event.currentTarget.value)}
         error={errors.message}
       />
-      <TextInput
-        type="datetime-local"
+      <DateField
+        withTime
         label={t('applications.clarify.dueAt')}
         description={t('calls.rigaTimeNote')}
         required
         value={dueLocal}
-        onChange={(event) => setDueLocal(event.currentTarget.value)}
+        onChange={setDueLocal}
         error={errors.dueAt}
       />
       <Text size="sm">{t('applications.clarify.explain')}</Text>

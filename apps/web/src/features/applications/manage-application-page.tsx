@@ -1,5 +1,5 @@
-import { Anchor, Divider, Group, List, Stack, Text, Title } from '@mantine/core';
-import { formatEuroCents, formatRigaDateTime, type TApplicationResponse, type TQuestion } from '@kopa/shared';
+import { Anchor, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { formatEuroCents, formatRigaDateTime, type TAnswers, type TApplicationResponse } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,15 +8,14 @@ import { Notice } from '../../components/notice';
 import { PageLoader } from '../../components/page-loader';
 import { intlLocaleOf, localized } from '../../i18n/languages';
 import { usePageTitle } from '../../lib/use-page-title';
-import { FormRenderer } from '../form-renderer';
 import { useMunicipalityNames, useOrganisationTypeLabel } from '../reference-data/reference-labels';
 import { ApplicationLoadFailed } from './application-editor-page';
+import { ApplicationDocument } from './application-document';
 import { ApplicationStatusBadge } from './application-status-badge';
-import { attachmentContentPath, useApplication, useAttachments } from './applications.api';
+import { useApplication, useAttachments } from './applications.api';
 import { ClarificationForm } from './clarification-form';
 import { HistorySection } from './history-section';
 import { RevisionsSection } from './revisions-section';
-import { formatBytes } from './upload';
 
 /** `/manage/applications/:id`: a coordinator reads the whole application and its history. */
 export function ManageApplicationPage() {
@@ -42,24 +41,6 @@ function ManageApplicationView({ application }: { application: TApplicationRespo
   // The server's allowedActions say what the caller may do (the workflow table, their role, the clock).
   const canClarify = application.allowedActions.includes('requestClarification');
 
-  const renderFileQuestion = (_question: TQuestion, value: string[]) =>
-    value.length === 0 ? (
-      <Text size="sm">{t('formRenderer.emptyAnswer')}</Text>
-    ) : (
-      <List size="sm">
-        {value.map((fileId) => {
-          const file = attachments.data?.find((item) => item.id === fileId);
-          return (
-            <List.Item key={fileId}>
-              <Anchor href={attachmentContentPath(fileId)} download>
-                {file?.fileName ?? t('applications.manage.file')}
-              </Anchor>
-              {file && ` (${formatBytes(file.sizeBytes, i18n.language)})`}
-            </List.Item>
-          );
-        })}
-      </List>
-    );
 
   return (
     <Stack gap="xl">
@@ -107,19 +88,7 @@ function ManageApplicationView({ application }: { application: TApplicationRespo
         <Title order={2} id="answers-heading">
           {t('applications.manage.answers')}
         </Title>
-        <FormRenderer
-          definition={application.form}
-          answers={application.answers as never}
-          onAnswerChange={() => undefined}
-          readOnly
-          sectionHeadingOrder={3}
-          budgetLimits={{
-            minAwardCents: application.call.minAwardCents,
-            maxAwardCents: application.call.maxAwardCents,
-            ownContributionPercent: application.call.ownContributionPercent,
-          }}
-          renderFileQuestion={renderFileQuestion}
-        />
+        <ApplicationDocument form={application.form} answers={application.answers as TAnswers} attachments={attachments.data ?? []} headingOrder={3} />
       </Stack>
       <Divider />
       {clarificationSent && <Notice color="green" role="status" title={t('applications.clarify.sent')} />}

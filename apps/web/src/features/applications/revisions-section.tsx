@@ -38,36 +38,39 @@ export function RevisionsSection({ applicationId, form }: { applicationId: strin
       </Title>
       {revisions.isError && <ProblemAlert error={revisions.error} />}
       {revisions.isSuccess && items.length === 0 && <Text>{t('applications.revisions.none')}</Text>}
+      {/* Four columns fit a phone when the words wrap; the rest scrolls inside, never the page. */}
       {items.length > 0 && (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('applications.revisions.number')}</Table.Th>
-              <Table.Th scope="col">{t('applications.fields.submittedAt')}</Table.Th>
-              <Table.Th scope="col">{t('applications.revisions.by')}</Table.Th>
-              <Table.Th scope="col">{t('applicationGate.revisionPdf.column')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => (
-              <Table.Tr key={item.number}>
-                <Table.Td>{item.number}</Table.Td>
-                <Table.Td>{formatRigaDateTime(item.submittedAt, locale)}</Table.Td>
-                <Table.Td>{item.submittedByName ?? '—'}</Table.Td>
-                <Table.Td>
-                  {/* A plain link: the browser downloads it with the session cookie, in the page's language. */}
-                  <Anchor
-                    href={revisionPdfUrl(applicationId, item.number, i18n.language === 'en' ? 'en' : 'lv')}
-                    download
-                    aria-label={t('applicationGate.revisionPdf.label', { number: item.number })}
-                  >
-                    {t('applicationGate.revisionPdf.download')}
-                  </Anchor>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0} type="native">
+          <Table style={{ overflowWrap: 'anywhere' }}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('applications.revisions.number')}</Table.Th>
+                <Table.Th scope="col">{t('applications.fields.submittedAt')}</Table.Th>
+                <Table.Th scope="col">{t('applications.revisions.by')}</Table.Th>
+                <Table.Th scope="col">{t('applicationGate.revisionPdf.column')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((item) => (
+                <Table.Tr key={item.number}>
+                  <Table.Td>{item.number}</Table.Td>
+                  <Table.Td>{formatRigaDateTime(item.submittedAt, locale)}</Table.Td>
+                  <Table.Td>{item.submittedByName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {/* A plain link: the browser downloads it with the session cookie, in the page's language. */}
+                    <Anchor
+                      href={revisionPdfUrl(applicationId, item.number, i18n.language === 'en' ? 'en' : 'lv')}
+                      download
+                      aria-label={t('applicationGate.revisionPdf.label', { number: item.number })}
+                    >
+                      {t('applicationGate.revisionPdf.download')}
+                    </Anchor>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {items.length >= 2 && (
         <Stack gap="sm">

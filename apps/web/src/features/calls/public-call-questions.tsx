@@ -9,7 +9,7 @@ import { usePublicCallForm } from '../call-forms/call-forms.api';
 
 // The renderer (and its texts) is most of a form page's code: a visitor downloads it only on asking to see the questions.
 const FormRenderer = lazy(async () => {
-  const [module] = await Promise.all([import('../form-renderer'), loadTexts(['call-forms'])]);
+  const [module] = await Promise.all([import('../form-renderer'), loadTexts(['call-forms', 'dates'])]);
   return { default: module.FormRenderer };
 });
 

@@ -7,6 +7,10 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { notifySuccess } from '../../components/notify';
 import { client, unwrap } from '../../lib/api-client';
 import { usePublishSlots } from './consultations.api';
+import { DateField } from '../../components/date-field';
+
+/** Typed on the 24-hour clock whatever the browser's habit (a native time input shows 9:30 AM in an American browser); the API takes "HH:mm". */
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A one-off or weekly slot in Riga time (the server turns each week's wall-clock time into an instant). */
 export function PublishSlotsForm() {
@@ -52,8 +56,17 @@ export function PublishSlotsForm() {
       >
         <Stack gap="sm">
           <Group grow>
-            <TextInput type="date" label={t('consultations.publish.date')} value={date} onChange={(event) => setDate(event.currentTarget.value)} required />
-            <TextInput type="time" label={t('consultations.publish.time')} value={time} onChange={(event) => setTime(event.currentTarget.value)} required />
+            <DateField label={t('consultations.publish.date')} value={date} onChange={setDate} required />
+            <TextInput
+              label={t('consultations.publish.time')}
+              description={t('consultations.publish.timeHint')}
+              inputMode="numeric"
+              maxLength={5}
+              value={time}
+              onChange={(event) => setTime(event.currentTarget.value)}
+              error={time !== '' && !TIME.test(time) ? t('consultations.publish.timeInvalid') : undefined}
+              required
+            />
           </Group>
           <Group grow>
             <Select

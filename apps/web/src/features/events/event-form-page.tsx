@@ -23,6 +23,7 @@ import { municipalityName } from '../reference-data/reference-labels';
 import { useMunicipalities } from '../reference-data/reference-data.api';
 import { ResourceCentrePicker } from '../resource-centres';
 import { useEvent, useSaveEvent } from './events.api';
+import { DateField } from '../../components/date-field';
 
 interface Values {
   type: TEventType;
@@ -157,15 +158,15 @@ function EventForm({ initial, eventId }: { initial: Values; eventId: string | nu
       </Fieldset>
       <Fieldset legend={t('events.form.schedule')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput type="datetime-local" label={`${t('events.fields.startsAt')} ${rigaTime}`} required value={values.startsAt} error={errorOf('startsAt')} onChange={(e) => set('startsAt')(e.currentTarget.value)} />
-          <TextInput type="datetime-local" label={`${t('events.fields.endsAt')} ${rigaTime}`} required value={values.endsAt} error={errorOf('endsAt')} onChange={(e) => set('endsAt')(e.currentTarget.value)} />
-          <TextInput
-            type="datetime-local"
+          <DateField withTime label={`${t('events.fields.startsAt')} ${rigaTime}`} required value={values.startsAt} error={errorOf('startsAt')} onChange={set('startsAt')} />
+          <DateField withTime label={`${t('events.fields.endsAt')} ${rigaTime}`} required value={values.endsAt} error={errorOf('endsAt')} onChange={set('endsAt')} />
+          <DateField
+            withTime
             label={`${t('events.fields.registrationDeadline')} ${rigaTime}`}
             required
             value={values.registrationDeadline}
             error={errorOf('registrationDeadline')}
-            onChange={(e) => set('registrationDeadline')(e.currentTarget.value)}
+            onChange={set('registrationDeadline')}
           />
         </SimpleGrid>
       </Fieldset>

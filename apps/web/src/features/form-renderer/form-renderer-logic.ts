@@ -4,6 +4,7 @@ import {
   centsToEuroInput,
   computeBudget,
   countCharacters,
+  formatCalendarDate,
   formatEuroCents,
   questionVisibility,
   parseEuroToCents,
@@ -234,6 +235,10 @@ export function describeAnswer(
   switch (question.type) {
     case 'money':
       return typeof value === 'number' ? formatEuroCents(value, language) : String(value);
+    case 'number':
+      return typeof value === 'number' ? new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'lv-LV').format(value) : String(value);
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(value, language) : String(value);
     case 'yes_no':
       return value === true ? t('common.yes') : t('common.no');
     case 'single_choice':

@@ -63,7 +63,8 @@ describe('FormRenderer', { timeout: 30_000 }, () => {
     expect(screen.getByText('Two or three sentences')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'People reached' }).getAttribute('inputmode')).toBe('numeric');
     expect(screen.getByRole('textbox', { name: 'Own funds' }).getAttribute('inputmode')).toBe('decimal');
-    expect(screen.getByLabelText('Start date').getAttribute('type')).toBe('date');
+    // Dates are typed or picked in the app's language, not in the browser's native date input.
+    expect(screen.getByRole('textbox', { name: 'Start date' }).getAttribute('type')).not.toBe('date');
     const kind = screen.getByRole('radiogroup', { name: 'Kind' });
     expect(within(kind).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['a', 'b']);
     expect(screen.getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['a', 'b']);
@@ -89,7 +90,8 @@ describe('FormRenderer', { timeout: 30_000 }, () => {
     fireEvent.change(screen.getByRole('textbox', { name: /Project title/ }), { target: { value: 'Garden' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'People reached' }), { target: { value: '25' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Own funds' }), { target: { value: '1500.50' } });
-    fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2027-03-01' } });
+    fireEvent.focus(screen.getByRole('textbox', { name: 'Start date' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Start date' }), { target: { value: '1.3.2027' } });
     fireEvent.click(screen.getByRole('radio', { name: 'Option B' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Yes' }));
     expect(onAnswerChange.mock.calls).toEqual([

@@ -1,6 +1,7 @@
 import { Checkbox, Fieldset, Group, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { TAnswerValue, TBudgetLimits, TBudgetLine, TQuestion } from '@kopa/shared';
 import type { ReactNode } from 'react';
+import { DateField } from '../../components/date-field';
 import { BudgetTableInput } from './budget-table-input';
 import { counterState, localizedText } from './form-renderer-logic';
 import { MoneyAnswerInput } from './money-answer-input';
@@ -82,12 +83,11 @@ export function QuestionField(props: QuestionFieldProps) {
       );
     case 'date':
       return (
-        <TextInput
+        <DateField
           {...common}
           description={help}
-          type="date"
           value={typeof value === 'string' ? value : ''}
-          onChange={(event) => onChange(event.currentTarget.value === '' ? null : event.currentTarget.value)}
+          onChange={(next) => onChange(next === '' ? null : next)}
         />
       );
     case 'single_choice':

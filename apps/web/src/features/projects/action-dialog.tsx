@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert';
+import { DateField } from '../../components/date-field';
 
 export interface ActionDetails {
   reason?: string;
@@ -52,12 +53,11 @@ export function ActionDialog({ title, asks, pending, error, onConfirm, onClose }
           />
         ) : (
           <>
-            <TextInput
-              type="date"
+            <DateField
               label={t('projects.tranches.paidOn')}
               required
               value={paidOn}
-              onChange={(event) => setPaidOn(event.currentTarget.value)}
+              onChange={setPaidOn}
               error={touched && !paidOn ? t('validation.required') : undefined}
               data-autofocus
             />

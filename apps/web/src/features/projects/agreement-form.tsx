@@ -1,4 +1,4 @@
-import { Button, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Select, SimpleGrid, Stack, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ZUpdateProjectRequest, type TProjectDetail, type TUpdateProjectRequest } from '@kopa/shared';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
@@ -10,6 +10,7 @@ import { useFieldError } from '../../components/use-field-error';
 import { useFormProblem } from '../../components/use-form-problem';
 import { ZOD_PARSE_OPTIONS } from '../../lib/zod-issue-message';
 import { useUpdateProject } from './projects.api';
+import { DateField } from '../../components/date-field';
 
 interface AgreementValues {
   version: number;
@@ -59,7 +60,14 @@ export function AgreementForm({ project }: { project: TProjectDetail }) {
         <FormProblemAlert problem={formProblem.problem} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {DATE_FIELDS.map((field) => (
-            <TextInput key={field} type="date" label={t(`projects.agreement.${field}`)} error={errorOf(field)} {...form.register(field)} />
+            <Controller
+              key={field}
+              control={form.control}
+              name={field}
+              render={({ field: input }) => (
+                <DateField label={t(`projects.agreement.${field}`)} error={errorOf(field)} value={input.value} onChange={input.onChange} onBlur={input.onBlur} name={input.name} ref={input.ref} />
+              )}
+            />
           ))}
           <Controller
             control={form.control}

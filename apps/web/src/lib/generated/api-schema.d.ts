@@ -841,7 +841,8 @@ export interface paths {
         get: operations["ApplicationsController_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Applications: delete draft */
+        delete: operations["ApplicationsController_deleteDraft"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3903,7 +3904,7 @@ export interface components {
                 resolvedAt: string | null;
             } | null;
             revisionCount: number;
-            allowedActions: ("edit" | "submit" | "withdraw" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
+            allowedActions: ("edit" | "submit" | "withdraw" | "delete" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
             submittedAt: string | null;
             withdrawnAt: string | null;
             withdrawalReason: string | null;
@@ -3928,7 +3929,7 @@ export interface components {
                 requestedCents: number | null;
                 needsAction: boolean;
                 actionDueAt: string | null;
-                allowedActions: ("edit" | "submit" | "withdraw" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
+                allowedActions: ("edit" | "submit" | "withdraw" | "delete" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
                 updatedAt: string;
             }[];
         };
@@ -4040,7 +4041,7 @@ export interface components {
                     resolvedAt: string | null;
                 } | null;
                 revisionCount: number;
-                allowedActions: ("edit" | "submit" | "withdraw" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
+                allowedActions: ("edit" | "submit" | "withdraw" | "delete" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
                 submittedAt: string | null;
                 withdrawnAt: string | null;
                 withdrawalReason: string | null;
@@ -4749,7 +4750,7 @@ export interface components {
             decidedAt: string | null;
             decidedByName: string | null;
             version: number;
-            allowedActions: ("edit" | "submit" | "withdraw" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
+            allowedActions: ("edit" | "submit" | "withdraw" | "delete" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
         };
         UpdateEligibilityTicksDto: {
             version: number;
@@ -9354,6 +9355,62 @@ export interface operations {
                 };
             };
             /** @description Requires permission applications:apply or applications:read-all or reviews:work */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApplicationsController_deleteDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done, no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem type validation-error) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission applications:apply */
             403: {
                 headers: {
                     [name: string]: unknown;

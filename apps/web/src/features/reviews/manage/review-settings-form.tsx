@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, MultiSelect, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Fieldset, MultiSelect, NumberInput, SimpleGrid, Stack, Title } from '@mantine/core';
 import { instantToRigaLocal, PROBLEM_TYPES, rigaLocalToInstant, type TReviewSettingsResponse } from '@kopa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { localized } from '../../../i18n/languages';
 import { isApiProblem } from '../../../lib/api-problem';
 import { useUpdateReviewSettings } from '../reviews.api';
+import { DateField } from '../../../components/date-field';
 
 /** Reviewers per application, due date, disagreement gap, blind review and which questions it hides. */
 export function ReviewSettingsForm({ settings, onReload }: { settings: TReviewSettingsResponse; onReload: () => void }) {
@@ -55,7 +56,7 @@ export function ReviewSettingsForm({ settings, onReload }: { settings: TReviewSe
         <Fieldset legend={t('review.manage.settings.heading')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <NumberInput label={t('review.manage.settings.reviewersPerApplication')} min={1} max={10} allowDecimal={false} required value={perApplication} onChange={(value) => setPerApplication(Number(value) || 1)} />
-            <TextInput type="datetime-local" label={t('review.manage.settings.reviewDueAt')} value={dueAt} onChange={(event) => setDueAt(event.currentTarget.value)} />
+            <DateField withTime label={t('review.manage.settings.reviewDueAt')} value={dueAt} onChange={setDueAt} />
             <NumberInput label={t('review.manage.settings.disagreementGap')} min={0} max={100} allowDecimal={false} required value={gap} onChange={(value) => setGap(Number(value) || 0)} />
           </SimpleGrid>
           <Stack gap="sm" mt="md">
