@@ -2,6 +2,7 @@
 import { createPrismaClient } from '../prisma/prisma.service';
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../app.factory';
+import { OutboxRelay } from '../jobs/outbox.relay';
 import { parseEnv } from '../config/env.schema';
 import { DEFAULT_DEMO_PASSWORD, demoEmail, seedDemo, seedDemoProjects, type SeedResult } from './seed';
 import { DEFAULT_DEMO_TOTP_SECRET, seedDemoStaffTotp, type DemoTotpAccount } from './demo-totp';
@@ -63,6 +64,9 @@ async function seedWithApp(databaseUrl: string, run: (app: Awaited<ReturnType<ty
   const app = await createApp(config);
   try {
     await app.getHttpAdapter().getInstance().ready();
+    // This app relays nothing to the queues: the mail its requests put in the outbox (decision
+    // letters, confirmations) is sent by the app that serves the database, on its own queue prefix.
+    await app.get(OutboxRelay).onModuleDestroy();
     await run(app);
   } finally {
     await app.close();
@@ -86,9 +90,9 @@ async function main(): Promise<void> {
     const coordinator = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail('coordinator') } });
     if (coordinator.totpEnabledAt) {
       await seedWithApp(databaseUrl, (app) => seedDemoProjects(app, prisma, { password }));
-      console.log('Last year\'s call is decided; its funded projects are in the demo (see README, "Demo accounts").');
+      console.log('Work in progress: last year\'s call decided with five funded projects, this autumn\'s call under review, booked consultations and event registrations (README, "Demo accounts").');
     } else {
-      console.log('The funded projects of last year\'s call are added by a seed run with COOKIE_SECRET set (as under `pnpm start`).');
+      console.log('The work in progress (funded projects, reviews, bookings) is added by a seed run with COOKIE_SECRET set, as under `pnpm start`.');
     }
   } finally {
     await prisma.$disconnect();
