@@ -17,8 +17,9 @@ import { demoReportForm } from './demo-report-form';
  * Only the applications and their (historic) reviews are written straight into the database, as
  * the decision factories of the tests do; every later step goes through the real API in process
  * (decisions, letters, project dates, agreement, signed copy, tranches, budget, expenses,
- * receipts, reports), so invariants, stored files and audit rows are the app's own. The whole
- * story runs once: when last year's call already has projects, nothing is done.
+ * receipts, reports), so invariants, stored files and audit rows are the app's own. Each step
+ * first looks at what is there (an application by its title, a decision, the letters, a project
+ * still as the letters left it), so a second run adds nothing.
  */
 
 const ZONE = 'Europe/Riga';
@@ -37,6 +38,8 @@ export interface DemoGrantee {
   title: string;
   summary: string;
   awardCents: number;
+  /** The project's start and end in days from the seed's day: the application asked for them, the agreement keeps them. */
+  period: [number, number];
   scores: [number, number];
   budget: Array<{ category: string; description: string; quantity: number; unitCostCents: number; ownContributionCents: number }>;
 }
@@ -50,6 +53,7 @@ export const DEMO_GRANTEES: DemoGrantee[] = [
     title: 'Kopienas siltumnīca pie Preiļu resursu centra',
     summary: 'Vecāki, skolēni un seniori kopā atjauno siltumnīcu pie Krīzes centra, iekopj dobes un rīko trīs stādu mainas dienas.',
     awardCents: 245_000,
+    period: [-75, 110],
     scores: [5, 9],
     budget: [
       { category: 'materials', description: 'Polikarbonāta loksnes un stiprinājumi', quantity: 12, unitCostCents: 9_500, ownContributionCents: 20_000 },
@@ -64,7 +68,7 @@ export const DEMO_GRANTEES: DemoGrantee[] = [
     organisation: {
       type: 'association',
       legalName: 'Biedrība „Vārkavas kopiena”',
-      registrationNumber: '40008234566',
+      registrationNumber: '40008234562',
       municipalityCode: 'preili',
       address: 'Skolas iela 3, Vecvārkava, Preiļu novads, LV-5335',
       description: 'Vietējo iedzīvotāju biedrība, kas rīko pasākumus Vārkavas muižā un parkā.',
@@ -72,6 +76,7 @@ export const DEMO_GRANTEES: DemoGrantee[] = [
     title: 'Ziemas prieki Vārkavas parkā',
     summary: 'Ģimeņu ziemas pēcpusdienas ar ugunskuru, slidošanu un tautas rotaļām; jaunieši tās plāno kopā ar senioriem.',
     awardCents: 140_000,
+    period: [-70, 90],
     scores: [4, 8],
     budget: [
       { category: 'equipment', description: 'Slidas un ragavas koplietošanai', quantity: 10, unitCostCents: 9_000, ownContributionCents: 7_000 },
@@ -93,6 +98,7 @@ export const DEMO_GRANTEES: DemoGrantee[] = [
     title: 'Skolas un vecāku āra klase',
     summary: 'Skolēni un vecāki kopā uzbūvē āra klasi skolas dārzā un vada tajā dabaszinību stundas visam novadam.',
     awardCents: 230_000,
+    period: [-150, 60],
     scores: [4, 7],
     budget: [
       { category: 'materials', description: 'Kokmateriāli soliem un nojumei', quantity: 1, unitCostCents: 160_000, ownContributionCents: 27_000 },
@@ -105,7 +111,7 @@ export const DEMO_GRANTEES: DemoGrantee[] = [
     organisation: {
       type: 'association',
       legalName: 'Biedrība „Daugavas krasts”',
-      registrationNumber: '40008198765',
+      registrationNumber: '40008198702',
       municipalityCode: 'augsdaugava',
       address: 'Rīgas iela 5, Naujene, Augšdaugavas novads, LV-5451',
       description: 'Biedrība, kas rūpējas par Daugavas krasta takām un vides izglītību.',
@@ -113,6 +119,7 @@ export const DEMO_GRANTEES: DemoGrantee[] = [
     title: 'Daugavas krasta talkas un dabas taka',
     summary: 'Trīs talkās iedzīvotāji sakopj krastu un izveido dabas taku ar informācijas zīmēm, ko izstrādā skolēni.',
     awardCents: 185_000,
+    period: [30, 210],
     scores: [4, 8],
     budget: [
       { category: 'materials', description: 'Informācijas zīmes un stabi', quantity: 8, unitCostCents: 15_000, ownContributionCents: 12_000 },
@@ -134,6 +141,7 @@ export const DEMO_GRANTEES: DemoGrantee[] = [
     title: 'Paaudžu radošās darbnīcas Aglonā',
     summary: 'Seniori māca jauniešiem adīt un šūt, jaunieši senioriem — strādāt ar lāzergravieri; darbi izstādīti Aglonas svētkos.',
     awardCents: 110_000,
+    period: [-260, -45],
     scores: [5, 8],
     budget: [
       { category: 'materials', description: 'Dzija, audumi un koka sagataves', quantity: 1, unitCostCents: 70_000, ownContributionCents: 13_000 },
@@ -206,8 +214,6 @@ export async function seedDemoFundedProjects(app: NestFastifyApplication, prisma
       });
     }
     owners.set(grantee.key, ownerId);
-    const start = DateTime.fromJSDate(call.closesAt).setZone(ZONE).plus({ months: 2 }).toISODate();
-    const end = DateTime.fromJSDate(call.closesAt).setZone(ZONE).plus({ months: 9 }).toISODate();
     const requested = grantee.budget.reduce((sum, line) => sum + Math.round(line.quantity * line.unitCostCents) - line.ownContributionCents, 0);
     const existing = await prisma.application.findFirst({ where: { callId: call.id, projectTitle: grantee.title } });
     if (existing) {
@@ -228,8 +234,8 @@ export async function seedDemoFundedProjects(app: NestFastifyApplication, prisma
           activity_type: 'improvement',
           participants: 60,
           school_partner: false,
-          start_date: start,
-          end_date: end,
+          start_date: day(grantee.period[0]),
+          end_date: day(grantee.period[1]),
           budget: grantee.budget,
         },
         referenceNumber: `${call.code}-${callYear}-${String(number).padStart(3, '0')}`,
@@ -281,8 +287,9 @@ export async function seedDemoFundedProjects(app: NestFastifyApplication, prisma
   const grantee = async (key: DemoGrantee['key']) => DemoClient.as(app, owners.get(key)!);
 
   /** Dates, signatures, agreement issued, the signed copy stored and the project activated. */
-  const activate = async (key: DemoGrantee['key'], startDays: number, endDays: number) => {
+  const activate = async (key: DemoGrantee['key']) => {
     const project = await projectOf(key);
+    const [startDays, endDays] = DEMO_GRANTEES.find((candidate) => candidate.key === key)!.period;
     const url = `/api/projects/${project.id}`;
     const signedOn = day(startDays - 7);
     let current = await coordinator.get(url);
@@ -351,7 +358,7 @@ export async function seedDemoFundedProjects(app: NestFastifyApplication, prisma
   if (await untouched('greenhouse')) {
     const project = await projectOf('greenhouse');
     const applicant = await grantee('greenhouse');
-    await activate('greenhouse', -75, 110);
+    await activate('greenhouse');
     await tranche(project.id, 1, ['markDue', 'approve', 'pay'], day(-70));
     await expense(applicant, project.id, 0, { spentOn: day(-60), description: 'Polikarbonāta loksnes, 12 gab.', amountCents: 91_800, receipt: 'SIA „Būvmateriāli Preiļos”' });
     await expense(applicant, project.id, 2, { spentOn: day(-45), description: 'Augsne un tomātu stādi', amountCents: 21_450, receipt: 'Z/S „Ābeļdārzs”' });
@@ -383,7 +390,7 @@ export async function seedDemoFundedProjects(app: NestFastifyApplication, prisma
   if (await untouched('winter')) {
     const project = await projectOf('winter');
     const owner = await grantee('winter');
-    await activate('winter', -70, 90);
+    await activate('winter');
     await tranche(project.id, 1, ['markDue', 'approve', 'pay'], day(-65));
     await expense(owner, project.id, 0, { spentOn: day(-40), description: 'Slidas, 10 pāri', amountCents: 79_500, receipt: 'SIA „Sporta nams”' });
     const interim = (await reports(project.id)).find((report) => report.kind === 'interim')!;
@@ -399,7 +406,7 @@ export async function seedDemoFundedProjects(app: NestFastifyApplication, prisma
   // the interim report overdue.
   if (await untouched('school_garden')) {
     const project = await projectOf('school_garden');
-    await activate('school_garden', -150, 60);
+    await activate('school_garden');
     await tranche(project.id, 1, ['markDue', 'approve']);
   }
 
@@ -409,7 +416,7 @@ export async function seedDemoFundedProjects(app: NestFastifyApplication, prisma
   if (await untouched('workshops')) {
     const project = await projectOf('workshops');
     const owner = await grantee('workshops');
-    await activate('workshops', -260, -45);
+    await activate('workshops');
     await tranche(project.id, 1, ['markDue', 'approve', 'pay'], day(-255));
     await expense(owner, project.id, 0, { spentOn: day(-200), description: 'Dzija un audumi darbnīcām', amountCents: 52_000, receipt: 'SIA „Latgales rokdarbi”' });
     await expense(owner, project.id, 1, { spentOn: day(-60), description: 'Izstādes stendi Aglonas svētkiem', amountCents: 34_000, receipt: 'SIA „Reklāmas darbnīca”' });

@@ -121,6 +121,8 @@ describe('demo seed', () => {
     expect(open.eligibleOrganisationTypes).toContain(membership.organisation.type);
     expect(open.eligibleMunicipalityCodes).toContain(membership.organisation.municipalityCode);
     expect(isValidLatvianRegistrationNumber(membership.organisation.registrationNumber!)).toBe(true);
+    const numbers = (await prisma.organisation.findMany({ where: { registrationNumber: { not: null } } })).map((organisation) => organisation.registrationNumber!);
+    expect(numbers.filter((number) => !isValidLatvianRegistrationNumber(number))).toEqual([]);
   });
 
   it.each(ROLES)('has a verified %s account that signs in with the seed password', async (role) => {
