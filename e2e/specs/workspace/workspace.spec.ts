@@ -134,8 +134,9 @@ test.describe('at 390 px', () => {
     const calls = await applicant.get<{ items: { id: string; code: string; status: string }[] }>('/api/public/calls');
     const organisations = await applicant.get<{ items: { id: string }[] }>('/api/organisations/mine');
     const open = calls.items.find((call) => call.code === 'DK');
-    const mine = await applicant.get<{ items: unknown[] }>('/api/applications/mine');
-    if (open && organisations.items[0] && mine.items.length === 0) {
+    // The seed gives the demo applicant's association last year's funded project and an application under review: add a draft to the open call once.
+    const mine = await applicant.get<{ items: { callId: string; status: string }[] }>('/api/applications/mine');
+    if (open && organisations.items[0] && !mine.items.some((item) => item.callId === open.id)) {
       await applicant.write('POST', '/api/applications', { callId: open.id, organisationId: organisations.items[0].id });
     }
 

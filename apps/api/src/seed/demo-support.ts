@@ -12,6 +12,9 @@ function rigaDay(now: Date, days: number, hour: number): DateTime {
   return day;
 }
 
+/** The Latvian titles of the demo events (their natural key), in order. */
+export const DEMO_EVENT_TITLES_LV = ['Kā uzrakstīt labu projekta pieteikumu', 'Kopienu talka un sarunu vakars'];
+
 /**
  * Two upcoming events organised by the demo consultant, at the first two resource centres, so
  * the public event list and the check-in have something to show. An event is found by its

@@ -6,7 +6,12 @@ import { ROLES, type TRole } from '@kopa/shared';
 import type { OrganisationType, PrismaClient } from '../generated/prisma/client';
 import { backfillRequestedCents } from './backfill-requested-cents';
 import { seedDemoCallForm } from './demo-call-form';
-import { seedDemoConsultationSlots, seedDemoEvents } from './demo-support';
+import { DEMO_EVENT_TITLES_LV, seedDemoConsultationSlots, seedDemoEvents } from './demo-support';
+import { DEMO_SEED_USER_AGENT } from './demo-client';
+import { seedDemoFundedProjects } from './demo-projects';
+import { seedDemoReviewingCall } from './demo-reviews';
+import { seedDemoActivity } from './demo-activity';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 /**
  * Demo data for `pnpm db:seed`, reusable by tests. Every function is idempotent: rows are
@@ -261,4 +266,47 @@ export async function seedDemo(
   await seedDemoConsultationSlots(prisma, { consultantId: consultant.id, now: options.now });
   await backfillRequestedCents(prisma);
   return { programmeId: programme.id, accounts };
+}
+
+/**
+ * The demo's work in progress: last year's call decided, its funded projects in varied states,
+ * and this autumn's call under review. It drives the real API in process, so it needs the app
+ * (`main.ts` boots one on the same database) and a coordinator with two-step sign-in; like the
+ * rest of the seed, a second run adds nothing.
+ */
+export async function seedDemoProjects(
+  app: NestFastifyApplication,
+  prisma: PrismaClient,
+  options: { password: string; now?: Date },
+): Promise<void> {
+  const programme = await prisma.programme.findUniqueOrThrow({ where: { slug: PROGRAMME_SLUG } });
+  const year = DateTime.fromJSDate(options.now ?? new Date()).setZone(ZONE).year;
+  const lastYear = await prisma.call.findFirstOrThrow({
+    where: { programmeId: programme.id, code: DEMO_CALL_CODE, titleLv: `Kopienu iniciatīvas Latgalē ${year - 1}` },
+  });
+  const user = (role: TRole) => prisma.user.findUniqueOrThrow({ where: { email: demoEmail(role) } });
+  const applicant = await user('applicant');
+  const coordinator = await user('coordinator');
+  const reviewer = await user('reviewer');
+  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { registrationNumber: DEMO_ORGANISATION.registrationNumber } });
+  await seedDemoFundedProjects(app, prisma, {
+    callId: lastYear.id,
+    coordinatorId: coordinator.id,
+    reviewerId: reviewer.id,
+    applicantId: applicant.id,
+    applicantOrganisationId: organisation.id,
+    password: options.password,
+    now: options.now,
+  });
+  await seedDemoReviewingCall(app, prisma, {
+    programmeId: programme.id,
+    code: DEMO_CALL_CODE,
+    coordinatorId: coordinator.id,
+    reviewerId: reviewer.id,
+    eligibleMunicipalityCodes: lastYear.eligibleMunicipalityCodes,
+    now: options.now,
+  });
+  await seedDemoActivity(app, prisma, { consultantId: (await user('consultant')).id, eventTitlesLv: DEMO_EVENT_TITLES_LV, now: options.now });
+  // The seed's own sessions were only for these requests: none is left behind.
+  await prisma.session.deleteMany({ where: { userAgent: DEMO_SEED_USER_AGENT } });
 }

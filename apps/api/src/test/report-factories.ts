@@ -1,30 +1,10 @@
-import type { TFormDefinition } from '@kopa/shared';
+import { demoReportForm } from '../seed/demo-report-form';
 import { createUser } from './factories';
 import { createDecisionWorld, reviewedApplication, type DecisionWorld } from './decision-factories';
 import type { TestContext } from './test-app';
 
-/** A report form: one section of two narrative questions and one of a single question. */
-export function sampleReportForm(): TFormDefinition {
-  const t = (lv: string, en: string) => ({ lv, en });
-  return {
-    attachmentMaxBytes: 10 * 1024 * 1024,
-    sections: [
-      {
-        id: 'results',
-        title: t('Rezultāti', 'Results'),
-        questions: [
-          { id: 'summary', type: 'long_text', label: t('Kas tika paveikts?', 'What was done?'), required: true, maxLength: 2000 },
-          { id: 'venue', type: 'short_text', label: t('Norises vieta', 'Venue'), required: false, maxLength: 200 },
-        ],
-      },
-      {
-        id: 'lessons',
-        title: t('Mācības', 'Lessons'),
-        questions: [{ id: 'learned', type: 'long_text', label: t('Ko iemācījāties?', 'What did you learn?'), required: true, maxLength: 2000 }],
-      },
-    ],
-  } as TFormDefinition;
-}
+/** A report form: one section of two narrative questions (summary, venue) and one of a single question (learned). */
+export const sampleReportForm = demoReportForm;
 
 export const COMPLETE_INDICATORS = {
   'participants.teachers': 4,
