@@ -57,7 +57,7 @@ test('the grantee records an expense with a receipt and asks for a budget change
   await test.step('the coordinator sees the budget of record and adds a line, with a reason', async () => {
     await page.goto(`/manage/projects/${project.id}`);
     await expect(page.getByRole('heading', { level: 1, name: `Projekts ${project.agreementNumber}` })).toBeVisible({ timeout: 30_000 });
-    const budget = page.getByRole('region', { name: 'Budžets' });
+    const budget = page.getByRole('region', { name: 'Budžets', exact: true });
     await expect(budget.getByRole('row', { name: /Stādi/ })).toContainText('990,00');
     await budget.getByRole('button', { name: 'Labot budžetu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Budžeta labošana' });
@@ -106,7 +106,7 @@ test('the grantee records an expense with a receipt and asks for a budget change
     const row = expenses.getByRole('row', { name: /Stādi no audzētavas/ });
     await expect(row).toContainText('120,50');
     await expect(row.getByRole('link', { name: 'Lejupielādēt čeks-stādi.pdf' })).toBeVisible();
-    await expect(granteePage.getByRole('region', { name: 'Budžets' }).getByRole('row', { name: /Stādi/ }).first()).toContainText('769,50');
+    await expect(granteePage.getByRole('region', { name: 'Budžets', exact: true }).getByRole('row', { name: /Stādi/ }).first()).toContainText('769,50');
   });
 
   await test.step('the grantee asks to move 50 € from plants to transport', async () => {
@@ -132,7 +132,7 @@ test('the grantee records an expense with a receipt and asks for a budget change
     await dialog.getByRole('button', { name: 'Apstiprināt' }).click();
     await expect(dialog).toBeHidden();
     await expect(changes.getByText('Apstiprināts', { exact: true })).toBeVisible();
-    const budget = page.getByRole('region', { name: 'Budžets' });
+    const budget = page.getByRole('region', { name: 'Budžets', exact: true });
     await expect(budget.getByRole('row', { name: /Transports/ }).first()).toContainText('150,00');
     await expect(budget.getByRole('row', { name: /Stādi/ }).first()).toContainText('840,00');
   });
@@ -145,7 +145,7 @@ test('the grantee records an expense with a receipt and asks for a budget change
   await test.step('the page fits a 390 px wide phone', async () => {
     await granteePage.setViewportSize({ width: 390, height: 844 });
     await granteePage.reload();
-    await expect(granteePage.getByRole('region', { name: 'Budžets' })).toBeVisible({ timeout: 30_000 });
+    await expect(granteePage.getByRole('region', { name: 'Budžets', exact: true })).toBeVisible({ timeout: 30_000 });
     const overflow = await granteePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoSeriousA11yViolations(granteePage, 'budget section at 390 px', { include: 'section[aria-labelledby="budget-heading"]' });
