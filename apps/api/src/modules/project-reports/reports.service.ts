@@ -33,7 +33,7 @@ import { ProblemException, Problems } from '../../common/problem/problem.excepti
 import type { Prisma } from '../../generated/prisma/client';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import type { ProjectViewer } from '../projects';
-import { isLiveProject, toReportDetail } from './project-reports.mapper';
+import { isLiveProject, toExpenseSnapshot, toReportDetail } from './project-reports.mapper';
 import { ProjectReportsRepository, type ReportRow } from './project-reports.repository';
 import { ReportGate } from './report-gate';
 
@@ -139,8 +139,18 @@ export class ReportsService {
       if (input.action === 'submit') {
         this.assertComplete(report, form?.definition ?? null);
         const number = report.versions.length + 1;
+        const expenses = (await this.reports.findExpenses(reportId, tx)).map(toExpenseSnapshot);
         await tx.projectReportVersion.create({
-          data: { reportId, number, formVersion: form?.version ?? null, answers: report.answers as Prisma.InputJsonValue, indicators: report.indicators as Prisma.InputJsonValue, submittedById: principal.id, submittedAt: now },
+          data: {
+            reportId,
+            number,
+            formVersion: form?.version ?? null,
+            answers: report.answers as Prisma.InputJsonValue,
+            indicators: report.indicators as Prisma.InputJsonValue,
+            expenses,
+            submittedById: principal.id,
+            submittedAt: now,
+          },
         });
         Object.assign(data, { submittedAt: now, formVersion: form?.version ?? null, reopenedParts: [] });
       } else if (input.action === 'requestChanges') {

@@ -32,10 +32,12 @@ export function useBudgetChanges(projectId: string, page: number) {
   });
 }
 
-export function useExpenses(projectId: string, page: number) {
+/** The project's expenses, or only those one report declares. */
+export function useExpenses(projectId: string, page: number, reportId?: string) {
   return useQuery({
-    queryKey: [...budgetKey(projectId), 'expenses', page],
-    queryFn: ({ signal }) => api.get<TExpenseListResponse>(`/api/projects/${enc(projectId)}/expenses?page=${page}&pageSize=20`, signal),
+    queryKey: [...budgetKey(projectId), 'expenses', page, reportId ?? null],
+    queryFn: ({ signal }) =>
+      api.get<TExpenseListResponse>(`/api/projects/${enc(projectId)}/expenses?page=${page}&pageSize=20${reportId ? `&reportId=${enc(reportId)}` : ''}`, signal),
     placeholderData: keepPreviousData,
   });
 }
