@@ -90,6 +90,12 @@ describe('Expenses declared in a report: frozen once submitted, reopened by the 
     expect(stored.expenses).toEqual([expect.objectContaining({ id: declared.id, amountCents: 12_345, spentOn: '2026-11-02', receipts: ['čeks.pdf'] })]);
     expect((await move(interimId, { action: 'approve' }, coordinator)).status).toBe(200);
     expect((await member.delete(`${expenses()}/${declared.id}`)).status).toBe(409);
+
+    // The project's timeline tells the report's story (not its autosaves or expenses) and the budget edit, to both sides.
+    const timeline = (await member.get(`/api/projects/${projectId}/timeline?pageSize=100`)).body;
+    const stories = timeline.items.filter((entry: { kind: string }) => entry.kind === 'report' || entry.kind === 'budget').map((entry: { action: string }) => entry.action);
+    expect(stories).toEqual(['report.approve', 'report.submit', 'report.requestChanges', 'report.submit', 'project.budget.edit']);
+    expect(timeline.items.find((entry: { action: string }) => entry.action === 'report.requestChanges').details).toEqual({ reportKind: 'interim', parts: ['expenses'], comment: 'Summa nesakrīt ar čeku.' });
   });
 
   it('a deleted report leaves its expenses undeclared (the key sets null)', async () => {
