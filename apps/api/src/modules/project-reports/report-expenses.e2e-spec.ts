@@ -3,9 +3,12 @@ import { activateProject } from '../../test/project-factories';
 import { COMPLETE_INDICATORS, createReportWorld, type ReportWorld } from '../../test/report-factories';
 import type { TestClient } from '../../test/test-client';
 import { startTestApp, type TestContext } from '../../test/test-app';
+import { startTestWorker } from '../../test/test-worker';
+import type { RunningWorker } from '../../worker.factory';
 
 describe('Expenses declared in a report: frozen once submitted, reopened by the coordinator, kept in every version', () => {
   let ctx: TestContext;
+  let worker: RunningWorker;
   let world: ReportWorld;
   let coordinator: TestClient;
   let member: TestClient;
@@ -20,6 +23,7 @@ describe('Expenses declared in a report: frozen once submitted, reopened by the 
 
   beforeAll(async () => {
     ctx = await startTestApp();
+    worker = await startTestWorker(ctx.config);
     world = await createReportWorld(ctx);
     coordinator = world.clients.coordinator;
     member = world.clients.member;
@@ -34,7 +38,10 @@ describe('Expenses declared in a report: frozen once submitted, reopened by the 
     const saved = await member.patch(`/api/reports/${interimId}`, { answers: { learned: 'Vajag vairāk laistīšanas.', summary: 'Dārzs.' }, indicators: COMPLETE_INDICATORS, baseFieldVersions: {} });
     if (saved.status !== 200) throw new Error(`saving the report answered ${saved.status}: ${JSON.stringify(saved.body)}`);
   }, 120_000);
-  afterAll(() => ctx.close());
+  afterAll(async () => {
+    await worker?.close();
+    await ctx.close();
+  });
 
   it('a draft report declares expenses; submission freezes them and the version keeps them', async () => {
     const created = await member.post(expenses(), { budgetLineId: lineId, spentOn: '2026-11-02', description: 'Stādi no audzētavas', amountCents: 12_345, reportId: interimId });
@@ -50,6 +57,11 @@ describe('Expenses declared in a report: frozen once submitted, reopened by the 
     expect((await coordinator.get(`${expenses()}?reportId=${finalId}`)).body.total).toBe(0);
 
     expect((await move(interimId, { action: 'submit' }, member)).status).toBe(200);
+    // The coordinator hears of the submission, by e-mail and in the inbox, with a link to the review.
+    const told = await ctx.mailbox.waitFor(world.users.coordinator.email, (mail) => mail.subject === `Iesniegts pārskats: ${world.project.agreementNumber}`);
+    expect(told.text).toContain(`http://kopa.test/manage/projects/${projectId}/reports/${interimId}`);
+    expect(told.text).toContain('starpposma pārskatu Nr. 1');
+    expect(await ctx.prisma.notification.count({ where: { userId: world.users.coordinator.id, subject: `Iesniegts pārskats: ${world.project.agreementNumber}` } })).toBe(1);
     const expenseId = created.body.id;
     const change = { version: 2, budgetLineId: lineId, spentOn: '2026-11-02', description: 'Stādi', amountCents: 12_000 };
     expect((await member.patch(`${expenses()}/${expenseId}`, { ...change, version: 2 })).status).toBe(409);
