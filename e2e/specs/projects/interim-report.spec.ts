@@ -86,7 +86,7 @@ async function waitForSave(page: Page): Promise<void> {
   await expect(page.getByText(/Saglabāts plkst\.|Visas izmaiņas saglabātas/)).toBeVisible({ timeout: 30_000 });
 }
 
-test('the grantee submits an interim report, the coordinator requests a change, the grantee fixes it, the coordinator approves', async ({
+test('the grantee submits an interim report with an expense, the coordinator requests a change, the grantee fixes it, the coordinator approves and pays; the final report closes the project', async ({
   browser,
   baseURL,
   api,
@@ -249,7 +249,13 @@ test('the grantee submits an interim report, the coordinator requests a change, 
     await granteeApi.write('PATCH', `/api/reports/${finalId}`, {
       answers: { summary: 'Dārzs darbojas visu sezonu.', learned: 'Kopiena turpinās rūpēties.' },
       indicators: {
-        participants: { teachers: 4, parents: 12, children_youth: 30, seniors: 5, ngo_members: 6, municipality_staff: 2, other: 0 },
+        'participants.teachers': 4,
+        'participants.parents': 12,
+        'participants.children_youth': 30,
+        'participants.seniors': 5,
+        'participants.ngo_members': 6,
+        'participants.municipality_staff': 2,
+        'participants.other': 0,
         eventsHeld: 5,
         volunteers: 8,
         volunteerHours: 90,
