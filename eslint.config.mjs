@@ -83,6 +83,11 @@ export default tseslint.config(
               regex: String.raw`^\.\./(?!reference-data/|language/|form-renderer$|applications/(?:apply-panel|application-status-badge|application-document|autosave-controller|use-autosave|save-status|leave-guard-modal)$|call-forms/call-form-builder$|calls/public-call-list$|account/(?:account-section|reauth-dialog)$|notifications/notification-preferences-section$|workspace/(?:activity-label|workspace-nav-items)$|decisions/applicant-decision-panel$|eligibility/applicant-eligibility-notice$)[^./][^/]*/(?![^/]*\.api$)(?!index$)[^/]+$`,
               message: "Another feature's internals: use its *.api hooks or index, or add the shared component to the allowed list in eslint.config.mjs.",
             },
+            {
+              // The former untyped request helpers (removed): requests go through the typed client.
+              regex: String.raw`/lib/api$`,
+              message: 'Call the API through `client` and `unwrap` from lib/api-client (docs/api-client.md).',
+            },
           ],
         },
       ],

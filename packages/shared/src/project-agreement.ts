@@ -56,7 +56,12 @@ export const PROJECT_TIMELINE_KINDS = [
   { prefix: 'project.suspend', kind: 'status' },
   { prefix: 'project.resume', kind: 'status' },
   { prefix: 'project.terminate', kind: 'status' },
-  { prefix: 'project.report', kind: 'report' },
+  // Recorded by the reports feature on the project: submitted, changes requested, approved, schedule edits (not autosaves).
+  { prefix: 'report.submit', kind: 'report' },
+  { prefix: 'report.requestChanges', kind: 'report' },
+  { prefix: 'report.approve', kind: 'report' },
+  { prefix: 'report.schedule.', kind: 'report' },
+  // The budget of record edited, change requests filed and decided (`project.budget.*`, `project.budgetChange.*`; not expenses).
   { prefix: 'project.budget', kind: 'budget' },
 ] as const;
 export type TProjectTimelineKind = (typeof PROJECT_TIMELINE_KINDS)[number]['kind'];
@@ -88,6 +93,13 @@ export const ZProjectTimelineDetails = z.object({
   endDate: z.string().nullable().optional(),
   /** The planned tranches after a re-plan: their amounts in order. */
   plannedCents: z.array(z.number().int()).optional(),
+  /** Report entries: which kind of report, its due date (added or moved to), the parts reopened, the coordinator's comment. */
+  reportKind: z.enum(['interim', 'final']).optional(),
+  dueDate: z.string().nullable().optional(),
+  parts: z.array(z.string()).optional(),
+  comment: z.string().optional(),
+  /** Budget change requests: the lines' new amounts (from → to). */
+  budgetChanges: z.array(z.object({ fromCents: z.number().int(), toCents: z.number().int() })).optional(),
 });
 export type TProjectTimelineDetails = z.infer<typeof ZProjectTimelineDetails>;
 

@@ -323,6 +323,8 @@ export const ZExpenseInput = z.object({
   spentOn: ZIsoDate,
   description: ZLineDescription,
   amountCents: ZCents.min(1),
+  /** The report that declares it (a report of the same project whose expenses are open); null: not declared yet. */
+  reportId: z.uuid().nullable().optional(),
 });
 export type TExpenseInput = z.input<typeof ZExpenseInput>;
 
@@ -334,6 +336,8 @@ export type TUpdateExpenseRequest = z.input<typeof ZUpdateExpenseRequest>;
 export const EXPENSE_SORTS = ['spentOn', 'amount'] as const;
 export const ZExpenseListQuery = z.object({
   budgetLineId: z.uuid().optional(),
+  /** Only the expenses a report declares. */
+  reportId: z.uuid().optional(),
   sort: z.enum(EXPENSE_SORTS).default('spentOn'),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

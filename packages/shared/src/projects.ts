@@ -125,6 +125,8 @@ export const ZProjectListQuery = z.object({
   municipality: z.string().trim().min(1).max(20).optional(),
   /** Only projects with a payment to make: a tranche due or approved, or planned with its due date reached (Riga), not yet paid. */
   paymentDue: z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean()).optional(),
+  /** Only projects with a report overdue: due before today (Riga) and still owed (draft or changes requested). */
+  reportOverdue: z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean()).optional(),
   sort: z.enum(PROJECT_SORTS).default('agreementNumber'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

@@ -265,6 +265,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   programmeStaff('POST /api/projects/:id/agreement/signed-copies', 'coordinators of the programme'),
   programmeStaff('GET /api/calls/:callId/projects/export', 'coordinators of the programme'),
   programmeStaff('GET /api/calls/:callId/projects/payments/export', 'coordinators of the programme'),
+  programmeStaff('GET /api/calls/:callId/projects/reports/export', 'coordinators of the programme'),
 
   // ---- project budgets, budget change requests and expenses
   row('GET /api/projects/:id/budget', 'members of O and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),

@@ -26,6 +26,8 @@ const EXTRA_PARAMS: Record<string, Record<string, unknown>> = {
   'account-security-notice': { event: 'two-factor-disabled', occurredAt: '2026. gada 30. novembris 09:15' },
   'clarification-answered': { referenceNumber: 'DK-2026-001', organisationName: 'Biedrība „Ūdensroze”' },
   'project-budget-change-decided': { agreementNumber: 'DK-2026-L001', projectTitle: 'Kopienas dārzs', approved: false, comment: 'Pārcelšana nav pamatota.' },
+  'report-reminder': { agreementNumber: 'DK-2026-L001', kind: 'interim', dueDate: '2027. gada 1. marts', daysLeft: -7 },
+  'project-grantee-filed': { agreementNumber: 'DK-2026-L001', projectTitle: 'Kopienas dārzs', organisationName: 'Biedrība „Ūdensroze”', filing: 'budget-change', reason: 'Stādi kļuva dārgāki.' },
   ...Object.fromEntries(
     ['booked', 'changed', 'cancelled', 'reminder'].map((kind) => [
       `consultation-${kind}`,

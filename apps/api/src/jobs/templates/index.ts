@@ -24,6 +24,7 @@ import { eventRegistrationTemplate } from './event-registration.template';
 import { accountSecurityNoticeTemplate } from './account-security-notice.template';
 import { projectBudgetChangeDecidedTemplate } from './project-budget-change-decided.template';
 import { reportReminderTemplate } from './report-reminder.template';
+import { projectGranteeFiledTemplate } from './project-grantee-filed.template';
 
 /**
  * Every e-mail template by name. To add one: write `<name>.template.ts` with
@@ -53,6 +54,7 @@ export const EMAIL_TEMPLATE_REGISTRY = {
   'account-security-notice': accountSecurityNoticeTemplate,
   'project-budget-change-decided': projectBudgetChangeDecidedTemplate,
   'report-reminder': reportReminderTemplate,
+  'project-grantee-filed': projectGranteeFiledTemplate,
 } satisfies Record<string, EmailTemplate<any>>;
 
 type EmailTemplateName = keyof typeof EMAIL_TEMPLATE_REGISTRY;

@@ -38,9 +38,9 @@ export function isFinishedProject(status: string): boolean {
   return status === 'closed' || status === 'terminated';
 }
 
-/** Members keep expenses while the project is active. */
+/** Members keep expenses while the project is active, and for the final report while it is due. */
 export function mayRecordExpenses(status: string): boolean {
-  return status === 'active';
+  return status === 'active' || status === 'final_report_due';
 }
 
 /** Members may ask for budget changes while the project runs. */

@@ -20,6 +20,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { OutboxWriter } from '../../jobs/outbox.writer';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
+import { ProjectStaffNotices } from '../projects';
 import { BudgetAccess, isFinishedProject, mayRequestChange } from './budget-access';
 import { toBudgetChange } from './project-budgets.mapper';
 import { ProjectBudgetsRepository, type BudgetChangeRow, type BudgetProjectFacts } from './project-budgets.repository';
@@ -45,6 +46,7 @@ export class BudgetChangesService {
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ProjectStaffNotices) private readonly staffNotices: ProjectStaffNotices,
   ) {}
 
   async list(principal: Principal, projectId: string, rawQuery: TBudgetChangeListQuery): Promise<TBudgetChangeListResponse> {
@@ -83,6 +85,7 @@ export class BudgetChangesService {
         entityId: projectId,
         after: { changeId: change.id, reason: input.reason, items: input.items },
       });
+      await this.staffNotices.granteeFiled(tx, projectId, { kind: 'budget-change', changeId: change.id, reason: input.reason }, this.clock.now());
       return toBudgetChange(change, 'member', project.status);
     });
   }

@@ -41,14 +41,18 @@ export class ExpenseReceiptsService {
     // Refuse strangers before reading a byte of the body.
     await this.prisma.$transaction(async (tx) => {
       await this.expenses.lockActive(tx, principal, projectId);
-      if (!(await this.repository.findExpense(projectId, expenseId, tx))) throw Problems.notFound();
+      const expense = await this.repository.findExpense(projectId, expenseId, tx);
+      if (!expense) throw Problems.notFound();
+      await this.expenses.assertReportsOpen(tx, principal, projectId, [expense.reportId]);
     });
     const fileName = sanitizeFileName(file.fileName);
     const stored = await this.attachments.storeChecked(file.content, fileName, { maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES, allowed: DEFAULT_ATTACHMENT_TYPES });
     try {
       return await this.prisma.$transaction(async (tx) => {
         await this.expenses.lockActive(tx, principal, projectId);
-        if (!(await this.repository.findExpense(projectId, expenseId, tx))) throw Problems.notFound();
+        const expense = await this.repository.findExpense(projectId, expenseId, tx);
+        if (!expense) throw Problems.notFound();
+        await this.expenses.assertReportsOpen(tx, principal, projectId, [expense.reportId]);
         if ((await this.repository.countReceipts(tx, expenseId)) >= MAX_RECEIPTS_PER_EXPENSE) {
           throw Problems.conflict(`An expense takes at most ${MAX_RECEIPTS_PER_EXPENSE} receipts; remove one first.`, [{ path: 'file', code: 'custom', message: 'expenses.tooManyReceipts' }]);
         }
@@ -96,8 +100,10 @@ export class ExpenseReceiptsService {
   async remove(principal: Principal, projectId: string, expenseId: string, receiptId: string): Promise<void> {
     const receipt = await this.prisma.$transaction(async (tx) => {
       await this.expenses.lockActive(tx, principal, projectId);
-      const found = (await this.repository.findExpense(projectId, expenseId, tx)) ? await this.repository.findReceipt(expenseId, receiptId, tx) : null;
-      if (!found) throw Problems.notFound();
+      const expense = await this.repository.findExpense(projectId, expenseId, tx);
+      const found = expense ? await this.repository.findReceipt(expenseId, receiptId, tx) : null;
+      if (!expense || !found) throw Problems.notFound();
+      await this.expenses.assertReportsOpen(tx, principal, projectId, [expense.reportId]);
       await this.repository.deleteReceipt(tx, receiptId);
       await this.audit.record(tx, {
         actorId: principal.id,

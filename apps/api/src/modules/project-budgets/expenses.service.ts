@@ -16,6 +16,7 @@ import { Clock } from '../../common/clock/clock';
 import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { STORAGE_DRIVER, type StorageDriver } from '../attachments/storage/storage.driver';
+import { ReportGate } from '../project-reports';
 import { BudgetAccess, mayRecordExpenses } from './budget-access';
 import { toExpense } from './project-budgets.mapper';
 import { ProjectBudgetsRepository, type BudgetProjectFacts } from './project-budgets.repository';
@@ -36,6 +37,7 @@ export class ExpensesService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+    @Inject(ReportGate) private readonly reports: ReportGate,
   ) {}
 
   async list(principal: Principal, projectId: string, rawQuery: TExpenseListQuery): Promise<TExpenseListResponse> {
@@ -50,12 +52,14 @@ export class ExpensesService {
     return this.prisma.$transaction(async (tx) => {
       await this.lockActive(tx, principal, projectId);
       await this.checkInput(tx, projectId, input);
+      await this.assertReportsOpen(tx, principal, projectId, [input.reportId ?? null]);
       const expense = await this.repository.createExpense(tx, {
         projectId,
         budgetLineId: input.budgetLineId,
         spentOn: dateOf(input.spentOn),
         description: input.description,
         amountCents: BigInt(input.amountCents),
+        reportId: input.reportId ?? null,
         createdById: principal.id,
       });
       await this.audit.record(tx, { actorId: principal.id, action: 'project.expense.create', entityType: 'project', entityId: projectId, after: { expenseId: expense.id, ...input } });
@@ -71,11 +75,13 @@ export class ExpensesService {
       if (!before) throw Problems.notFound();
       if (before.version !== version) throw Problems.staleVersion(before.version);
       await this.checkInput(tx, projectId, input);
+      await this.assertReportsOpen(tx, principal, projectId, [before.reportId, input.reportId ?? null]);
       const expense = await this.repository.updateExpense(tx, expenseId, {
         budgetLineId: input.budgetLineId,
         spentOn: dateOf(input.spentOn),
         description: input.description,
         amountCents: BigInt(input.amountCents),
+        ...(input.reportId !== undefined ? { reportId: input.reportId } : {}),
       });
       await this.audit.record(tx, {
         actorId: principal.id,
@@ -94,6 +100,7 @@ export class ExpensesService {
       await this.lockActive(tx, principal, projectId);
       const expense = await this.repository.findExpense(projectId, expenseId, tx);
       if (!expense) throw Problems.notFound();
+      await this.assertReportsOpen(tx, principal, projectId, [expense.reportId]);
       await this.repository.deleteExpense(tx, expenseId);
       await this.audit.record(tx, { actorId: principal.id, action: 'project.expense.delete', entityType: 'project', entityId: projectId, before: snapshot(toExpense(expense)) });
       return expense;
@@ -109,6 +116,20 @@ export class ExpensesService {
     const { project } = await this.access.lock(tx, principal, projectId, 'member');
     if (!mayRecordExpenses(project.status)) throw Problems.invalidTransition('Expenses may be recorded only while the project is active.');
     return project;
+  }
+
+  /**
+   * A report's expenses are frozen once it is submitted, unless the coordinator reopened its
+   * `expenses` part: an expense a report declares (or is moved to) changes only while that
+   * report's expenses are open. The report must be one of this project's.
+   */
+  async assertReportsOpen(tx: Tx, principal: Principal, projectId: string, reportIds: (string | null | undefined)[]): Promise<void> {
+    for (const reportId of new Set(reportIds.filter((id): id is string => typeof id === 'string'))) {
+      if (!(await this.repository.isReportOf(projectId, reportId, tx))) {
+        throw Problems.validation([{ path: 'reportId', code: 'custom', message: 'expenses.unknownReport' }], 'The report is not one of this project.');
+      }
+      await this.reports.assertExpensesEditable(tx, principal, reportId);
+    }
   }
 
   private async checkInput(tx: Tx, projectId: string, input: { budgetLineId: string; spentOn: string }): Promise<void> {
@@ -130,5 +151,5 @@ function rigaToday(now: Date): string {
 }
 
 function snapshot(expense: TExpense) {
-  return { expenseId: expense.id, budgetLineId: expense.budgetLineId, spentOn: expense.spentOn, description: expense.description, amountCents: expense.amountCents };
+  return { expenseId: expense.id, budgetLineId: expense.budgetLineId, spentOn: expense.spentOn, description: expense.description, amountCents: expense.amountCents, reportId: expense.reportId };
 }

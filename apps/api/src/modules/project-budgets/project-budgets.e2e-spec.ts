@@ -143,6 +143,12 @@ describe('Project budgets: budget of record, change requests, expenses with rece
     const listed = await coordinator.get(`/api/projects/${fullId}/budget-changes?status=pending`);
     expect(listed.body.items).toEqual([expect.objectContaining({ id: filed.body.id, allowedActions: ['approve', 'reject'] })]);
     expect((await budgetOf(fullId)).pendingChanges).toBe(1);
+    // The programme's coordinators hear of it by e-mail and in the inbox; another programme's do not.
+    const filedNumber = (await ctx.prisma.project.findUniqueOrThrow({ where: { id: fullId } })).agreementNumber;
+    const told = await ctx.mailbox.waitFor(world.users.coordinator.email, (mail) => mail.subject === `Budžeta grozījumu pieprasījums: ${filedNumber}`);
+    expect(told.text).toContain('Transports sadārdzinājās.');
+    expect(await ctx.prisma.notification.count({ where: { userId: world.users.coordinator.id, subject: `Budžeta grozījumu pieprasījums: ${filedNumber}` } })).toBe(1);
+    expect(await ctx.prisma.notification.count({ where: { userId: world.users.otherCoordinator.id } })).toBe(0);
     // Members do not decide their own requests.
     expect((await owner.post(`/api/projects/${fullId}/budget-changes/${filed.body.id}/transitions`, { action: 'approve' })).status).toBe(403);
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
+import { ProjectReportsModule } from '../project-reports';
 import { ProjectsModule } from '../projects';
 import { BudgetAccess } from './budget-access';
 import { BudgetChangesService } from './budget-changes.service';
@@ -12,7 +13,7 @@ import { ProjectBudgetsRepository } from './project-budgets.repository';
 
 /** Funded projects' money in detail: the budget of record, budget change requests, expenses with receipts and spent-vs-budget totals. */
 @Module({
-  imports: [ProjectsModule, AttachmentsModule],
+  imports: [ProjectsModule, ProjectReportsModule, AttachmentsModule],
   controllers: [BudgetController, ExpensesController],
   providers: [ProjectBudgetsRepository, BudgetAccess, BudgetService, BudgetChangesService, ExpensesService, ExpenseReceiptsService],
 })

@@ -153,7 +153,7 @@ export class ProjectBudgetsRepository {
   }
 
   async listExpenses(projectId: string, query: z.output<typeof ZExpenseListQuery>) {
-    const where = { projectId, ...(query.budgetLineId ? { budgetLineId: query.budgetLineId } : {}) };
+    const where = { projectId, ...(query.budgetLineId ? { budgetLineId: query.budgetLineId } : {}), ...(query.reportId ? { reportId: query.reportId } : {}) };
     const orderBy: Prisma.ProjectExpenseOrderByWithRelationInput[] =
       query.sort === 'amount' ? [{ amountCents: query.order }, { spentOn: 'desc' }, { id: 'asc' }] : [{ spentOn: query.order }, { createdAt: query.order }, { id: 'asc' }];
     const [rows, total] = await Promise.all([
@@ -161,6 +161,11 @@ export class ProjectBudgetsRepository {
       this.prisma.projectExpense.count({ where }),
     ]);
     return { rows, total };
+  }
+
+  /** Whether the report belongs to the project (an expense declares only its own project's reports). */
+  async isReportOf(projectId: string, reportId: string, db: Db = this.prisma): Promise<boolean> {
+    return (await db.projectReport.count({ where: { id: reportId, projectId } })) > 0;
   }
 
   findExpense(projectId: string, id: string, db: Db = this.prisma) {
@@ -171,11 +176,11 @@ export class ProjectBudgetsRepository {
     return db.projectBudgetLine.findFirst({ where: { id, projectId } });
   }
 
-  createExpense(tx: Tx, data: { projectId: string; budgetLineId: string; spentOn: Date; description: string; amountCents: bigint; createdById: string }) {
+  createExpense(tx: Tx, data: { projectId: string; budgetLineId: string; spentOn: Date; description: string; amountCents: bigint; reportId: string | null; createdById: string }) {
     return tx.projectExpense.create({ data, include: expenseInclude });
   }
 
-  updateExpense(tx: Tx, id: string, data: { budgetLineId: string; spentOn: Date; description: string; amountCents: bigint }) {
+  updateExpense(tx: Tx, id: string, data: { budgetLineId: string; spentOn: Date; description: string; amountCents: bigint; reportId?: string | null }) {
     return tx.projectExpense.update({ where: { id }, data: { ...data, version: { increment: 1 } }, include: expenseInclude });
   }
 

@@ -77,3 +77,31 @@ export function toReportDetail(
 export function isLiveProject(status: string): boolean {
   return status === 'agreement_pending' || status === 'active' || status === 'final_report_due';
 }
+
+/** One expense as a submitted version keeps it: enough to compare versions without the live rows. */
+export type ExpenseSnapshot = {
+  id: string;
+  line: string;
+  spentOn: string;
+  description: string;
+  amountCents: number;
+  receipts: string[];
+};
+
+export function toExpenseSnapshot(row: {
+  id: string;
+  spentOn: Date;
+  description: string;
+  amountCents: bigint;
+  budgetLine: { description: string };
+  receipts: { fileName: string }[];
+}): ExpenseSnapshot {
+  return {
+    id: row.id,
+    line: row.budgetLine.description,
+    spentOn: isoDateOf(row.spentOn)!,
+    description: row.description,
+    amountCents: Number(row.amountCents),
+    receipts: row.receipts.map((receipt) => receipt.fileName),
+  };
+}

@@ -52,6 +52,15 @@ export class ProjectReportsRepository {
     return this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
   }
 
+  /** The expenses a report declares, as they are frozen into a submitted version. */
+  findExpenses(reportId: string, db: Db = this.prisma) {
+    return db.projectExpense.findMany({
+      where: { reportId },
+      select: { id: true, spentOn: true, description: true, amountCents: true, budgetLine: { select: { description: true } }, receipts: { select: { fileName: true }, orderBy: { createdAt: 'asc' } } },
+      orderBy: [{ spentOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
   findVersions(reportId: string, numbers: number[]) {
     return this.prisma.projectReportVersion.findMany({ where: { reportId, number: { in: numbers } } });
   }

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
-import { allQuestions, indicatorOf, INDICATOR_KEYS, INDICATOR_LABELS, ZReportIndicators, type TRevisionCompareResponse } from '@kopa/shared';
+import { allQuestions, formatEuroCents, indicatorOf, INDICATOR_KEYS, INDICATOR_LABELS, ZReportIndicators, type TRevisionCompareResponse } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { Problems } from '../../common/problem/problem.exception';
+import type { ExpenseSnapshot } from './project-reports.mapper';
 import { ProjectReportsRepository } from './project-reports.repository';
 import { ReportGate } from './report-gate';
 import { ReportsService } from './reports.service';
@@ -39,7 +40,32 @@ export class ReportVersionsService {
       items: [
         ...(form ? allQuestions(form.definition) : []).map((question) => item(question.id, question.label, was.answers[question.id], is.answers[question.id])),
         ...INDICATOR_KEYS.map((key) => item(`indicators.${key}`, INDICATOR_LABELS[key], indicatorOf(was.indicators, key), indicatorOf(is.indicators, key))),
+        ...expenseItems(expensesOf(before.expenses), expensesOf(after.expenses)).map((entry) => item(entry.id, entry.label, entry.before, entry.after)),
       ],
     };
   }
+}
+
+function expensesOf(value: unknown): ExpenseSnapshot[] {
+  return Array.isArray(value) ? (value as ExpenseSnapshot[]) : [];
+}
+
+/** Each expense either version declared, in the later version's order, then those removed since; one line of text per side. */
+function expenseItems(before: ExpenseSnapshot[], after: ExpenseSnapshot[]) {
+  const was = new Map(before.map((expense) => [expense.id, expense]));
+  const is = new Map(after.map((expense) => [expense.id, expense]));
+  const ids = [...after.map((expense) => expense.id), ...before.map((expense) => expense.id).filter((id) => !is.has(id))];
+  return ids.map((id) => {
+    const shown = (is.get(id) ?? was.get(id))!;
+    return {
+      id: `expenses.${id}`,
+      label: { lv: `Izmaksas: ${shown.description}`, en: `Expense: ${shown.description}` },
+      before: was.has(id) ? expenseText(was.get(id)!) : null,
+      after: is.has(id) ? expenseText(is.get(id)!) : null,
+    };
+  });
+}
+
+function expenseText(expense: ExpenseSnapshot): string {
+  return [expense.spentOn, expense.line, formatEuroCents(expense.amountCents), ...(expense.receipts.length > 0 ? [expense.receipts.join(', ')] : [])].join(' · ');
 }

@@ -32,8 +32,8 @@ import { Clock } from '../../common/clock/clock';
 import { ProblemException, Problems } from '../../common/problem/problem.exception';
 import type { Prisma } from '../../generated/prisma/client';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
-import type { ProjectViewer } from '../projects';
-import { isLiveProject, toReportDetail } from './project-reports.mapper';
+import { ProjectStaffNotices, type ProjectViewer } from '../projects';
+import { isLiveProject, toExpenseSnapshot, toReportDetail } from './project-reports.mapper';
 import { ProjectReportsRepository, type ReportRow } from './project-reports.repository';
 import { ReportGate } from './report-gate';
 
@@ -48,6 +48,7 @@ export class ReportsService {
     @Inject(ReportGate) private readonly gate: ReportGate,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(ProjectStaffNotices) private readonly staffNotices: ProjectStaffNotices,
   ) {}
 
   async get(principal: Principal, reportId: string): Promise<TReportDetail> {
@@ -139,10 +140,27 @@ export class ReportsService {
       if (input.action === 'submit') {
         this.assertComplete(report, form?.definition ?? null);
         const number = report.versions.length + 1;
+        const expenses = (await this.reports.findExpenses(reportId, tx)).map(toExpenseSnapshot);
         await tx.projectReportVersion.create({
-          data: { reportId, number, formVersion: form?.version ?? null, answers: report.answers as Prisma.InputJsonValue, indicators: report.indicators as Prisma.InputJsonValue, submittedById: principal.id, submittedAt: now },
+          data: {
+            reportId,
+            number,
+            formVersion: form?.version ?? null,
+            answers: report.answers as Prisma.InputJsonValue,
+            indicators: report.indicators as Prisma.InputJsonValue,
+            expenses,
+            submittedById: principal.id,
+            submittedAt: now,
+          },
         });
         Object.assign(data, { submittedAt: now, formVersion: form?.version ?? null, reopenedParts: [] });
+        const siblings = (await this.reports.listForProject(report.projectId, tx)).filter((sibling) => sibling.kind === report.kind);
+        await this.staffNotices.granteeFiled(
+          tx,
+          report.projectId,
+          { kind: 'report', reportId, reportKind: report.kind, number: siblings.findIndex((sibling) => sibling.id === reportId) + 1, resubmitted: number > 1 },
+          now,
+        );
       } else if (input.action === 'requestChanges') {
         this.assertKnownParts(input.parts!, form?.definition ?? null);
         Object.assign(data, { reopenedParts: [...new Set(input.parts)], reviewComment: input.comment });

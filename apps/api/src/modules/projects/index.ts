@@ -4,3 +4,4 @@ export { ProjectCreation } from './project-creation';
 export { ProjectAccess, type ProjectViewer } from './project-access';
 export { ProjectsRepository } from './projects.repository';
 export { isoDateOf, dateColumnOf } from './project-dates';
+export { ProjectStaffNotices, type GranteeFiling } from './project-staff-notices';

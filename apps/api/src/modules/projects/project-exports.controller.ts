@@ -34,4 +34,12 @@ export class ProjectExportsController {
   async payments(@CurrentUser() user: Principal, @Param('callId', resourceIdPipe()) callId: string, @Query() query: ProjectExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     return sendTableFile(reply, await this.exports.paymentsOf(user, callId, query));
   }
+
+  @Get('reports/export')
+  @ApiOperation({ summary: "The reports of the call's projects as CSV or XLSX: status, due date, submission, indicator totals (headers in the user's language)" })
+  @ApiProduces(...SPREADSHEETS)
+  @Authenticated({ permission: 'projects:manage' })
+  async reports(@CurrentUser() user: Principal, @Param('callId', resourceIdPipe()) callId: string, @Query() query: ProjectExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendTableFile(reply, await this.exports.reportsOf(user, callId, query));
+  }
 }

@@ -123,7 +123,51 @@ describe("Funded projects: the call's projects and payments filtered, exported, 
     ]);
   });
 
+  it('filters by "report overdue" in SQL and exports the reports with their indicator totals', async () => {
+    // The second project owes a report due 1 April (before today in Riga); the first one's is due in May.
+    for (const [id, dueDate] of [[ids[0]!, '2027-05-01'], [ids[1]!, '2027-04-01']] as const) {
+      const schedule = (await coordinator.get(`/api/projects/${id}/reports`)).body;
+      expect((await coordinator.post(`/api/projects/${id}/reports`, { version: schedule.version, kind: 'interim', dueDate, reason: 'Starpposma pārskats.' })).status).toBe(201);
+    }
+    const overdue = await coordinator.get(`/api/calls/${world.call.id}/projects?reportOverdue=true`);
+    expect(overdue.body.items.map((item: { id: string }) => item.id)).toEqual([ids[1]]);
+    const onTime = await coordinator.get(`/api/calls/${world.call.id}/projects?reportOverdue=false`);
+    expect(onTime.body.items.map((item: { id: string }) => item.id)).toEqual([ids[0]]);
+    expect((await coordinator.get(`/api/calls/${world.call.id}/projects?reportOverdue=soon`)).status).toBe(400);
+
+    const file = await download(coordinator, 'reports/export');
+    expect([file.status, file.headers['content-disposition']]).toEqual([200, 'attachment; filename="parskati.csv"']);
+    const rows: string[][] = parse(file.body, { bom: true });
+    expect(rows[0]).toEqual([
+      'Līguma numurs',
+      'Organizācija',
+      'Pārskats',
+      'Iesniegšanas termiņš',
+      'Statuss',
+      'Nokavēts',
+      'Iesniegts',
+      'Apstiprināts',
+      'Dalībnieki kopā',
+      'Pasākumi',
+      'Brīvprātīgie',
+      'Brīvprātīgo stundas',
+      'Izmaksas pārskatā (EUR)',
+    ]);
+    const dated = rows.slice(1).filter((row) => row[3] === '2027-05-01' || row[3] === '2027-04-01');
+    expect(dated.map((row) => row.slice(3, 9))).toEqual([
+      ['2027-05-01', 'Melnraksts', 'Nē', '', '', '0'],
+      ['2027-04-01', 'Melnraksts', 'Jā', '', '', '0'],
+    ]);
+    // The list's filters apply: only the overdue project's reports, headers in English for an English speaker.
+    const english_: string[][] = parse((await download(english, 'reports/export?reportOverdue=true')).body, { bom: true });
+    expect(english_[0]!.slice(0, 6)).toEqual(['Agreement number', 'Organisation', 'Report', 'Due', 'Status', 'Overdue']);
+    expect(new Set(english_.slice(1).map((row) => row[0]))).toEqual(new Set([dated[1]![0]]));
+  });
+
   it('refuses the exports to other programmes, grantees and reviewers', async () => {
+    expect((await download(world.clients.otherCoordinator, 'reports/export')).status).toBe(404);
+    expect((await download(world.clients.owner, 'reports/export')).status).toBe(403);
+    expect((await download(world.clients.reviewer, 'reports/export')).status).toBe(403);
     expect((await download(world.clients.otherCoordinator, 'export')).status).toBe(404);
     expect((await download(world.clients.otherCoordinator, 'payments/export')).status).toBe(404);
     expect((await download(world.clients.owner, 'export')).status).toBe(403);

@@ -1,8 +1,11 @@
-import type { TLocale, TProjectStatus, TTrancheCondition, TTrancheStatus } from '@kopa/shared';
+import type { TLocale, TProjectStatus, TReportStatus, TTrancheCondition, TTrancheStatus } from '@kopa/shared';
 
 export interface ExportHeaders {
   projects: { file: string; sheet: string; columns: string[] };
   payments: { file: string; sheet: string; columns: string[] };
+  reports: { file: string; sheet: string; columns: string[] };
+  reportKinds: { interim: string; final: string };
+  reportStatuses: Record<TReportStatus, string>;
   statuses: Record<TProjectStatus, string>;
   trancheStatuses: Record<TTrancheStatus, string>;
   conditions: Record<TTrancheCondition, string>;
@@ -49,6 +52,27 @@ export const PROJECT_EXPORT_HEADERS: Record<TLocale, ExportHeaders> = {
         'Pamatojums',
       ],
     },
+    reports: {
+      file: 'parskati',
+      sheet: 'Pārskati',
+      columns: [
+        'Līguma numurs',
+        'Organizācija',
+        'Pārskats',
+        'Iesniegšanas termiņš',
+        'Statuss',
+        'Nokavēts',
+        'Iesniegts',
+        'Apstiprināts',
+        'Dalībnieki kopā',
+        'Pasākumi',
+        'Brīvprātīgie',
+        'Brīvprātīgo stundas',
+        'Izmaksas pārskatā (EUR)',
+      ],
+    },
+    reportKinds: { interim: 'Starpposma pārskats', final: 'Noslēguma pārskats' },
+    reportStatuses: { draft: 'Melnraksts', submitted: 'Iesniegts', changes_requested: 'Jālabo', approved: 'Apstiprināts' },
     statuses: {
       agreement_pending: 'Gaida līgumu',
       active: 'Īstenošanā',
@@ -87,6 +111,27 @@ export const PROJECT_EXPORT_HEADERS: Record<TLocale, ExportHeaders> = {
       sheet: 'Payments',
       columns: ['Agreement number', 'Organisation', 'Tranche', 'Amount (EUR)', 'Due', 'Condition', 'Condition met', 'Status', 'Paid on', 'Bank reference', 'Reason'],
     },
+    reports: {
+      file: 'reports',
+      sheet: 'Reports',
+      columns: [
+        'Agreement number',
+        'Organisation',
+        'Report',
+        'Due',
+        'Status',
+        'Overdue',
+        'Submitted',
+        'Approved',
+        'Participants in total',
+        'Events held',
+        'Volunteers',
+        'Volunteer hours',
+        'Expenses in the report (EUR)',
+      ],
+    },
+    reportKinds: { interim: 'Interim report', final: 'Final report' },
+    reportStatuses: { draft: 'Draft', submitted: 'Submitted', changes_requested: 'Changes requested', approved: 'Approved' },
     statuses: {
       agreement_pending: 'Agreement pending',
       active: 'Active',

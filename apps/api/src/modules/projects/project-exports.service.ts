@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ZProjectListQuery, type TLocale, type TProjectExportQuery, type TProjectStatus, type TReportStatus, type TTrancheCondition, type TTrancheStatus } from '@kopa/shared';
+import { ZProjectListQuery, formatRigaDateTime, type TLocale, type TProjectExportQuery, type TProjectStatus, type TReportStatus, type TTrancheCondition, type TTrancheStatus } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { streamTable, type Cell, type TableFile } from '../../common/export/table-writers';
 import { ApplicationGate } from '../application-access';
@@ -16,7 +16,7 @@ const euro = (cents: bigint | number) => Number(cents) / 100;
 
 type ExportQuery = TProjectExportQuery & { format: 'csv' | 'xlsx' };
 
-/** A call's projects and their payment tranches, filtered as on the list, as CSV or XLSX streamed batch by batch. */
+/** A call's projects, their payment tranches and their reports, filtered as on the list, as CSV or XLSX streamed batch by batch. */
 @Injectable()
 export class ProjectExportsService {
   private readonly logger = new Logger(ProjectExportsService.name);
@@ -86,12 +86,41 @@ export class ProjectExportsService {
     });
   }
 
+  async reportsOf(principal: Principal, callId: string, query: ExportQuery): Promise<TableFile> {
+    return this.stream(principal, callId, query, 'reports', async ({ write, filters, today, h, locale }) => {
+      let after: { agreementNumber: string; sortDue: Date; id: string } | null = null;
+      for (;;) {
+        const rows = await this.projects.callReports(callId, filters, today, after, BATCH);
+        for (const row of rows) {
+          await write([
+            row.agreementNumber,
+            row.organisationName,
+            row.kind === 'final' ? h.reportKinds.final : `${h.reportKinds.interim} ${row.number}`,
+            isoDateOf(row.dueDate),
+            h.reportStatuses[row.status as TReportStatus],
+            row.overdue ? h.yes : h.no,
+            row.submittedAt ? formatRigaDateTime(row.submittedAt.toISOString(), locale) : null,
+            row.approvedAt ? formatRigaDateTime(row.approvedAt.toISOString(), locale) : null,
+            row.participantsTotal,
+            row.eventsHeld,
+            row.volunteers,
+            row.volunteerHours,
+            euro(row.expensesCents),
+          ]);
+        }
+        if (rows.length < BATCH) return;
+        const last = rows.at(-1)!;
+        after = { agreementNumber: last.agreementNumber, sortDue: last.sortDue, id: last.id };
+      }
+    });
+  }
+
   /** Checks the caller, then streams the header row of `table` (in the caller's language) and what `produce` writes. */
   private async stream(
     principal: Principal,
     callId: string,
     query: ExportQuery,
-    table: 'projects' | 'payments',
+    table: 'projects' | 'payments' | 'reports',
     produce: (context: { write: (cells: Cell[]) => Promise<void>; filters: ReturnType<typeof ZProjectListQuery.parse>; today: string; h: ExportHeaders; locale: TLocale }) => Promise<void>,
   ): Promise<TableFile> {
     await this.gate.callForStaff(principal, callId);

@@ -17,7 +17,7 @@ const AGREEMENT_FIELDS = ['startDate', 'endDate', 'granteeSignedOn', 'funderSign
 
 /**
  * A project's timeline, newest first, read from the audit log: every entry recorded on the
- * project whose action has a kind in PROJECT_TIMELINE_KINDS (agreement, status, payments; later
+ * project whose action has a kind in PROJECT_TIMELINE_KINDS (agreement, status, payments,
  * reports and budget changes), paged in SQL. Staff and the grantee's members read the same entries.
  */
 @Injectable()
@@ -78,6 +78,16 @@ export function timelineDetailsOf(action: string, before: unknown, after: unknow
   };
   if (action === 'project.update') {
     for (const field of AGREEMENT_FIELDS) if (field in now && now[field] !== was[field]) details[field] = now[field];
+  }
+  if (action.startsWith('report.')) {
+    details.reportKind = now.kind ?? was.kind;
+    details.dueDate = action === 'report.schedule.remove' ? was.dueDate : now.dueDate;
+    details.parts = now.parts;
+    details.comment = now.comment;
+  }
+  if (action.startsWith('project.budgetChange.')) {
+    details.comment = now.comment;
+    if (Array.isArray(now.items)) details.budgetChanges = (now.items as { fromCents?: unknown; toCents?: unknown }[]).map((item) => ({ fromCents: Number(item.fromCents), toCents: Number(item.toCents) }));
   }
   if (action === 'project.tranches.plan' && Array.isArray(now.planned)) {
     details.plannedCents = (now.planned as { amountCents?: unknown }[]).map((tranche) => Number(tranche.amountCents));

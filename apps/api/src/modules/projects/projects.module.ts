@@ -8,6 +8,7 @@ import { ProjectAccess } from './project-access';
 import { ProjectCreation } from './project-creation';
 import { ProjectExportsController } from './project-exports.controller';
 import { ProjectExportsService } from './project-exports.service';
+import { ProjectStaffNotices } from './project-staff-notices';
 import { ProjectTimelineService } from './project-timeline.service';
 import { ProjectsController } from './projects.controller';
 import { ProjectsRepository } from './projects.repository';
@@ -18,7 +19,7 @@ import { TranchesService } from './tranches.service';
 @Module({
   imports: [ApplicationAccessModule, AttachmentsModule],
   controllers: [ProjectsController, AgreementController, ProjectExportsController],
-  providers: [ProjectTimelineService, ProjectExportsService, ProjectsRepository, AgreementRepository, AgreementService, ProjectAccess, ProjectCreation, ProjectsService, TranchesService],
-  exports: [ProjectCreation, ProjectAccess, ProjectsRepository],
+  providers: [ProjectTimelineService, ProjectExportsService, ProjectsRepository, AgreementRepository, AgreementService, ProjectAccess, ProjectCreation, ProjectsService, TranchesService, ProjectStaffNotices],
+  exports: [ProjectCreation, ProjectAccess, ProjectsRepository, ProjectStaffNotices],
 })
 export class ProjectsModule {}

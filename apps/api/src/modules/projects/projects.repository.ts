@@ -122,6 +122,32 @@ export class ProjectsRepository {
       LIMIT ${limit}`;
   }
 
+  /**
+   * A batch of the reports of the projects matching the filters, in agreement and schedule order
+   * (keyset on agreement, due date with undated last, id), numbered per kind as the schedule does,
+   * with the indicator totals and what the report's expenses add up to.
+   */
+  callReports(callId: string, filters: ProjectFilters, today: string, after: { agreementNumber: string; sortDue: Date; id: string } | null, limit: number) {
+    const where = projectWhereSql({ callId }, filters, today);
+    const keyset = after ? Prisma.sql`WHERE (x."agreementNumber", x."sortDue", x.id) > (${after.agreementNumber}, ${after.sortDue}::date, ${after.id}::uuid)` : Prisma.empty;
+    return this.prisma.$queryRaw<ReportExportRow[]>`
+      SELECT * FROM (
+        SELECT p."agreementNumber", o."legalName" AS "organisationName", r.id, r.kind::text AS kind,
+               ROW_NUMBER() OVER (PARTITION BY r."projectId", r.kind ORDER BY r."dueDate" ASC NULLS LAST, r."createdAt", r.id)::int AS number,
+               r."dueDate", COALESCE(r."dueDate", DATE '9999-12-31') AS "sortDue", r.status::text AS status, r."submittedAt", r."approvedAt",
+               (r.status IN ('draft', 'changes_requested') AND r."dueDate" < ${today}::date) AS overdue,
+               r."participantsTotal", (r.indicators->>'eventsHeld')::int AS "eventsHeld", (r.indicators->>'volunteers')::int AS volunteers,
+               (r.indicators->>'volunteerHours')::int AS "volunteerHours",
+               (SELECT COALESCE(SUM(e."amountCents"), 0) FROM "ProjectExpense" e WHERE e."reportId" = r.id)::bigint AS "expensesCents"
+        FROM "ProjectReport" r
+        JOIN "Project" p ON p.id = r."projectId"
+        JOIN "Organisation" o ON o.id = p."organisationId"
+        WHERE ${where}
+      ) x ${keyset}
+      ORDER BY x."agreementNumber", x."sortDue", x.id
+      LIMIT ${limit}`;
+  }
+
   /** Tranches waiting to be paid on the calls of the coordinator's programmes (projects not closed or terminated), earliest due first. */
   async paymentsDue(userId: string, today: string, page: number, pageSize: number) {
     const from = Prisma.sql`
@@ -145,7 +171,7 @@ export class ProjectsRepository {
 }
 
 export type ProjectScope = { callId: string } | { memberId: string };
-export type ProjectFilters = Pick<z.output<typeof ZProjectListQuery>, 'status' | 'municipality' | 'paymentDue'>;
+export type ProjectFilters = Pick<z.output<typeof ZProjectListQuery>, 'status' | 'municipality' | 'paymentDue' | 'reportOverdue'>;
 
 /** The WHERE of a project list (`p` the project, `o` its organisation): the scope and the filters. */
 function projectWhereSql(scope: ProjectScope, query: ProjectFilters, today: string): Prisma.Sql {
@@ -159,6 +185,11 @@ function projectWhereSql(scope: ProjectScope, query: ProjectFilters, today: stri
   if (query.paymentDue !== undefined) {
     const due = Prisma.sql`EXISTS (SELECT 1 FROM "ProjectTranche" t WHERE t."projectId" = p.id AND ${paymentDueSql(today)})`;
     clauses.push(query.paymentDue ? due : Prisma.sql`NOT ${due}`);
+  }
+  if (query.reportOverdue !== undefined) {
+    // The same rule as the reports' overdue list: owed and past its due date (the index on projectId, dueDate serves it).
+    const overdue = Prisma.sql`EXISTS (SELECT 1 FROM "ProjectReport" r WHERE r."projectId" = p.id AND r.status IN ('draft', 'changes_requested') AND r."dueDate" < ${today}::date)`;
+    clauses.push(query.reportOverdue ? overdue : Prisma.sql`NOT ${overdue}`);
   }
   return Prisma.join(clauses, ' AND ');
 }
@@ -180,6 +211,25 @@ export interface TrancheExportRow {
   /** The report a `report_approved` condition names, and its status. */
   reportId: string | null;
   reportStatus: string | null;
+}
+
+export interface ReportExportRow {
+  agreementNumber: string;
+  organisationName: string;
+  id: string;
+  kind: 'interim' | 'final';
+  number: number;
+  dueDate: Date | null;
+  sortDue: Date;
+  status: string;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  overdue: boolean | null;
+  participantsTotal: number;
+  eventsHeld: number | null;
+  volunteers: number | null;
+  volunteerHours: number | null;
+  expensesCents: bigint;
 }
 
 export interface PaymentDueRow {

@@ -15,7 +15,7 @@ import { useSaveExpense, useUploadReceipt } from './project-budgets.api';
  * shared function as the server: the line's balance and its overspend flag show before saving
  * and are announced to screen readers.
  */
-export function ExpenseForm({ budget, expense, onDone }: { budget: TProjectBudget; expense: TExpense | null; onDone: () => void }) {
+export function ExpenseForm({ budget, expense, reportId, onDone }: { budget: TProjectBudget; expense: TExpense | null; reportId?: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocaleOf(i18n.language);
   const euro = (cents: number) => formatEuroCents(cents, locale);
@@ -50,9 +50,9 @@ export function ExpenseForm({ budget, expense, onDone }: { budget: TProjectBudge
   const submit = () => {
     setTouched(true);
     if (Object.values(missing).some(Boolean)) return;
-    const body = { budgetLineId: lineId!, spentOn, description: description.trim(), amountCents: cents! };
+    const body = { budgetLineId: lineId!, spentOn, description: description.trim(), amountCents: cents!, ...(reportId ? { reportId } : {}) };
     save.mutate(
-      { expenseId: expense?.id ?? null, body: expense ? { ...body, version: expense.version } : body },
+      expense ? { expenseId: expense.id, body: { ...body, version: expense.version } } : { expenseId: null, body },
       {
         onSuccess: (saved) => {
           const done = () => (notifySuccess(t('budgets.expenses.saved')), onDone());

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { DEFAULT_ATTACHMENT_TYPES, expenseReceiptUrl, formatCalendarDate, formatEuroCents, type TExpense, type TProjectBudget } from '@kopa/shared';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListPagination } from '../../components/list-pagination';
 import { notifySuccess } from '../../components/notify';
@@ -9,37 +9,41 @@ import { intlLocaleOf } from '../../i18n/languages';
 import { ExpenseForm } from './expense-form';
 import { useDeleteExpense, useDeleteReceipt, useExpenses, useUploadReceipt } from './project-budgets.api';
 
-/** The project's expenses with their receipts; the grantee's members keep them while the project is active. */
-export function ExpensesPanel({ budget }: { budget: TProjectBudget }) {
+/**
+ * The project's expenses with their receipts; the grantee's members keep them while the project
+ * is active. Given a report, only the expenses it declares, changed only while its expenses are open.
+ */
+export function ExpensesPanel({ budget, report }: { budget: TProjectBudget; report?: { id: string; editable: boolean } }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocaleOf(i18n.language);
   const [page, setPage] = useState(1);
-  const expenses = useExpenses(budget.projectId, page);
+  const headingId = useId();
+  const expenses = useExpenses(budget.projectId, page, report?.id);
   const [editing, setEditing] = useState<TExpense | 'new' | null>(null);
   const remove = useDeleteExpense(budget.projectId);
   const removeReceipt = useDeleteReceipt(budget.projectId);
   const upload = useUploadReceipt(budget.projectId);
-  const writable = budget.mayRecordExpenses;
+  const writable = budget.mayRecordExpenses && (report?.editable ?? true);
   const lineName = (id: string) => budget.lines.find((line) => line.id === id)?.description ?? '—';
   const error = remove.error ?? removeReceipt.error ?? upload.error;
 
   return (
-    <Stack component="section" aria-labelledby="expenses-heading" gap="sm">
-      <Title order={3} id="expenses-heading" size="h4">
-        {t('budgets.expenses.title')}
+    <Stack component="section" aria-labelledby={headingId} gap="sm">
+      <Title order={3} id={headingId} size="h4">
+        {report ? t('budgets.expenses.reportTitle') : t('budgets.expenses.title')}
       </Title>
-      {budget.viewer === 'member' && !writable && <Text size="sm">{t('budgets.expenses.inactive')}</Text>}
+      {budget.viewer === 'member' && !writable && <Text size="sm">{report && budget.mayRecordExpenses ? t('budgets.expenses.frozen') : t('budgets.expenses.inactive')}</Text>}
       {writable && editing === null && (
         <Button w="fit-content" onClick={() => setEditing('new')}>
           {t('budgets.expenses.add')}
         </Button>
       )}
-      {editing !== null && <ExpenseForm key={editing === 'new' ? 'new' : editing.id} budget={budget} expense={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      {editing !== null && <ExpenseForm key={editing === 'new' ? 'new' : editing.id} budget={budget} expense={editing === 'new' ? null : editing} reportId={report?.id} onDone={() => setEditing(null)} />}
       {error ? <ProblemAlert error={error} /> : null}
       {expenses.isError ? <ProblemAlert error={expenses.error} /> : null}
       {expenses.data && expenses.data.total === 0 && <Text>{t('budgets.expenses.empty')}</Text>}
       {expenses.data && expenses.data.total > 0 && (
-        <Table.ScrollContainer minWidth={640} type="native" role="region" aria-labelledby="expenses-heading" tabIndex={0}>
+        <Table.ScrollContainer minWidth={640} type="native" role="region" aria-labelledby={headingId} tabIndex={0}>
           <Table>
             <Table.Thead>
               <Table.Tr>

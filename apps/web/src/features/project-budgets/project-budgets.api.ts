@@ -1,41 +1,39 @@
 import {
   ATTACHMENT_UPLOAD_FIELD,
   CSRF_HEADER,
-  type TBudgetChange,
-  type TBudgetChangeListResponse,
   type TBudgetChangeTransitionRequest,
   type TCreateBudgetChangeRequest,
   type TCreateExpenseRequest,
-  type TExpense,
-  type TExpenseListResponse,
   type TExpenseReceipt,
-  type TProjectBudget,
   type TUpdateBudgetRequest,
   type TUpdateExpenseRequest,
 } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, getCsrfToken } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
+import { getCsrfToken } from '../../lib/api-middleware';
 import { problemFromResponse } from '../../lib/api-problem';
 
 const enc = encodeURIComponent;
 const budgetKey = (projectId: string) => ['project-budgets', projectId] as const;
 
 export function useProjectBudget(projectId: string) {
-  return useQuery({ queryKey: [...budgetKey(projectId), 'budget'], queryFn: ({ signal }) => api.get<TProjectBudget>(`/api/projects/${enc(projectId)}/budget`, signal) });
+  return useQuery({ queryKey: [...budgetKey(projectId), 'budget'], queryFn: ({ signal }) => unwrap(client.GET('/api/projects/{id}/budget', { params: { path: { id: projectId } }, signal })) });
 }
 
 export function useBudgetChanges(projectId: string, page: number) {
   return useQuery({
     queryKey: [...budgetKey(projectId), 'changes', page],
-    queryFn: ({ signal }) => api.get<TBudgetChangeListResponse>(`/api/projects/${enc(projectId)}/budget-changes?page=${page}&pageSize=10`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/projects/{id}/budget-changes', { params: { path: { id: projectId }, query: { page, pageSize: 10 } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useExpenses(projectId: string, page: number) {
+/** The project's expenses, or only those one report declares. */
+export function useExpenses(projectId: string, page: number, reportId?: string) {
   return useQuery({
-    queryKey: [...budgetKey(projectId), 'expenses', page],
-    queryFn: ({ signal }) => api.get<TExpenseListResponse>(`/api/projects/${enc(projectId)}/expenses?page=${page}&pageSize=20`, signal),
+    queryKey: [...budgetKey(projectId), 'expenses', page, reportId ?? null],
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/api/projects/{id}/expenses', { params: { path: { id: projectId }, query: { page, pageSize: 20, ...(reportId ? { reportId } : {}) } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -50,29 +48,29 @@ function useBudgetWrite<TVariables, TResult>(projectId: string, write: (variable
 }
 
 export function useEditBudget(projectId: string) {
-  return useBudgetWrite(projectId, (body: TUpdateBudgetRequest) => api.put<TProjectBudget>(`/api/projects/${enc(projectId)}/budget`, body));
+  return useBudgetWrite(projectId, (body: TUpdateBudgetRequest) => unwrap(client.PUT('/api/projects/{id}/budget', { params: { path: { id: projectId } }, body })));
 }
 
 export function useRequestBudgetChange(projectId: string) {
-  return useBudgetWrite(projectId, (body: TCreateBudgetChangeRequest) => api.post<TBudgetChange>(`/api/projects/${enc(projectId)}/budget-changes`, body));
+  return useBudgetWrite(projectId, (body: TCreateBudgetChangeRequest) => unwrap(client.POST('/api/projects/{id}/budget-changes', { params: { path: { id: projectId } }, body })));
 }
 
 export function useBudgetChangeTransition(projectId: string) {
   return useBudgetWrite(projectId, ({ changeId, body }: { changeId: string; body: TBudgetChangeTransitionRequest }) =>
-    api.post<TBudgetChange>(`/api/projects/${enc(projectId)}/budget-changes/${enc(changeId)}/transitions`, body),
+    unwrap(client.POST('/api/projects/{id}/budget-changes/{changeId}/transitions', { params: { path: { id: projectId, changeId } }, body })),
   );
 }
 
 export function useSaveExpense(projectId: string) {
-  return useBudgetWrite(projectId, ({ expenseId, body }: { expenseId: string | null; body: TCreateExpenseRequest | TUpdateExpenseRequest }) =>
-    expenseId
-      ? api.patch<TExpense>(`/api/projects/${enc(projectId)}/expenses/${enc(expenseId)}`, body)
-      : api.post<TExpense>(`/api/projects/${enc(projectId)}/expenses`, body),
+  return useBudgetWrite(projectId, (save: { expenseId: string; body: TUpdateExpenseRequest } | { expenseId: null; body: TCreateExpenseRequest }) =>
+    save.expenseId !== null
+      ? unwrap(client.PATCH('/api/projects/{id}/expenses/{expenseId}', { params: { path: { id: projectId, expenseId: save.expenseId } }, body: save.body }))
+      : unwrap(client.POST('/api/projects/{id}/expenses', { params: { path: { id: projectId } }, body: save.body })),
   );
 }
 
 export function useDeleteExpense(projectId: string) {
-  return useBudgetWrite(projectId, (expenseId: string) => api.delete(`/api/projects/${enc(projectId)}/expenses/${enc(expenseId)}`));
+  return useBudgetWrite(projectId, (expenseId: string) => unwrap(client.DELETE('/api/projects/{id}/expenses/{expenseId}', { params: { path: { id: projectId, expenseId } } })));
 }
 
 export function useUploadReceipt(projectId: string) {
@@ -92,6 +90,6 @@ export function useUploadReceipt(projectId: string) {
 
 export function useDeleteReceipt(projectId: string) {
   return useBudgetWrite(projectId, ({ expenseId, receiptId }: { expenseId: string; receiptId: string }) =>
-    api.delete(`/api/projects/${enc(projectId)}/expenses/${enc(expenseId)}/receipts/${enc(receiptId)}`),
+    unwrap(client.DELETE('/api/projects/{id}/expenses/{expenseId}/receipts/{receiptId}', { params: { path: { id: projectId, expenseId, receiptId } } })),
   );
 }

@@ -74,8 +74,13 @@ export function usePaymentsDue(page: number, pageSize: number) {
 }
 
 /** The call's projects (or their payments) as a file, with exactly the list's filters. */
-export function callProjectsExportUrl(callId: string, table: 'projects' | 'payments', filters: Pick<TProjectListQuery, 'status' | 'municipality' | 'paymentDue'>, format: 'csv' | 'xlsx'): string {
+export function callProjectsExportUrl(
+  callId: string,
+  table: 'projects' | 'payments' | 'reports',
+  filters: Pick<TProjectListQuery, 'status' | 'municipality' | 'paymentDue' | 'reportOverdue'>,
+  format: 'csv' | 'xlsx',
+): string {
   const params = new URLSearchParams({ format });
   for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  return `/api/calls/${enc(callId)}/projects/${table === 'payments' ? 'payments/export' : 'export'}?${params.toString()}`;
+  return `/api/calls/${enc(callId)}/projects/${table === 'projects' ? 'export' : `${table}/export`}?${params.toString()}`;
 }

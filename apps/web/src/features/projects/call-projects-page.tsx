@@ -27,12 +27,13 @@ export function CallProjectsPage() {
   const status = PROJECT_STATUSES.includes(statusParam as TProjectStatus) ? (statusParam as TProjectStatus) : undefined;
   const municipality = params.get('municipality') ?? undefined;
   const paymentDue = params.get('paymentDue') === 'true' ? true : undefined;
-  const filters = { status, municipality, paymentDue };
+  const reportOverdue = params.get('reportOverdue') === 'true' ? true : undefined;
+  const filters = { status, municipality, paymentDue, reportOverdue };
   const page = Math.max(1, Number(params.get('page')) || 1);
   const projects = useCallProjects(callId, { ...filters, page, pageSize: PAGE_SIZE });
   const municipalities = useMunicipalities();
   const municipalityOptions = (municipalities.data ?? []).map((item) => ({ value: item.code, label: municipalityName(item, i18n.language) }));
-  const filtered = Boolean(status || municipality || paymentDue);
+  const filtered = Boolean(status || municipality || paymentDue || reportOverdue);
 
   return (
     <Stack gap="lg">
@@ -40,7 +41,7 @@ export function CallProjectsPage() {
         {t('projects.call.backToCall')}
       </Anchor>
       <Title order={1}>{t('projects.call.title')}</Title>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
         <Select
           label={t('projects.call.statusFilter')}
           placeholder={t('projects.call.anyStatus')}
@@ -64,10 +65,16 @@ export function CallProjectsPage() {
           checked={paymentDue === true}
           onChange={(event) => setParam('paymentDue', event.currentTarget.checked ? 'true' : null)}
         />
+        <Checkbox
+          mt={{ sm: 30 }}
+          label={t('projects.call.reportOverdueFilter')}
+          checked={reportOverdue === true}
+          onChange={(event) => setParam('reportOverdue', event.currentTarget.checked ? 'true' : null)}
+        />
       </SimpleGrid>
       {/* Plain download links: the browser streams the file of exactly these filters. */}
       <Group gap="sm">
-        {(['projects', 'payments'] as const).flatMap((table) =>
+        {(['projects', 'payments', 'reports'] as const).flatMap((table) =>
           (['csv', 'xlsx'] as const).map((format) => (
             <Button key={`${table}-${format}`} component="a" href={callProjectsExportUrl(callId, table, filters, format)} download variant="default" size="sm">
               {t(`projects.call.export.${table}`, { format: format.toUpperCase() })}

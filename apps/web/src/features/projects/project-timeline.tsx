@@ -12,7 +12,7 @@ const PAGE_SIZE = 10;
 
 /**
  * What happened to the project, newest first: agreement issued and signed, status changes with
- * their reasons, tranche plans and payments (later: reports and budget changes). Each kind of
+ * their reasons, tranche plans and payments, reports and budget changes. Each kind of
  * entry is a translated audit action; its facts are the details the API picked out.
  */
 export function ProjectTimeline({ projectId }: { projectId: string }) {
@@ -59,6 +59,13 @@ function TimelineEntry({ entry }: { entry: TProjectTimelineEntry }) {
     if (field in details) facts.push(`${t(field === 'startDate' || field === 'endDate' ? `projects.timeline.${field}` : `projects.agreement.${field}`)}: ${date(details[field])}`);
   }
   if (details.plannedCents) facts.push(details.plannedCents.map((cents) => formatEuroCents(cents, locale)).join(' + '));
+  if (details.reportKind) facts.push(t(`projects.timeline.reportKinds.${details.reportKind}`));
+  if (details.dueDate !== undefined) facts.push(t('projects.timeline.dueDate', { date: date(details.dueDate) }));
+  if (details.parts) facts.push(t('projects.timeline.parts', { count: details.parts.length }));
+  if (details.budgetChanges) {
+    facts.push(details.budgetChanges.map((change) => `${formatEuroCents(change.fromCents, locale)} → ${formatEuroCents(change.toCents, locale)}`).join('; '));
+  }
+  if (details.comment) facts.push(t('projects.timeline.comment', { comment: details.comment }));
   if (details.reason) facts.push(t('projects.timeline.reason', { reason: details.reason }));
 
   return (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../components/notify';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf } from '../../i18n/languages';
+import { useReportNames } from '../reports';
 import { useSavePlannedTranches } from './projects.api';
 import { checkPlan, planRowsOf, type PlanRow } from './tranche-plan';
 
@@ -21,6 +22,7 @@ export function TranchePlanForm({ project }: { project: TProjectDetail }) {
   const save = useSavePlannedTranches(project.id);
   const [rows, setRows] = useState<PlanRow[]>(() => planRowsOf(project, i18n.language, centsToEuroInput));
   const [submitted, setSubmitted] = useState(false);
+  const reports = useReportNames(project.id, project.version);
   const check = checkPlan(project, rows);
   const errorOf = (key: string) => (submitted && check.errors[key] ? t(check.errors[key]) : undefined);
   const euro = (cents: number) => formatEuroCents(cents, locale);
@@ -62,6 +64,18 @@ export function TranchePlanForm({ project }: { project: TProjectDetail }) {
               onChange={(value) => change(index, { condition: (value ?? 'none') as TTrancheCondition })}
               w={260}
             />
+            {row.condition === 'report_approved' && (
+              <Select
+                label={t('projects.plan.report')}
+                placeholder={t('projects.plan.reportPlaceholder')}
+                data={reports.map((report) => ({ value: report.id, label: report.name }))}
+                value={row.reportId || null}
+                allowDeselect={false}
+                onChange={(value) => change(index, { reportId: value ?? '' })}
+                error={errorOf(`rows.${index}.reportId`)}
+                w={300}
+              />
+            )}
             <ActionIcon
               variant="default"
               size="lg"
@@ -74,7 +88,7 @@ export function TranchePlanForm({ project }: { project: TProjectDetail }) {
           </Group>
         ))}
         <div>
-          <Button variant="default" size="compact-sm" disabled={rows.length >= MAX_ROWS} onClick={() => setRows((current) => [...current, { amount: '', dueDate: '', condition: 'none' }])}>
+          <Button variant="default" size="compact-sm" disabled={rows.length >= MAX_ROWS} onClick={() => setRows((current) => [...current, { amount: '', dueDate: '', condition: 'none', reportId: '' }])}>
             {t('projects.plan.add')}
           </Button>
         </div>

@@ -5,6 +5,8 @@ export interface PlanRow {
   amount: string;
   dueDate: string;
   condition: TTrancheCondition;
+  /** The report a `report_approved` tranche waits for ('' until chosen). */
+  reportId: string;
 }
 
 export interface PlanCheck {
@@ -22,7 +24,7 @@ export interface PlanCheck {
 export function planRowsOf(project: TProjectDetail, locale: string, toInput: (cents: number, locale: string) => string): PlanRow[] {
   return project.tranches
     .filter((tranche) => tranche.status === 'planned')
-    .map((tranche) => ({ amount: toInput(tranche.amountCents, locale), dueDate: tranche.dueDate ?? '', condition: tranche.condition }));
+    .map((tranche) => ({ amount: toInput(tranche.amountCents, locale), dueDate: tranche.dueDate ?? '', condition: tranche.condition, reportId: tranche.reportId ?? '' }));
 }
 
 /**
@@ -46,12 +48,18 @@ export function checkPlan(project: TProjectDetail, rows: PlanRow[]): PlanCheck {
   if (unallocatedCents < 0) errors.total = 'projects.plan.overAward';
   const parsed = ZSaveTranchesRequest.safeParse({
     version: project.version,
-    planned: rows.map((row, index) => ({ amountCents: cents[index], dueDate: row.dueDate || null, condition: row.condition })),
+    planned: rows.map((row, index) => ({
+      amountCents: cents[index],
+      dueDate: row.dueDate || null,
+      condition: row.condition,
+      reportId: row.condition === 'report_approved' ? row.reportId || null : null,
+    })),
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [, index, field] = issue.path;
       if (typeof index === 'number' && field === 'dueDate') errors[`rows.${index}.dueDate`] = 'projects.plan.dateInvalid';
+      else if (typeof index === 'number' && field === 'reportId') errors[`rows.${index}.reportId`] = 'projects.plan.reportRequired';
       else if (issue.path.length === 1) errors.total = 'projects.plan.tooMany';
     }
   }

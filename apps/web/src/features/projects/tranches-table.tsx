@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../components/notify';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf } from '../../i18n/languages';
+import { useReportNames } from '../reports';
 import { ActionDialog, type ActionDetails } from './action-dialog';
 import { useTrancheTransition } from './projects.api';
 
@@ -16,6 +17,8 @@ export function TranchesTable({ project }: { project: TProjectDetail }) {
   const [asking, setAsking] = useState<{ tranche: TTranche; action: TTrancheAction } | null>(null);
   const staff = project.viewer === 'staff';
   const date = (value: string | null) => (value ? formatCalendarDate(value, locale) : '—');
+  const reports = useReportNames(project.id, project.version);
+  const reportName = (id: string) => reports.find((report) => report.id === id)?.name;
 
   const take = (tranche: TTranche, action: TTrancheAction, details: ActionDetails = {}) =>
     transition.mutate(
@@ -51,6 +54,7 @@ export function TranchesTable({ project }: { project: TProjectDetail }) {
                 <Table.Td>{date(tranche.dueDate)}</Table.Td>
                 <Table.Td>
                   {t(`projects.conditions.${tranche.condition}`)}
+                  {tranche.reportId && reportName(tranche.reportId) && <Text size="xs">{reportName(tranche.reportId)}</Text>}
                   {tranche.condition !== 'none' && (
                     <Text size="xs">{tranche.conditionMet ? t('projects.conditions.met') : t('projects.conditions.notMet')}</Text>
                   )}

@@ -10,8 +10,10 @@ import { isApiProblem } from '../../lib/api-problem';
 import { SaveStatus } from '../applications/save-status';
 import { LeaveGuardModal } from '../applications/leave-guard-modal';
 import { FormRenderer, type AnswerConflict } from '../form-renderer';
+import { ReportExpensesSection } from '../project-budgets';
 import { IndicatorsFieldset } from './indicators-fieldset';
 import { describePart, reportFieldErrors } from './report-parts';
+import { ReportVersions } from './report-versions';
 import { reportKey, useReportTransition } from './reports.api';
 import { useReportAutosave } from './use-report-autosave';
 
@@ -33,6 +35,7 @@ export function ReportEditor({ report }: { report: TReportDetail }) {
   const canSubmit = report.allowedActions.includes('submit');
   const reopened = report.status === 'changes_requested';
   const anythingEditable = questions.size > 0 || report.editable.indicators;
+  const submittable = anythingEditable || report.editable.expenses;
 
   const onChange = (field: string, value: TAnswerValue) => {
     if (!editable(field)) return;
@@ -102,8 +105,9 @@ export function ReportEditor({ report }: { report: TReportDetail }) {
         <Text>{t('reports.noForm')}</Text>
       )}
       <IndicatorsFieldset values={fields} editable={report.editable.indicators} frozen={reopened && !report.editable.indicators} errors={serverErrors} onChange={onChange} />
+      <ReportExpensesSection projectId={report.projectId} reportId={report.id} editable={report.editable.expenses} />
 
-      {anythingEditable && (
+      {submittable && (
         <Stack gap="sm">
           <SaveStatus snapshot={snapshot} unsaved={unsaved} held={false} onRetry={() => void controller.retry()} />
           {blocked && <Notice color="red">{blocked}</Notice>}
@@ -122,6 +126,7 @@ export function ReportEditor({ report }: { report: TReportDetail }) {
           )}
         </Stack>
       )}
+      <ReportVersions report={report} />
       <LeaveGuardModal blocker={blocker} />
     </Stack>
   );

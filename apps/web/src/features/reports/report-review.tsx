@@ -5,6 +5,7 @@ import { Notice } from '../../components/notice';
 import { notifySuccess } from '../../components/notify';
 import { ProblemAlert } from '../../components/problem-alert';
 import { FormRenderer } from '../form-renderer';
+import { ReportExpensesSection } from '../project-budgets';
 import { IndicatorsFieldset } from './indicators-fieldset';
 import { RequestChangesForm } from './request-changes-form';
 import { describePart } from './report-parts';
@@ -29,6 +30,7 @@ export function ReportReview({ report }: { report: TReportDetail }) {
       {report.status === 'draft' && <Notice color="gray" role="status">{t('reports.review.notSubmitted')}</Notice>}
       {report.form ? <FormRenderer definition={report.form} answers={fields} onAnswerChange={() => undefined} readOnly /> : <Text>{t('reports.noForm')}</Text>}
       <IndicatorsFieldset values={fields} editable={false} frozen={false} errors={{}} onChange={() => undefined} />
+      <ReportExpensesSection projectId={report.projectId} reportId={report.id} editable={false} />
       <ReportVersions report={report} />
       {canReview && (
         <Stack component="section" gap="md" aria-labelledby="review-heading">

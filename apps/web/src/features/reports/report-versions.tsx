@@ -1,6 +1,6 @@
 import { Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { allQuestions, formatRigaDateTime, type TAnswerValue, type TReportDetail } from '@kopa/shared';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf, localized } from '../../i18n/languages';
@@ -17,6 +17,7 @@ export function ReportVersions({ report }: { report: TReportDetail }) {
   const fromChosen = from ?? (items.length >= 2 ? items[items.length - 2]!.number : null);
   const toChosen = to ?? (items.length >= 2 ? items[items.length - 1]!.number : null);
   const compare = useReportCompare(report.id, fromChosen, toChosen);
+  const captionId = useId();
   const questions = new Map((report.form ? allQuestions(report.form) : []).map((question) => [question.id, question]));
   const options = items.map((item) => ({ value: String(item.number), label: t('reports.versions.option', { number: item.number, time: formatRigaDateTime(item.submittedAt, locale) }) }));
   const describe = (field: string, value: unknown) => {
@@ -41,9 +42,10 @@ export function ReportVersions({ report }: { report: TReportDetail }) {
           </SimpleGrid>
           {compare.isError && <ProblemAlert error={compare.error} />}
           {compare.data && (
-            <Table.ScrollContainer minWidth={480}>
+            // Focusable when it scrolls sideways (on a phone), so a keyboard can scroll it too.
+            <Table.ScrollContainer minWidth={480} type="native" role="region" aria-labelledby={captionId} tabIndex={0}>
               <Table>
-                <Table.Caption>{t('reports.versions.caption', { count: compare.data.items.filter((item) => item.changed).length })}</Table.Caption>
+                <Table.Caption id={captionId}>{t('reports.versions.caption', { count: compare.data.items.filter((item) => item.changed).length })}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('reports.versions.field')}</Table.Th>

@@ -1,26 +1,22 @@
 import type {
   TAddReportRequest,
   TMoveReportRequest,
-  TOverdueReportsResponse,
   TRemoveReportRequest,
-  TReportDetail,
   TReportSchedule,
   TReportScheduleSettings,
   TReportTransitionRequest,
-  TRevisionCompareResponse,
   TUpdateReportRequest,
   TUpdateReportResponse,
 } from '@kopa/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { client, unwrap } from '../../lib/api-client';
 
-const enc = encodeURIComponent;
 /** Keyed by the project's version too: a change of the project (its dates) may move the due dates. */
 const scheduleKey = (projectId: string, version?: number) => ['reports', 'schedule', projectId, ...(version === undefined ? [] : [version])] as const;
 export const reportKey = (reportId: string) => ['reports', 'one', reportId] as const;
 
 export function useReportSchedule(projectId: string, projectVersion: number) {
-  return useQuery({ queryKey: scheduleKey(projectId, projectVersion), queryFn: ({ signal }) => api.get<TReportSchedule>(`/api/projects/${enc(projectId)}/reports`, signal) });
+  return useQuery({ queryKey: scheduleKey(projectId, projectVersion), queryFn: ({ signal }) => unwrap(client.GET('/api/projects/{id}/reports', { params: { path: { id: projectId } }, signal })) });
 }
 
 /** Schedule edits answer with the schedule as it now is; the project's version moved with it. */
@@ -36,33 +32,33 @@ function useScheduleWrite<TVariables>(projectId: string, write: (variables: TVar
 }
 
 export function useAddReport(projectId: string) {
-  return useScheduleWrite(projectId, (body: TAddReportRequest) => api.post<TReportSchedule>(`/api/projects/${enc(projectId)}/reports`, body));
+  return useScheduleWrite(projectId, (body: TAddReportRequest) => unwrap(client.POST('/api/projects/{id}/reports', { params: { path: { id: projectId } }, body })));
 }
 
 export function useMoveReport(projectId: string) {
   return useScheduleWrite(projectId, ({ reportId, ...body }: TMoveReportRequest & { reportId: string }) =>
-    api.patch<TReportSchedule>(`/api/projects/${enc(projectId)}/reports/${enc(reportId)}`, body),
+    unwrap(client.PATCH('/api/projects/{id}/reports/{reportId}', { params: { path: { id: projectId, reportId } }, body })),
   );
 }
 
 export function useRemoveReport(projectId: string) {
   return useScheduleWrite(projectId, ({ reportId, ...body }: TRemoveReportRequest & { reportId: string }) =>
-    api.post<TReportSchedule>(`/api/projects/${enc(projectId)}/reports/${enc(reportId)}/removal`, body),
+    unwrap(client.POST('/api/projects/{id}/reports/{reportId}/removal', { params: { path: { id: projectId, reportId } }, body })),
   );
 }
 
 export function useReport(reportId: string) {
-  return useQuery({ queryKey: reportKey(reportId), queryFn: ({ signal }) => api.get<TReportDetail>(`/api/reports/${enc(reportId)}`, signal) });
+  return useQuery({ queryKey: reportKey(reportId), queryFn: ({ signal }) => unwrap(client.GET('/api/reports/{reportId}', { params: { path: { reportId } }, signal })) });
 }
 
 export function saveReport(reportId: string, body: TUpdateReportRequest): Promise<TUpdateReportResponse> {
-  return api.patch<TUpdateReportResponse>(`/api/reports/${enc(reportId)}`, body);
+  return unwrap(client.PATCH('/api/reports/{reportId}', { params: { path: { reportId } }, body }));
 }
 
 export function useReportTransition(reportId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TReportTransitionRequest) => api.post<TReportDetail>(`/api/reports/${enc(reportId)}/transitions`, body),
+    mutationFn: (body: TReportTransitionRequest) => unwrap(client.POST('/api/reports/{reportId}/transitions', { params: { path: { reportId } }, body })),
     onSuccess: (report) => {
       queryClient.setQueryData(reportKey(reportId), report);
       void queryClient.invalidateQueries({ queryKey: ['reports', 'schedule', report.projectId] });
@@ -74,7 +70,7 @@ export function useReportTransition(reportId: string) {
 export function useReportCompare(reportId: string, from: number | null, to: number | null) {
   return useQuery({
     queryKey: ['reports', 'compare', reportId, from, to],
-    queryFn: ({ signal }) => api.get<TRevisionCompareResponse>(`/api/reports/${enc(reportId)}/compare?from=${from}&to=${to}`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/reports/{reportId}/compare', { params: { path: { reportId }, query: { from: from!, to: to! } }, signal })),
     enabled: from !== null && to !== null && from !== to,
   });
 }
@@ -82,7 +78,7 @@ export function useReportCompare(reportId: string, from: number | null, to: numb
 export function useOverdueReports(page: number) {
   return useQuery({
     queryKey: ['reports', 'overdue', page],
-    queryFn: ({ signal }) => api.get<TOverdueReportsResponse>(`/api/reports/overdue?page=${page}&pageSize=10`, signal),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/reports/overdue', { params: { query: { page, pageSize: 10 } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -90,13 +86,13 @@ export function useOverdueReports(page: number) {
 const settingsKey = (callId: string) => ['reports', 'settings', callId] as const;
 
 export function useReportScheduleSettings(callId: string) {
-  return useQuery({ queryKey: settingsKey(callId), queryFn: ({ signal }) => api.get<TReportScheduleSettings>(`/api/calls/${enc(callId)}/report-schedule`, signal) });
+  return useQuery({ queryKey: settingsKey(callId), queryFn: ({ signal }) => unwrap(client.GET('/api/calls/{callId}/report-schedule', { params: { path: { callId } }, signal })) });
 }
 
 export function useSaveReportScheduleSettings(callId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TReportScheduleSettings) => api.put<TReportScheduleSettings>(`/api/calls/${enc(callId)}/report-schedule`, body),
+    mutationFn: (body: TReportScheduleSettings) => unwrap(client.PUT('/api/calls/{callId}/report-schedule', { params: { path: { callId } }, body })),
     onSuccess: (settings) => {
       queryClient.setQueryData(settingsKey(callId), settings);
       void queryClient.invalidateQueries({ queryKey: ['calls', 'detail', callId] });

@@ -2318,6 +2318,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{callId}/projects/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reports of the call's projects as CSV or XLSX: status, due date, submission, indicator totals (headers in the user's language) */
+        get: operations["ProjectExportsController_reports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/budget": {
         parameters: {
             query?: never;
@@ -5241,6 +5258,15 @@ export interface components {
                     startDate?: string | null;
                     endDate?: string | null;
                     plannedCents?: number[];
+                    /** @enum {string} */
+                    reportKind?: "interim" | "final";
+                    dueDate?: string | null;
+                    parts?: string[];
+                    comment?: string;
+                    budgetChanges?: {
+                        fromCents: number;
+                        toCents: number;
+                    }[];
                 };
             }[];
             total: number;
@@ -5520,6 +5546,7 @@ export interface components {
             spentOn: string;
             description: string;
             amountCents: number;
+            reportId?: string | null;
         };
         ExpenseDto_Output: {
             id: string;
@@ -5549,6 +5576,7 @@ export interface components {
             spentOn: string;
             description: string;
             amountCents: number;
+            reportId?: string | null;
             version: number;
         };
         ExpenseReceiptDto_Output: {
@@ -14073,6 +14101,7 @@ export interface operations {
                 status?: "agreement_pending" | "active" | "final_report_due" | "closed" | "suspended" | "terminated";
                 municipality?: string;
                 paymentDue?: boolean;
+                reportOverdue?: boolean;
                 sort?: "agreementNumber" | "awarded" | "organisation";
                 order?: "asc" | "desc";
                 page?: number;
@@ -14834,6 +14863,7 @@ export interface operations {
                 status?: "agreement_pending" | "active" | "final_report_due" | "closed" | "suspended" | "terminated";
                 municipality?: string;
                 paymentDue?: boolean;
+                reportOverdue?: boolean;
                 sort?: "agreementNumber" | "awarded" | "organisation";
                 order?: "asc" | "desc";
                 format?: "csv" | "xlsx";
@@ -14897,6 +14927,71 @@ export interface operations {
                 status?: "agreement_pending" | "active" | "final_report_due" | "closed" | "suspended" | "terminated";
                 municipality?: string;
                 paymentDue?: boolean;
+                reportOverdue?: boolean;
+                sort?: "agreementNumber" | "awarded" | "organisation";
+                order?: "asc" | "desc";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem type validation-error) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission projects:manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectExportsController_reports: {
+        parameters: {
+            query?: {
+                status?: "agreement_pending" | "active" | "final_report_due" | "closed" | "suspended" | "terminated";
+                municipality?: string;
+                paymentDue?: boolean;
+                reportOverdue?: boolean;
                 sort?: "agreementNumber" | "awarded" | "organisation";
                 order?: "asc" | "desc";
                 format?: "csv" | "xlsx";
@@ -15263,6 +15358,7 @@ export interface operations {
         parameters: {
             query?: {
                 budgetLineId?: string;
+                reportId?: string;
                 sort?: "spentOn" | "amount";
                 order?: "asc" | "desc";
                 page?: number;
