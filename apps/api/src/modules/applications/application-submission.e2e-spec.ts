@@ -131,7 +131,8 @@ describe('Applications: submission and withdrawal', () => {
     expect(after.status).toBe(409);
     expect(after.body.type).toBe(PROBLEM_TYPES.invalidTransition);
     const lateView = await world.clients.owner.get(`/api/applications/${late.id}`);
-    expect(lateView.body).toMatchObject({ status: 'draft', editableQuestionIds: [], allowedActions: ['withdraw'] });
+    // After the deadline a draft can no longer be edited or submitted, only withdrawn or deleted.
+    expect(lateView.body).toMatchObject({ status: 'draft', editableQuestionIds: [], allowedActions: ['withdraw', 'delete'] });
     expect((await saveAnswers(world.clients.owner, late, { project_title: 'Late edit' })).status).toBe(409);
     // Exactly at the close instant it is closed.
     unpin();

@@ -35,7 +35,7 @@ describe('Applications: starting, reading, the dashboard', () => {
       openClarification: null,
       organisation: { id: world.organisation.id, myRole: 'owner' },
       call: { id: world.call.id, code: world.call.code, minAwardCents: 50_000, maxAwardCents: 300_000, ownContributionPercent: 10 },
-      allowedActions: ['edit', 'submit', 'withdraw'],
+      allowedActions: ['edit', 'submit', 'withdraw', 'delete'],
     });
     expect(application.editableQuestionIds).toContain('budget');
     expect(application.form.sections.length).toBeGreaterThan(0);
