@@ -10,6 +10,8 @@ export class ProblemException extends HttpException {
     readonly fieldErrors?: TFieldError[],
     /** For a 429: when to try again (the Retry-After header), when it is known. */
     readonly retryAfterSeconds?: number,
+    /** RFC 9457 extension members the client can act on (e.g. the free slots after "slot taken"). */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail ?? problemType, status);
   }
@@ -28,7 +30,8 @@ export const Problems = {
   invalidTransition: (detail: string) => new ProblemException(PROBLEM_TYPES.invalidTransition, 409, detail),
   conflict: (detail: string, fieldErrors?: TFieldError[]) =>
     new ProblemException(PROBLEM_TYPES.conflict, 409, detail, fieldErrors),
-  slotTaken: (detail: string) => new ProblemException(PROBLEM_TYPES.slotTaken, 409, detail),
+  slotTaken: (detail: string, alternatives?: unknown[]) =>
+    new ProblemException(PROBLEM_TYPES.slotTaken, 409, detail, undefined, undefined, alternatives ? { alternatives } : undefined),
   validation: (fieldErrors: TFieldError[], detail?: string) =>
     new ProblemException(PROBLEM_TYPES.validation, 400, detail, fieldErrors),
 };

@@ -36,7 +36,8 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const problem = this.toProblem(exception);
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
-    const body: TProblem = { ...problem, title: problemTitle(problem.type, locale), instance: request.url };
+    const extensions = exception instanceof ProblemException ? exception.extensions : undefined;
+    const body: TProblem = { ...extensions, ...problem, title: problemTitle(problem.type, locale), instance: request.url };
     if (body.status === 429) {
       const retryAfter = exception instanceof ProblemException ? exception.retryAfterSeconds : undefined;
       void reply.header('retry-after', String(retryAfter ?? 60));

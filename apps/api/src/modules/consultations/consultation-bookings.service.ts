@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import {
   hasPermission,
+  PROBLEM_TYPES,
   ZBookConsultationRequest,
   ZRecordConsultationRequest,
   type TBookingListQuery,
   type TBookingListResponse,
   type TConsultationBooking,
   type TConsultationBookingStaff,
+  type TConsultationTopic,
   type TLocale,
 } from '@kopa/shared';
 import type { z } from 'zod';
 import { AuditService } from '../../common/audit/audit.service';
 import type { Principal } from '../../common/auth/principal';
 import { Clock } from '../../common/clock/clock';
-import { Problems } from '../../common/problem/problem.exception';
+import { ProblemException, Problems } from '../../common/problem/problem.exception';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { Inject } from '@nestjs/common';
@@ -21,10 +23,13 @@ import type { Tx } from '../../prisma/prisma.service';
 import { consultationIcs, mailAddress } from './consultation-calendar';
 import { ConsultationMessages, placeOf } from './consultation-messages';
 import { ConsultationSettings } from './consultation-settings';
-import { changeDeadline, toBookingResponse, toStaffBookingResponse } from './consultations.mapper';
+import { changeDeadline, toBookingResponse, toSlotResponse, toStaffBookingResponse } from './consultations.mapper';
 import { ConsultationsRepository, isUniqueViolation, type SlotRow, type StaffBookingRow } from './consultations.repository';
 
 type BookInput = z.output<typeof ZBookConsultationRequest>;
+
+/** How many free slots a "slot taken" answer offers instead. */
+const ALTERNATIVE_SLOTS = 5;
 type RecordInput = z.output<typeof ZRecordConsultationRequest>;
 
 /** How the caller stands to a booking: a member of its organisation, or staff (its consultant, a coordinator). */
@@ -67,8 +72,8 @@ export class ConsultationBookingsService {
       });
       return toBookingResponse(booking, this.settings.changeCutoffHours);
     } catch (error) {
-      if (isUniqueViolation(error)) throw Problems.slotTaken('Someone else booked this slot a moment ago.');
-      throw error;
+      if (isUniqueViolation(error)) throw await this.slotTaken('Someone else booked this slot a moment ago.', input.slotId, input.topic);
+      throw await this.withAlternatives(error, input.slotId, input.topic);
     }
   }
 
@@ -122,8 +127,8 @@ export class ConsultationBookingsService {
       });
       return toBookingResponse(updated, this.settings.changeCutoffHours);
     } catch (error) {
-      if (isUniqueViolation(error)) throw Problems.slotTaken('Someone else booked that slot a moment ago.');
-      throw error;
+      if (isUniqueViolation(error)) throw await this.slotTaken('Someone else booked that slot a moment ago.', slotId);
+      throw await this.withAlternatives(error, slotId);
     }
   }
 
@@ -173,6 +178,19 @@ export class ConsultationBookingsService {
     if (hasPermission(principal.roles, 'consultations:book') && (await this.repository.isMember(organisationId, principal.id))) return principal.id;
     if (manager) throw Problems.validation([{ path: 'contactUserId', code: 'custom', message: 'consultation.contact.required' }]);
     throw Problems.notFound();
+  }
+
+  /** "Slot taken" with the next free slots (same topic when known), so the loser can pick another at once. */
+  private async slotTaken(detail: string, takenSlotId: string, topic?: TConsultationTopic): Promise<ProblemException> {
+    const { rows } = await this.repository.freeSlots({ now: this.clock.now(), topic, excludeSlotId: takenSlotId }, 1, ALTERNATIVE_SLOTS);
+    return Problems.slotTaken(detail, rows.map(toSlotResponse));
+  }
+
+  private async withAlternatives(error: unknown, takenSlotId: string, topic?: TConsultationTopic): Promise<unknown> {
+    if (error instanceof ProblemException && error.problemType === PROBLEM_TYPES.slotTaken && !error.extensions) {
+      return this.slotTaken(error.detail ?? 'This slot is no longer available.', takenSlotId, topic);
+    }
+    return error;
   }
 
   private assertBookable(slot: SlotRow | null, now: Date, topic: string): asserts slot is SlotRow {

@@ -82,6 +82,7 @@ describe('Consultations', () => {
   describe('booking', () => {
     it('lets exactly one of many concurrent bookings of a slot win; the others hear it is taken', async () => {
       const [slot] = await publish('2027-06-01', '10:00');
+      await publish('2027-06-01', '11:00'); // still free afterwards: offered to the losers
       const contenders = await Promise.all([w.member, w.otherMember].map((user) => w.as(user)));
       const attempts = Array.from({ length: 10 }, (_, index) => {
         const mine = index % 2 === 0;
@@ -96,7 +97,14 @@ describe('Consultations', () => {
       const statuses = responses.map((response) => response.status).sort();
       expect(statuses.filter((status) => status === 201)).toHaveLength(1);
       expect(statuses.filter((status) => status === 409)).toHaveLength(9);
-      for (const refused of responses.filter((response) => response.status === 409)) expect(refused.body.type).toBe('/problems/slot-taken');
+      for (const refused of responses.filter((response) => response.status === 409)) {
+        expect(refused.body.type).toBe('/problems/slot-taken');
+        // The refusal offers other free slots of the same topic, never the one just taken.
+        const alternatives = refused.body.alternatives as { id: string; topics: string[] }[];
+        expect(alternatives.length).toBeGreaterThan(0);
+        expect(alternatives.length).toBeLessThanOrEqual(5);
+        for (const alternative of alternatives) expect([alternative.id === slot!.id, alternative.topics.includes('budget')]).toEqual([false, true]);
+      }
       expect(await ctx.prisma.consultationBooking.count({ where: { slotId: slot!.id, status: 'booked' } })).toBe(1);
       // The slot is no longer offered.
       const free = await contenders[0]!.get('/api/consultations/slots?pageSize=50');
