@@ -1,4 +1,2 @@
-/** What other features reuse to take files as attachments do: the same size and type checks and problems. */
-export { AttachmentProblems } from './attachments.problems';
-export { isMultipartSizeError, type IncomingFile } from './attachments.service';
-export { sniffFileType } from './file-sniffing';
+/** What other features reuse to take files as attachments do: the same size and type checks and problems (`storeChecked`). */
+export { AttachmentsService, type IncomingFile } from './attachments.service';

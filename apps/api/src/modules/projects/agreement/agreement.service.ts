@@ -14,8 +14,8 @@ import { Clock } from '../../../common/clock/clock';
 import { Problems } from '../../../common/problem/problem.exception';
 import { PrismaService, type Tx } from '../../../prisma/prisma.service';
 import { sanitizeFileName } from '../../attachments/file-name';
-import { STORAGE_DRIVER, StorageLimitExceededError, type StorageDriver, type StoredObject } from '../../attachments/storage/storage.driver';
-import { AttachmentProblems, isMultipartSizeError, sniffFileType, type IncomingFile } from '../../attachments';
+import { STORAGE_DRIVER, type StorageDriver, type StoredObject } from '../../attachments/storage/storage.driver';
+import { AttachmentsService, type IncomingFile } from '../../attachments';
 import { ProjectAccess } from '../project-access';
 import { isoDateOf } from '../project-dates';
 import { isFinished } from '../projects.mapper';
@@ -39,6 +39,7 @@ export class AgreementService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(AttachmentsService) private readonly attachments: AttachmentsService,
   ) {}
 
   async list(principal: Principal, projectId: string): Promise<TProjectAgreement> {
@@ -109,20 +110,9 @@ export class AgreementService {
   /** The copy signed by both sides: a PDF or a scan, checked by content, within the attachment size limit. */
   async uploadSigned(principal: Principal, projectId: string, file: IncomingFile): Promise<TAgreementDocument> {
     await this.access.viewerOf(principal, projectId); // a stranger is refused before the upload is read
-    let stored: StoredObject;
+    const fileName = sanitizeFileName(file.fileName);
+    const stored = await this.attachments.storeChecked(file.content, fileName, { maxBytes: SIGNED_COPY_MAX_BYTES, allowed: SIGNED_COPY_TYPES });
     try {
-      stored = await this.storage.put(file.content, { maxBytes: SIGNED_COPY_MAX_BYTES });
-    } catch (error) {
-      if (error instanceof StorageLimitExceededError || isMultipartSizeError(error)) {
-        file.content.resume();
-        throw AttachmentProblems.tooLarge(SIGNED_COPY_MAX_BYTES);
-      }
-      throw error;
-    }
-    try {
-      const fileName = sanitizeFileName(file.fileName);
-      const sniffed = await sniffFileType(() => this.storage.get(stored.key), fileName, SIGNED_COPY_TYPES);
-      if (!sniffed.accepted) throw AttachmentProblems.unsupportedType(sniffed.detected, SIGNED_COPY_TYPES);
       return await this.prisma.$transaction(async (tx) => {
         await this.access.lockForStaff(tx, principal, projectId);
         const counts = await this.documents.counts(tx, projectId);
@@ -135,7 +125,7 @@ export class AgreementService {
           kind: 'signed',
           version,
           fileName,
-          mimeType: sniffed.mimeType,
+          mimeType: stored.mimeType,
           sizeBytes: stored.size,
           sha256: stored.sha256,
           storageKey: stored.key,
@@ -148,7 +138,7 @@ export class AgreementService {
           action: 'project.agreement.signed_copy_uploaded',
           entityType: 'project',
           entityId: projectId,
-          after: { documentId: document.id, version, fileName, mimeType: sniffed.mimeType, sizeBytes: stored.size, sha256: stored.sha256 },
+          after: { documentId: document.id, version, fileName, mimeType: stored.mimeType, sizeBytes: stored.size, sha256: stored.sha256 },
         });
         return toAgreementDocument(document);
       }, TX_OPTIONS);
