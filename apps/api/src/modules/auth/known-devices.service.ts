@@ -23,8 +23,9 @@ export class KnownDevicesService {
       return false;
     }
     const otherDevices = await tx.knownDevice.count({ where: { userId: user.id } });
-    await tx.knownDevice.create({ data: { userId: user.id, fingerprint, firstSeenAt: now, lastSeenAt: now } });
-    if (otherDevices === 0) return false;
+    // Two sign-ins from one new device at once: the second finds the row the first just added.
+    const { count: added } = await tx.knownDevice.createMany({ data: [{ userId: user.id, fingerprint, firstSeenAt: now, lastSeenAt: now }], skipDuplicates: true });
+    if (added === 0 || otherDevices === 0) return false;
     const locale = user.locale as TLocale;
     await this.outbox.enqueueEmail(tx, {
       dedupeKey: `new-device-sign-in:${user.id}:${fingerprint}:${now.toISOString()}`,
