@@ -5,6 +5,7 @@ import {
   createApplicationWorld,
   createCallWithApplicationForm,
   saveAnswers,
+  startApplication,
   submittedApplication,
   type ApplicationWorld,
 } from '../../test/application-factories';
@@ -47,6 +48,20 @@ describe('Workspace: the coordinator home', () => {
     const theirs = await home(world.clients.otherCoordinator);
     expect(theirs.body.calls.map((item: { id: string }) => item.id)).toEqual([otherCall.id]);
     expect(theirs.body.recentActivity.filter((entry: { entityId: string }) => entry.entityId === world.call.id)).toEqual([]);
+  });
+
+  it("shows the newest entries about the coordinator's calls and submitted applications, never an applicant's draft", async () => {
+    const submitted = await submittedApplication(world);
+    const draft = await startApplication(world);
+    expect((await saveAnswers(world.clients.owner, draft, { summary: 'Vēl tikai melnraksts.' })).status).toBe(200);
+
+    const activity = (await home()).body.recentActivity as { entityType: string; entityId: string; action: string; createdAt: string }[];
+    expect(activity.length).toBeGreaterThan(0);
+    expect(activity.length).toBeLessThanOrEqual(15);
+    expect(activity).toContainEqual(expect.objectContaining({ entityType: 'application', entityId: submitted.id, action: 'application.submitted' }));
+    expect(activity.filter((entry) => entry.entityId === draft.id)).toEqual([]);
+    const times = activity.map((entry) => Date.parse(entry.createdAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
   it('refuses everyone without calls:manage', async () => {
