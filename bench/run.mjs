@@ -1,4 +1,4 @@
-// pnpm bench [--scale national|programme] [--duration s] [--fresh] [--only 1,3]; pnpm bench:smoke
+// pnpm bench [--scale national|programme] [--duration s] [--fresh] [--only 1,3] [--round-trips]; pnpm bench:smoke
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ export const OPTIONS = {
   duration: { type: 'string' },
   fresh: { type: 'boolean', default: false },
   only: { type: 'string' },
+  'round-trips': { type: 'boolean', default: false },
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -25,6 +26,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     duration: Number(values.duration ?? (smoke ? 3 : 20)),
     fresh: values.fresh || smoke,
     only: values.only?.split(',').map((s) => s.trim()),
+    roundTrips: values['round-trips'],
     logDir,
     log: (message) => console.log(`[bench] ${message}`),
   })

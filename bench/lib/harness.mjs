@@ -38,8 +38,27 @@ async function benchData(db) {
   return { surgeCallId: surgeCall.id, bigCallId: bigCall.id, exportCallId: exportCall.id, openCallId: (openCall ?? surgeCall).id, municipalities };
 }
 
+/** Starts the counting proxy (lib/pg-round-trips.mjs) as its own process; returns its URLs and a reader of its counts. */
+async function startRoundTripProxy(url, logDir) {
+  const upstream = new URL(url);
+  const [apiPort, floorPort, statsPort] = [await freePort(), await freePort(), await freePort()];
+  const proxy = startNode(
+    join(BENCH_DIR, 'lib/pg-round-trips.mjs'),
+    { PG_PROXY_UPSTREAM: `${upstream.hostname}:${upstream.port || 5432}`, PG_PROXY_LISTENERS: `api=${apiPort},floor=${floorPort}`, PG_PROXY_STATS_PORT: String(statsPort) },
+    join(logDir, 'pg-proxy.log'),
+  );
+  const stats = `http://127.0.0.1:${statsPort}/`;
+  await waitForHttp(stats, { process: proxy });
+  const through = (port) => Object.assign(new URL(url), { host: `127.0.0.1:${port}` }).toString();
+  return {
+    urls: { api: through(apiPort), floor: through(floorPort) },
+    counts: async () => (await fetch(stats)).json(),
+    stop: () => proxy.stop(),
+  };
+}
+
 /** Returns { rows, file, failures }. */
-export async function runBench({ smoke, scale, duration, fresh, only, logDir, log }) {
+export async function runBench({ smoke, scale, duration, fresh, only, roundTrips = false, logDir, log }) {
   const database = benchDatabaseName(scale);
   let dataSeconds = null;
   if (fresh || !(await databaseExists(database))) {
@@ -57,12 +76,15 @@ export async function runBench({ smoke, scale, duration, fresh, only, logDir, lo
     const sink = await startSmtpSink();
     stops.push(() => sink.close());
     const [apiPort, floorPort] = [await freePort(), await freePort()];
+    // --round-trips: the API and the floor reach PostgreSQL through a counting proxy (the worker does not).
+    const trips = roundTrips ? await startRoundTripProxy(url, logDir) : null;
+    if (trips) stops.push(() => trips.stop());
     const env = {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(apiPort),
       APP_URL: `http://127.0.0.1:${apiPort}`,
-      DATABASE_URL: url,
+      DATABASE_URL: trips ? trips.urls.api : url,
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       SMTP_URL: sink.url,
       COOKIE_SECRET,
@@ -74,9 +96,9 @@ export async function runBench({ smoke, scale, duration, fresh, only, logDir, lo
     // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the load.
     const api = startNode(API_MAIN, env, join(logDir, 'api.log'), process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean));
     stops.push(() => api.stop());
-    const worker = startNode(WORKER_MAIN, env, join(logDir, 'worker.log'));
+    const worker = startNode(WORKER_MAIN, { ...env, DATABASE_URL: url }, join(logDir, 'worker.log'));
     stops.push(() => worker.stop());
-    const floor = startNode(join(BENCH_DIR, 'floor/server.mjs'), { DATABASE_URL: url, COOKIE_SECRET, PORT: String(floorPort) }, join(logDir, 'floor.log'));
+    const floor = startNode(join(BENCH_DIR, 'floor/server.mjs'), { DATABASE_URL: trips ? trips.urls.floor : url, COOKIE_SECRET, PORT: String(floorPort) }, join(logDir, 'floor.log'));
     stops.push(() => floor.stop());
     await waitForHttp(`http://127.0.0.1:${apiPort}/api/health/ready`, { process: api });
     await waitForHttp(`http://127.0.0.1:${floorPort}/api/public/calls`, { process: floor });
@@ -106,9 +128,12 @@ export async function runBench({ smoke, scale, duration, fresh, only, logDir, lo
       async measure(load) {
         const sampler = sampleRss({ api: api.pid, worker: worker.pid });
         const cpuBefore = { api: cpuMsOf(api.pid), floor: cpuMsOf(floor.pid) };
+        const tripsBefore = await trips?.counts();
         const result = await load();
         const cpuMs = { api: cpuMsOf(api.pid) - cpuBefore.api, floor: cpuMsOf(floor.pid) - cpuBefore.floor };
-        return { ...result, rss: sampler.stop(), cpuMs };
+        const tripsAfter = await trips?.counts();
+        const pgRoundTrips = tripsAfter ? { api: tripsAfter.api - tripsBefore.api, floor: tripsAfter.floor - tripsBefore.floor } : undefined;
+        return { ...result, rss: sampler.stop(), cpuMs, ...(pgRoundTrips ? { pgRoundTrips } : {}) };
       },
     };
     let rows = [];
@@ -119,7 +144,7 @@ export async function runBench({ smoke, scale, duration, fresh, only, logDir, lo
     }
     rows = withFloorRatios(rows);
     const peaks = { api: Math.round(memoryOf(api.pid).hwmMb), worker: Math.round(memoryOf(worker.pid).hwmMb) };
-    const file = writeResult({ scale, smoke, duration, rows, peaks, dataSeconds, ...(smoke ? { dir: logDir } : {}) });
+    const file = writeResult({ scale, smoke, duration, roundTrips, rows, peaks, dataSeconds, ...(smoke ? { dir: logDir } : {}) });
     const failures = rows.flatMap((row) => [
       ...(row.errors > 0 ? [`${row.scenario} (${row.target}): ${row.errors} errors, e.g. ${row.failureSamples.join(' | ')}`] : []),
       ...(row.verification && !row.verification.ok ? [`${row.scenario}: ${JSON.stringify(row.verification)}`] : []),

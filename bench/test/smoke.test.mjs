@@ -11,7 +11,7 @@ import { formatTable } from '../lib/report.mjs';
 let run;
 before(async () => {
   const logDir = mkdtempSync(join(tmpdir(), 'kopa-bench-smoke-'));
-  run = await runBench({ smoke: true, scale: 'programme', duration: 2, fresh: true, logDir, log: (m) => console.log(`[bench] ${m}`) });
+  run = await runBench({ smoke: true, scale: 'programme', duration: 2, fresh: true, roundTrips: true, logDir, log: (m) => console.log(`[bench] ${m}`) });
   console.log(`\n${formatTable(run.rows)}\n`);
 }, { timeout: 240_000 });
 
@@ -52,6 +52,15 @@ test("7: the decision list and the applications list export as CSV and XLSX from
   const rows = rowsOf('7');
   assert.equal(rows.length, 8, 'both lists, CSV and XLSX, of two calls');
   assert.ok(rows.every((row) => row.rows > 0 && row.bytes > 0), 'every export has rows');
+});
+
+test('every measured load counts the PostgreSQL round trips of the app and the floor', () => {
+  for (const row of run.rows.filter((r) => r.cpuMs)) {
+    assert.ok(row.pgTripsPerRequest > 0, `${row.scenario} (${row.target}) counted no round trips`);
+  }
+  // The public call page is one statement in the app as in the floor (README, round 3).
+  const [app, floor] = ['app', 'floor'].map((target) => rowsOf('1b').find((r) => r.target === target));
+  assert.ok(app.pgTripsPerRequest <= floor.pgTripsPerRequest + 0.01, `1b: app ${app.pgTripsPerRequest} vs floor ${floor.pgTripsPerRequest}`);
 });
 
 test('the report carries peak memory of the API and the worker', () => {
