@@ -84,42 +84,23 @@ export class WorkspaceRepository {
 
   /**
    * The latest audit entries about the coordinator's calls and about applications to them
-   * that were ever submitted (an applicant's draft is not staff business).
-   *
-   * Application entries are found by walking the log newest first (index on entityType,
-   * createdAt) and looking each one's application up by its key, stopping at the 15th match:
-   * the set of every submitted application of the coordinator's calls (tens of thousands at a
-   * national funder) is never built.
+   * that were submitted (an applicant's draft is not staff business): the entries whose
+   * callId (set by the database on insert) is one of the coordinator's calls, read newest
+   * first per call from the ("callId", "createdAt") index, so drafts being saved by thousands
+   * of applicants are never walked.
    */
   recentActivity(userId: string): Promise<ActivityRow[]> {
     return this.prisma.$queryRaw<ActivityRow[]>`
-      WITH my_calls AS (
-        SELECT c.id FROM "Call" c
-        JOIN "ProgrammeStaff" ps ON ps."programmeId" = c."programmeId" AND ps."userId" = ${userId}::uuid
-      ),
-      call_entries AS (
-        SELECT l.id, l.action, l."entityType", l."entityId", l."actorId", l."createdAt"
-        FROM "AuditLog" l
-        WHERE l."entityType" = 'call' AND l."entityId" IN (SELECT id::text FROM my_calls)
-        ORDER BY l."createdAt" DESC
-        LIMIT ${ACTIVITY_LIMIT}
-      ),
-      application_entries AS (
-        SELECT l.id, l.action, l."entityType", l."entityId", l."actorId", l."createdAt"
-        FROM "AuditLog" l
-        -- LATERAL … LIMIT 1 keeps this a lookup per log row; a plain EXISTS may be planned as a
-        -- hash of every application of the calls, which is the scan this query avoids.
-        CROSS JOIN LATERAL (
-          SELECT 1 FROM "Application" a
-          WHERE a.id = l."entityId"::uuid AND a."submittedAt" IS NOT NULL AND a."callId" IN (SELECT id FROM my_calls)
-          LIMIT 1
-        ) mine
-        WHERE l."entityType" = 'application'
-        ORDER BY l."createdAt" DESC
-        LIMIT ${ACTIVITY_LIMIT}
-      )
       SELECT e.id::text AS id, e.action, e."entityType", e."entityId", u."displayName" AS "actorName", e."createdAt"
-      FROM (SELECT * FROM call_entries UNION ALL SELECT * FROM application_entries) e
+      FROM "Call" c
+      JOIN "ProgrammeStaff" ps ON ps."programmeId" = c."programmeId" AND ps."userId" = ${userId}::uuid
+      CROSS JOIN LATERAL (
+        SELECT l.id, l.action, l."entityType", l."entityId", l."actorId", l."createdAt"
+        FROM "AuditLog" l
+        WHERE l."callId" = c.id
+        ORDER BY l."createdAt" DESC
+        LIMIT ${ACTIVITY_LIMIT}
+      ) e
       LEFT JOIN "User" u ON u.id = e."actorId"
       ORDER BY e."createdAt" DESC, e.id
       LIMIT ${ACTIVITY_LIMIT}`;
