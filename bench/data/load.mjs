@@ -66,17 +66,20 @@ export async function loadPlan(client, plan, { municipalities, resourceCentres, 
     })());
   await count('EligibilityCheck', ['applicationId', 'outcome', 'reason', 'decidedById', 'decidedAt', 'updatedAt'],
     applications.filter((a) => ELIGIBILITY_STATUSES.has(a.status)).map((a) => [a.id, a.status === 'ineligible' ? 'ineligible' : 'eligible', a.status === 'ineligible' ? 'Neatbilst nolikumam.' : null, users[plan.coordinators[0]].id, a.submittedAt, a.submittedAt]));
-  await loadReview(client, plan, count, at);
+  await loadReview(client, plan, count, at, log);
   await count('Decision', ['applicationId', 'callId', 'kind', 'amountCents', 'rationale', 'decidedById', 'decidedAt', 'updatedAt'],
     applications.filter((a) => DECIDED_STATUSES.has(a.status)).map((a) => [a.id, calls[a.call].id, { awarded: 'award', waitlisted: 'waitlist', rejected: 'reject' }[a.status], a.status === 'awarded' ? contentOf(a).requestedCents : null, 'Vērtēšanas komisijas lēmums.', users[plan.coordinators[0]].id, a.decidedAt, a.decidedAt]));
   await count('AuditLog', ['id', 'actorId', 'action', 'entityType', 'entityId', 'after', 'createdAt'], auditRows(plan));
 }
 
-async function loadReview(client, plan, count, at) {
+async function loadReview(client, plan, count, at, log) {
   const { calls, applications, users } = plan;
   const random = createRandom(7);
   const reviewedCalls = [...new Set(applications.filter((a) => REVIEWED_STATUSES.has(a.status)).map((a) => a.call))];
   const criteria = new Map(reviewedCalls.map((call) => [call, CRITERIA.map(() => random.uuid())]));
+  // The database keeps ApplicationScore with a trigger per review and score row; for a bulk load
+  // those are off, and each call is scored once at the end by the same function.
+  await setScoreTriggers(client, 'DISABLE');
   await count('RubricCriterion', ['id', 'callId', 'position', 'nameLv', 'nameEn', 'maxScore', 'weight'],
     [...criteria].flatMap(([call, ids]) => ids.map((id, i) => [id, calls[call].id, i + 1, CRITERIA[i][0], CRITERIA[i][1], 10, i === 1 ? 2 : 1])));
   const pool = new Map(reviewedCalls.map((call) => [call, Array.from({ length: Math.min(10, plan.reviewers.length) }, (_, i) => plan.reviewers[(call * 7 + i) % plan.reviewers.length])]));
@@ -102,6 +105,17 @@ async function loadReview(client, plan, count, at) {
         for (const id of criteria.get(r.app.call)) yield [r.id, id, random.int(3, 10), '', at];
       }
     })());
+  await setScoreTriggers(client, 'ENABLE');
+  await client.query(`SELECT "application_scores_refresh"(c.id, NULL) FROM "Call" c
+    WHERE EXISTS (SELECT 1 FROM "ReviewAssignment" ra WHERE ra."callId" = c.id AND ra.status = 'submitted')`);
+  const { rows: [scored] } = await client.query('SELECT count(*)::int AS n FROM "ApplicationScore"');
+  log(`ApplicationScore: ${scored.n} rows (computed)`);
+}
+
+async function setScoreTriggers(client, action) {
+  for (const [table, trigger] of [['RubricCriterion', 'RubricCriterion_application_score'], ['ReviewAssignment', 'ReviewAssignment_application_score'], ['ReviewAssignment', 'ReviewAssignment_application_score_status'], ['ReviewScore', 'ReviewScore_application_score']]) {
+    await client.query(`ALTER TABLE "${table}" ${action} TRIGGER "${trigger}"`);
+  }
 }
 
 function* auditRows(plan) {

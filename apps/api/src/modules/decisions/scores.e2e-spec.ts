@@ -174,3 +174,83 @@ describe('Scores: the ranked list is scored in SQL exactly as the rule says', ()
     expect(ranked.body.undecidedCount).toBe(13);
   });
 });
+
+describe('Scores: the ranked list follows every change of reviews, scores and the rubric', () => {
+  let ctx: TestContext;
+  let world: DecisionWorld;
+
+  beforeAll(async () => {
+    ctx = await startTestApp();
+    world = await createDecisionWorld(ctx);
+  });
+  afterAll(() => ctx.close());
+
+  /** The ranked list's figures for each application equal scoreApplication() over the reviews as they are now. */
+  async function expectRankedAsTheRuleSays(ids: string[]) {
+    const ranked = await world.clients.coordinator.get(`/api/calls/${world.call.id}/ranking?pageSize=100`);
+    expect(ranked.status).toBe(200);
+    const criteria = await ctx.prisma.rubricCriterion.findMany({ where: { callId: world.call.id } });
+    for (const id of ids) {
+      const rows = await ctx.prisma.reviewAssignment.findMany({ where: { applicationId: id }, include: { scores: true } });
+      const expected = scoreApplication(
+        criteria,
+        rows.map((row) => ({ submitted: row.status === 'submitted', scores: Object.fromEntries(row.scores.map((s) => [s.criterionId, s])) })),
+        world.call.disagreementGap,
+      );
+      const item = ranked.body.items.find((entry: any) => entry.id === id);
+      expect([id, item.weightedTotal, item.spread, item.disagreement, item.belowMinimum, item.reviewCount]).toEqual([
+        id,
+        expected.weightedTotal,
+        expected.spread,
+        expected.disagreement,
+        expected.belowMinimum.length > 0,
+        expected.reviewCount,
+      ]);
+    }
+    return ranked.body.items as any[];
+  }
+
+  it('when a review is reopened, a score is moderated or removed, and the rubric is reweighed', async () => {
+    const first = await reviewedApplication(ctx, world, { scores: [[5, 10], [1, 2]] });
+    const second = await reviewedApplication(ctx, world, { scores: [[3, 6], [4, 8]] });
+    const ids = [first.application.id, second.application.id];
+    await expectRankedAsTheRuleSays(ids);
+
+    const moderated = await world.clients.coordinator.put(
+      `/api/applications/${first.application.id}/scores/${first.assignments[1]!.id}/${world.criteria.budget.id}/moderation`,
+      { moderatedScore: 9, reason: 'Budžets ir pamatots pielikumā.' },
+    );
+    expect(moderated.status).toBe(200);
+    await expectRankedAsTheRuleSays(ids);
+
+    await ctx.prisma.reviewAssignment.update({ where: { id: first.assignments[0]!.id }, data: { status: 'in_progress', submittedAt: null } });
+    expect((await expectRankedAsTheRuleSays(ids)).find((item) => item.id === first.application.id).reviewCount).toBe(1);
+
+    await ctx.prisma.reviewScore.delete({ where: { assignmentId_criterionId: { assignmentId: second.assignments[0]!.id, criterionId: world.criteria.impact.id } } });
+    await ctx.prisma.rubricCriterion.update({ where: { id: world.criteria.impact.id }, data: { weight: 5, minScore: 4 } });
+    await expectRankedAsTheRuleSays(ids);
+
+    await ctx.prisma.reviewAssignment.updateMany({ where: { applicationId: second.application.id }, data: { status: 'released' } });
+    const after = await expectRankedAsTheRuleSays(ids);
+    expect(after.find((item) => item.id === second.application.id)).toMatchObject({ reviewCount: 0, weightedTotal: null });
+  });
+
+  it('counts two reviews of one application submitted at the same moment', async () => {
+    const made = await reviewedApplication(ctx, world, { scores: [[5, 10], [2, 4]] });
+    await ctx.prisma.reviewAssignment.updateMany({ where: { applicationId: made.application.id }, data: { status: 'in_progress', submittedAt: null } });
+    const [a, b] = made.assignments;
+    // The first submission stays uncommitted while the second is made: the second must still count the first.
+    await Promise.all([
+      ctx.prisma.$transaction(async (tx) => {
+        await tx.reviewAssignment.update({ where: { id: a!.id }, data: { status: 'submitted', submittedAt: new Date() } });
+        await tx.$executeRaw`SELECT pg_sleep(0.5)`;
+      }),
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        await ctx.prisma.reviewAssignment.update({ where: { id: b!.id }, data: { status: 'submitted', submittedAt: new Date() } });
+      })(),
+    ]);
+    const ranked = await expectRankedAsTheRuleSays([made.application.id]);
+    expect(ranked.find((item) => item.id === made.application.id).reviewCount).toBe(2);
+  });
+});
