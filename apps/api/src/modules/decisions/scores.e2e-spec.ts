@@ -2,6 +2,31 @@ import { scoreApplication } from '@kopa/shared';
 import { startTestApp, type TestContext } from '../../test/test-app';
 import { createDecisionWorld, reviewedApplication, type DecisionWorld } from '../../test/decision-factories';
 
+/** The ranked list's figures for each application equal scoreApplication() over its reviews as they are now. */
+async function expectRankedAsTheRuleSays(ctx: TestContext, world: DecisionWorld, ids: string[]) {
+  const ranked = await world.clients.coordinator.get(`/api/calls/${world.call.id}/ranking?pageSize=100`);
+  expect(ranked.status).toBe(200);
+  const criteria = await ctx.prisma.rubricCriterion.findMany({ where: { callId: world.call.id } });
+  for (const id of ids) {
+    const rows = await ctx.prisma.reviewAssignment.findMany({ where: { applicationId: id }, include: { scores: true } });
+    const expected = scoreApplication(
+      criteria,
+      rows.map((row) => ({ submitted: row.status === 'submitted', scores: Object.fromEntries(row.scores.map((s) => [s.criterionId, s])) })),
+      world.call.disagreementGap,
+    );
+    const item = ranked.body.items.find((entry: any) => entry.id === id);
+    expect([id, item.weightedTotal, item.spread, item.disagreement, item.belowMinimum, item.reviewCount]).toEqual([
+      id,
+      expected.weightedTotal,
+      expected.spread,
+      expected.disagreement,
+      expected.belowMinimum.length > 0,
+      expected.reviewCount,
+    ]);
+  }
+  return ranked.body.items as any[];
+}
+
 describe('Scores: per application, moderation and the ranked list', () => {
   let ctx: TestContext;
   let world: DecisionWorld;
@@ -122,29 +147,11 @@ describe('Scores: the ranked list is scored in SQL exactly as the rule says', ()
       }
       created.push(made.application.id);
     }
-    const ranked = await world.clients.coordinator.get(`/api/calls/${world.call.id}/ranking?pageSize=100`);
-    expect(ranked.body.total).toBe(12);
-    const criteria = [world.criteria.impact, world.criteria.budget];
-    for (const id of created) {
-      const rows = await ctx.prisma.reviewAssignment.findMany({ where: { applicationId: id }, include: { scores: true } });
-      const expected = scoreApplication(
-        criteria,
-        rows.map((row) => ({ submitted: row.status === 'submitted', scores: Object.fromEntries(row.scores.map((s) => [s.criterionId, s])) })),
-        world.call.disagreementGap,
-      );
-      const item = ranked.body.items.find((entry: any) => entry.id === id);
-      expect([id, item.weightedTotal, item.spread, item.disagreement, item.belowMinimum, item.reviewCount]).toEqual([
-        id,
-        expected.weightedTotal,
-        expected.spread,
-        expected.disagreement,
-        expected.belowMinimum.length > 0,
-        expected.reviewCount,
-      ]);
-    }
-    const totals = ranked.body.items.map((item: any) => item.weightedTotal ?? -1);
+    const items = await expectRankedAsTheRuleSays(ctx, world, created);
+    expect(items.length).toBe(12);
+    const totals = items.map((item) => item.weightedTotal ?? -1);
     expect(totals).toEqual([...totals].sort((a: number, b: number) => b - a));
-    expect(ranked.body.items[0].rank).toBe(1);
+    expect(items[0].rank).toBe(1);
   });
 
   it('pages, filters and sorts in SQL with a total, and shows the budget line', async () => {
@@ -185,53 +192,28 @@ describe('Scores: the ranked list follows every change of reviews, scores and th
   });
   afterAll(() => ctx.close());
 
-  /** The ranked list's figures for each application equal scoreApplication() over the reviews as they are now. */
-  async function expectRankedAsTheRuleSays(ids: string[]) {
-    const ranked = await world.clients.coordinator.get(`/api/calls/${world.call.id}/ranking?pageSize=100`);
-    expect(ranked.status).toBe(200);
-    const criteria = await ctx.prisma.rubricCriterion.findMany({ where: { callId: world.call.id } });
-    for (const id of ids) {
-      const rows = await ctx.prisma.reviewAssignment.findMany({ where: { applicationId: id }, include: { scores: true } });
-      const expected = scoreApplication(
-        criteria,
-        rows.map((row) => ({ submitted: row.status === 'submitted', scores: Object.fromEntries(row.scores.map((s) => [s.criterionId, s])) })),
-        world.call.disagreementGap,
-      );
-      const item = ranked.body.items.find((entry: any) => entry.id === id);
-      expect([id, item.weightedTotal, item.spread, item.disagreement, item.belowMinimum, item.reviewCount]).toEqual([
-        id,
-        expected.weightedTotal,
-        expected.spread,
-        expected.disagreement,
-        expected.belowMinimum.length > 0,
-        expected.reviewCount,
-      ]);
-    }
-    return ranked.body.items as any[];
-  }
-
   it('when a review is reopened, a score is moderated or removed, and the rubric is reweighed', async () => {
     const first = await reviewedApplication(ctx, world, { scores: [[5, 10], [1, 2]] });
     const second = await reviewedApplication(ctx, world, { scores: [[3, 6], [4, 8]] });
     const ids = [first.application.id, second.application.id];
-    await expectRankedAsTheRuleSays(ids);
+    await expectRankedAsTheRuleSays(ctx, world, ids);
 
     const moderated = await world.clients.coordinator.put(
       `/api/applications/${first.application.id}/scores/${first.assignments[1]!.id}/${world.criteria.budget.id}/moderation`,
       { moderatedScore: 9, reason: 'Budžets ir pamatots pielikumā.' },
     );
     expect(moderated.status).toBe(200);
-    await expectRankedAsTheRuleSays(ids);
+    await expectRankedAsTheRuleSays(ctx, world, ids);
 
     await ctx.prisma.reviewAssignment.update({ where: { id: first.assignments[0]!.id }, data: { status: 'in_progress', submittedAt: null } });
-    expect((await expectRankedAsTheRuleSays(ids)).find((item) => item.id === first.application.id).reviewCount).toBe(1);
+    expect((await expectRankedAsTheRuleSays(ctx, world, ids)).find((item) => item.id === first.application.id).reviewCount).toBe(1);
 
     await ctx.prisma.reviewScore.delete({ where: { assignmentId_criterionId: { assignmentId: second.assignments[0]!.id, criterionId: world.criteria.impact.id } } });
     await ctx.prisma.rubricCriterion.update({ where: { id: world.criteria.impact.id }, data: { weight: 5, minScore: 4 } });
-    await expectRankedAsTheRuleSays(ids);
+    await expectRankedAsTheRuleSays(ctx, world, ids);
 
     await ctx.prisma.reviewAssignment.updateMany({ where: { applicationId: second.application.id }, data: { status: 'released' } });
-    const after = await expectRankedAsTheRuleSays(ids);
+    const after = await expectRankedAsTheRuleSays(ctx, world, ids);
     expect(after.find((item) => item.id === second.application.id)).toMatchObject({ reviewCount: 0, weightedTotal: null });
   });
 
@@ -250,7 +232,7 @@ describe('Scores: the ranked list follows every change of reviews, scores and th
         await ctx.prisma.reviewAssignment.update({ where: { id: b!.id }, data: { status: 'submitted', submittedAt: new Date() } });
       })(),
     ]);
-    const ranked = await expectRankedAsTheRuleSays([made.application.id]);
+    const ranked = await expectRankedAsTheRuleSays(ctx, world, [made.application.id]);
     expect(ranked.find((item) => item.id === made.application.id).reviewCount).toBe(2);
   });
 });
