@@ -77,9 +77,6 @@ async function loadReview(client, plan, count, at, log) {
   const random = createRandom(7);
   const reviewedCalls = [...new Set(applications.filter((a) => REVIEWED_STATUSES.has(a.status)).map((a) => a.call))];
   const criteria = new Map(reviewedCalls.map((call) => [call, CRITERIA.map(() => random.uuid())]));
-  // The database keeps ApplicationScore with a trigger per review and score row; for a bulk load
-  // those are off, and each call is scored once at the end by the same function.
-  await setScoreTriggers(client, 'DISABLE');
   await count('RubricCriterion', ['id', 'callId', 'position', 'nameLv', 'nameEn', 'maxScore', 'weight'],
     [...criteria].flatMap(([call, ids]) => ids.map((id, i) => [id, calls[call].id, i + 1, CRITERIA[i][0], CRITERIA[i][1], 10, i === 1 ? 2 : 1])));
   const pool = new Map(reviewedCalls.map((call) => [call, Array.from({ length: Math.min(10, plan.reviewers.length) }, (_, i) => plan.reviewers[(call * 7 + i) % plan.reviewers.length])]));
@@ -105,17 +102,9 @@ async function loadReview(client, plan, count, at, log) {
         for (const id of criteria.get(r.app.call)) yield [r.id, id, random.int(3, 10), '', at];
       }
     })());
-  await setScoreTriggers(client, 'ENABLE');
-  await client.query(`SELECT "application_scores_refresh"(c.id, NULL) FROM "Call" c
-    WHERE EXISTS (SELECT 1 FROM "ReviewAssignment" ra WHERE ra."callId" = c.id AND ra.status = 'submitted')`);
+  // The database's statement triggers scored each call once per COPY (ApplicationScore).
   const { rows: [scored] } = await client.query('SELECT count(*)::int AS n FROM "ApplicationScore"');
-  log(`ApplicationScore: ${scored.n} rows (computed)`);
-}
-
-async function setScoreTriggers(client, action) {
-  for (const [table, trigger] of [['RubricCriterion', 'RubricCriterion_application_score'], ['ReviewAssignment', 'ReviewAssignment_application_score'], ['ReviewAssignment', 'ReviewAssignment_application_score_status'], ['ReviewScore', 'ReviewScore_application_score']]) {
-    await client.query(`ALTER TABLE "${table}" ${action} TRIGGER "${trigger}"`);
-  }
+  log(`ApplicationScore: ${scored.n} rows (kept by the database)`);
 }
 
 function* auditRows(plan) {

@@ -20,24 +20,28 @@ CREATE INDEX "ApplicationScore_callId_weightedTotal_idx" ON "ApplicationScore"("
 
 ALTER TABLE "ApplicationScore" ADD CONSTRAINT "ApplicationScore_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Recomputes the scores of one application (p_application) or of every application of a call
--- (p_application NULL). A reviewer's total: Σ (moderated ?? score ?? 0) / max × weight / Σ weight
--- × 100 over the call's criteria; the application's: the mean over submitted reviews; a criterion
--- is below its minimum when the mean of its given scores is under minScore.
-CREATE FUNCTION "application_scores_refresh"(p_call UUID, p_application UUID) RETURNS void
+-- Recomputes the scores of the given applications of one call (p_applications), or of every
+-- application of the call (NULL). A reviewer's total: Σ (moderated ?? score ?? 0) / max × weight /
+-- Σ weight × 100 over the call's criteria; the application's: the mean over submitted reviews; a
+-- criterion is below its minimum when the mean of its given scores is under minScore.
+CREATE FUNCTION "application_scores_refresh"(p_call UUID, p_applications UUID[]) RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+  app UUID;
 BEGIN
-  -- Refreshes of one application run one after another (and a whole call's alone), each reading
-  -- what the one before committed: two reviews submitted at once both count.
-  IF p_application IS NULL THEN
+  -- Refreshes of one application run one after another (a whole call's, or a bulk one's, alone),
+  -- each reading what the one before committed: two reviews submitted at once both count.
+  IF p_applications IS NULL OR cardinality(p_applications) > 50 THEN
     PERFORM pg_advisory_xact_lock(hashtextextended('kopa.application-score.call:' || p_call::text, 0));
   ELSE
     PERFORM pg_advisory_xact_lock_shared(hashtextextended('kopa.application-score.call:' || p_call::text, 0));
-    PERFORM pg_advisory_xact_lock(hashtextextended('kopa.application-score:' || p_application::text, 0));
+    FOR app IN SELECT DISTINCT unnest(p_applications) ORDER BY 1 LOOP
+      PERFORM pg_advisory_xact_lock(hashtextextended('kopa.application-score:' || app::text, 0));
+    END LOOP;
   END IF;
 
   DELETE FROM "ApplicationScore" s
-  WHERE s."callId" = p_call AND (p_application IS NULL OR s."applicationId" = p_application)
+  WHERE s."callId" = p_call AND (p_applications IS NULL OR s."applicationId" = ANY (p_applications))
     AND NOT EXISTS (
       SELECT 1 FROM "ReviewAssignment" ra WHERE ra."applicationId" = s."applicationId" AND ra.status = 'submitted'
     );
@@ -48,7 +52,7 @@ BEGIN
   weights AS (SELECT NULLIF(SUM(weight), 0)::numeric AS total FROM crit),
   submitted AS (
     SELECT id, "applicationId" FROM "ReviewAssignment"
-    WHERE "callId" = p_call AND status = 'submitted' AND (p_application IS NULL OR "applicationId" = p_application)
+    WHERE "callId" = p_call AND status = 'submitted' AND (p_applications IS NULL OR "applicationId" = ANY (p_applications))
   ),
   -- A score missing from a submitted review counts 0: summing only the rows that exist is the same.
   reviewer_total AS (
@@ -90,51 +94,110 @@ BEGIN
 END
 $$;
 
--- A review counts while it is submitted: refresh when one becomes, stops being or is no longer submitted.
-CREATE FUNCTION "application_scores_after_assignment"() RETURNS trigger
+-- The applications (any calls) whose scores a statement changed, refreshed per call.
+CREATE FUNCTION "application_scores_refresh_applications"(p_applications UUID[]) RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+  changed RECORD;
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    IF OLD.status = 'submitted' THEN PERFORM "application_scores_refresh"(OLD."callId", OLD."applicationId"); END IF;
-  ELSIF NEW.status = 'submitted' OR (TG_OP = 'UPDATE' AND OLD.status = 'submitted') THEN
-    PERFORM "application_scores_refresh"(NEW."callId", NEW."applicationId");
+  FOR changed IN
+    SELECT a."callId", array_agg(a.id) AS ids FROM "Application" a WHERE a.id = ANY (p_applications) GROUP BY a."callId"
+  LOOP
+    PERFORM "application_scores_refresh"(changed."callId", changed.ids);
+  END LOOP;
+END
+$$;
+
+-- The triggers work per statement, over the rows it changed (transition tables, one trigger per
+-- event as PostgreSQL requires): a bulk write refreshes each call once, not once per row.
+
+-- A review counts while it is submitted: refresh when one is added or removed as submitted, or
+-- becomes or stops being submitted.
+CREATE FUNCTION "application_scores_assignments_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "application_scores_refresh_applications"(ARRAY(SELECT DISTINCT "applicationId" FROM inserted WHERE status = 'submitted'));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "ReviewAssignment_scores_inserted" AFTER INSERT ON "ReviewAssignment"
+  REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION "application_scores_assignments_inserted"();
+
+CREATE FUNCTION "application_scores_assignments_updated"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "application_scores_refresh_applications"(ARRAY(
+    SELECT DISTINCT n."applicationId" FROM updated n JOIN previous o ON o.id = n.id
+    WHERE (n.status = 'submitted' OR o.status = 'submitted') AND n.status IS DISTINCT FROM o.status));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "ReviewAssignment_scores_updated" AFTER UPDATE ON "ReviewAssignment"
+  REFERENCING OLD TABLE AS previous NEW TABLE AS updated FOR EACH STATEMENT EXECUTE FUNCTION "application_scores_assignments_updated"();
+
+CREATE FUNCTION "application_scores_assignments_deleted"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "application_scores_refresh_applications"(ARRAY(SELECT DISTINCT "applicationId" FROM deleted WHERE status = 'submitted'));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "ReviewAssignment_scores_deleted" AFTER DELETE ON "ReviewAssignment"
+  REFERENCING OLD TABLE AS deleted FOR EACH STATEMENT EXECUTE FUNCTION "application_scores_assignments_deleted"();
+
+-- A score changes a total only on a submitted review (a draft's autosave does not; a
+-- coordinator's moderation does).
+CREATE FUNCTION "application_scores_scores_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "application_scores_refresh_applications"(ARRAY(
+    SELECT DISTINCT ra."applicationId" FROM inserted n JOIN "ReviewAssignment" ra ON ra.id = n."assignmentId" WHERE ra.status = 'submitted'));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "ReviewScore_scores_inserted" AFTER INSERT ON "ReviewScore"
+  REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION "application_scores_scores_inserted"();
+
+CREATE FUNCTION "application_scores_scores_updated"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "application_scores_refresh_applications"(ARRAY(
+    SELECT DISTINCT ra."applicationId" FROM updated n
+    JOIN previous o ON o."assignmentId" = n."assignmentId" AND o."criterionId" = n."criterionId"
+    JOIN "ReviewAssignment" ra ON ra.id = n."assignmentId"
+    WHERE ra.status = 'submitted' AND (n.score IS DISTINCT FROM o.score OR n."moderatedScore" IS DISTINCT FROM o."moderatedScore")));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "ReviewScore_scores_updated" AFTER UPDATE ON "ReviewScore"
+  REFERENCING OLD TABLE AS previous NEW TABLE AS updated FOR EACH STATEMENT EXECUTE FUNCTION "application_scores_scores_updated"();
+
+CREATE FUNCTION "application_scores_scores_deleted"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "application_scores_refresh_applications"(ARRAY(
+    SELECT DISTINCT ra."applicationId" FROM deleted o JOIN "ReviewAssignment" ra ON ra.id = o."assignmentId" WHERE ra.status = 'submitted'));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "ReviewScore_scores_deleted" AFTER DELETE ON "ReviewScore"
+  REFERENCING OLD TABLE AS deleted FOR EACH STATEMENT EXECUTE FUNCTION "application_scores_scores_deleted"();
+
+-- The rubric weighs every review of the call.
+CREATE FUNCTION "application_scores_criteria_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  call UUID;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    FOR call IN SELECT DISTINCT "callId" FROM inserted LOOP PERFORM "application_scores_refresh"(call, NULL); END LOOP;
+  ELSIF TG_OP = 'UPDATE' THEN
+    FOR call IN SELECT "callId" FROM updated UNION SELECT "callId" FROM previous LOOP PERFORM "application_scores_refresh"(call, NULL); END LOOP;
+  ELSE
+    FOR call IN SELECT DISTINCT "callId" FROM deleted LOOP PERFORM "application_scores_refresh"(call, NULL); END LOOP;
   END IF;
   RETURN NULL;
 END
 $$;
-
-CREATE TRIGGER "ReviewAssignment_application_score" AFTER INSERT OR DELETE ON "ReviewAssignment"
-  FOR EACH ROW EXECUTE FUNCTION "application_scores_after_assignment"();
-CREATE TRIGGER "ReviewAssignment_application_score_status" AFTER UPDATE OF status ON "ReviewAssignment"
-  FOR EACH ROW EXECUTE FUNCTION "application_scores_after_assignment"();
-
--- A score changes a total only on a submitted review (a draft's autosave does not; a coordinator's moderation does).
-CREATE FUNCTION "application_scores_after_score"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-DECLARE
-  review RECORD;
-BEGIN
-  SELECT "callId", "applicationId" INTO review FROM "ReviewAssignment"
-  WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD."assignmentId" ELSE NEW."assignmentId" END AND status = 'submitted';
-  IF FOUND THEN PERFORM "application_scores_refresh"(review."callId", review."applicationId"); END IF;
-  RETURN NULL;
-END
-$$;
-
-CREATE TRIGGER "ReviewScore_application_score" AFTER INSERT OR UPDATE OR DELETE ON "ReviewScore"
-  FOR EACH ROW EXECUTE FUNCTION "application_scores_after_score"();
-
--- The rubric weighs every review of the call.
-CREATE FUNCTION "application_scores_after_criterion"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM "application_scores_refresh"(CASE WHEN TG_OP = 'DELETE' THEN OLD."callId" ELSE NEW."callId" END, NULL);
-  RETURN NULL;
-END
-$$;
-
-CREATE TRIGGER "RubricCriterion_application_score" AFTER INSERT OR UPDATE OR DELETE ON "RubricCriterion"
-  FOR EACH ROW EXECUTE FUNCTION "application_scores_after_criterion"();
+CREATE TRIGGER "RubricCriterion_scores_inserted" AFTER INSERT ON "RubricCriterion"
+  REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION "application_scores_criteria_changed"();
+CREATE TRIGGER "RubricCriterion_scores_updated" AFTER UPDATE ON "RubricCriterion"
+  REFERENCING OLD TABLE AS previous NEW TABLE AS updated FOR EACH STATEMENT EXECUTE FUNCTION "application_scores_criteria_changed"();
+CREATE TRIGGER "RubricCriterion_scores_deleted" AFTER DELETE ON "RubricCriterion"
+  REFERENCING OLD TABLE AS deleted FOR EACH STATEMENT EXECUTE FUNCTION "application_scores_criteria_changed"();
 
 -- The scores of every review submitted so far.
 SELECT "application_scores_refresh"(c.id, NULL)
