@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { TOrganisationRole } from '@kopa/shared';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 
@@ -44,6 +45,20 @@ export class ApplicationAccessRepository {
   async lockDetail(tx: Tx, id: string): Promise<ApplicationDetail> {
     await this.lockApplication(tx, id);
     return tx.application.findUniqueOrThrow({ where: { id }, include: applicationDetailInclude });
+  }
+
+  /**
+   * The caller's role in the applying organisation, locking the application row with the same
+   * statement; null (and no lock, no wait) for anyone who is not a member.
+   */
+  async lockAsMember(tx: Tx, id: string, userId: string): Promise<TOrganisationRole | null> {
+    const rows = await tx.$queryRaw<Array<{ role: TOrganisationRole }>>`
+      SELECT m.role::text AS role
+      FROM "Application" a
+      JOIN "OrganisationMember" m ON m."organisationId" = a."organisationId" AND m."userId" = ${userId}::uuid
+      WHERE a.id = ${id}::uuid
+      FOR UPDATE OF a`;
+    return rows[0]?.role ?? null;
   }
 
   async lockApplication(tx: Tx, id: string): Promise<void> {

@@ -61,10 +61,14 @@ export class ApplicationGate {
     return this.load(principal, id, ['member']) as Promise<{ application: ApplicationDetail; viewer: Extract<ApplicationViewer, { actor: 'member' }> }>;
   }
 
-  /** Checks membership, then locks the row for the rest of the transaction. */
+  /** Members of the applying organisation: checks the membership and locks the row for the rest of the transaction, else 404. */
   async lockForMember(tx: Tx, principal: Principal, id: string): Promise<{ application: ApplicationDetail; viewer: Extract<ApplicationViewer, { actor: 'member' }> }> {
-    const { role } = await this.applicationForMember(principal, id, tx);
-    return { application: await this.access.lockDetail(tx, id), viewer: { actor: 'member', role } };
+    // One statement checks the membership and takes the lock (every autosave passes here).
+    const role = hasPermission(principal.roles, 'applications:apply') ? await this.access.lockAsMember(tx, id, principal.id) : null;
+    if (!role) throw Problems.notFound();
+    const application = await this.access.findDetail(id, tx);
+    if (!application) throw Problems.notFound();
+    return { application, viewer: { actor: 'member', role } };
   }
 
   /** Coordinators who manage the call's programme (admins only read); locks the row. */

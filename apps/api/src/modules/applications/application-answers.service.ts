@@ -106,7 +106,7 @@ export class ApplicationAnswersService {
         }
         let current = application;
         if (Object.keys(after).length > 0) {
-          current = await this.applications.update(tx, id, {
+          current = await this.applications.updateOwnColumns(tx, application, {
             answers: answers as Prisma.InputJsonObject,
             fieldVersions: fieldVersions as Prisma.InputJsonObject,
             requestedCents: bigintOrNull(requestedCentsOf(form, answers)),

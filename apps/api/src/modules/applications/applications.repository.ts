@@ -136,6 +136,16 @@ export class ApplicationsRepository {
     return tx.application.update({ where: { id }, data: { ...data, version: { increment: 1 } }, include: applicationDetailInclude });
   }
 
+  /**
+   * Writes columns of the application itself and returns `loaded` with them: its relations (call,
+   * organisation, open clarification, revision count) are those the caller loaded under the row
+   * lock, which such a write does not change, so they are not read again.
+   */
+  async updateOwnColumns(tx: Tx, loaded: ApplicationDetail, data: Prisma.ApplicationUncheckedUpdateInput): Promise<ApplicationDetail> {
+    const row = await tx.application.update({ where: { id: loaded.id }, data: { ...data, version: { increment: 1 } } });
+    return { ...loaded, ...row };
+  }
+
   /** The row as the gate loads it, read inside a write's transaction to build its response. */
   reload(tx: Tx, id: string): Promise<ApplicationDetail> {
     return tx.application.findUniqueOrThrow({ where: { id }, include: applicationDetailInclude });
