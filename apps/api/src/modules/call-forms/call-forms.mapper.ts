@@ -13,7 +13,7 @@ export function toCallFormResponse(form: CallForm, locked: boolean, versions: nu
   };
 }
 
-/** The definition is checked once, by the route's response schema (ZPublicCallFormResponse) on the way out. */
+/** The definition is checked once, against ZPublicCallFormResponse, when the answer is made (CallFormsService.latestPublic). */
 export function toPublicCallFormResponse(form: PublicCallForm): TPublicCallFormResponse {
   return { callId: form.callId, version: form.version, definition: form.definition as TFormDefinition };
 }

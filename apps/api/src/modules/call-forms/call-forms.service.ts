@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   hasPermission,
   isCallEditable,
   reconcileDraftAnswers,
   ZFormDefinition,
+  ZPublicCallFormResponse,
   type TFormDefinition,
+  type TPublicCallFormResponse,
   type TSaveCallFormRequest,
   type TAuditAction,
 } from '@kopa/shared';
@@ -13,8 +15,12 @@ import { AuditService } from '../../common/audit/audit.service';
 import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { Prisma, type CallForm } from '../../generated/prisma/client';
-import { CallFormsRepository, type PublicCallForm } from './call-forms.repository';
+import { CallFormsRepository } from './call-forms.repository';
+import { toPublicCallFormResponse } from './call-forms.mapper';
 import { CallFormScopeRepository, type CallFormScope } from './call-form-scope.repository';
+import { PublicReadCache } from '../../common/cache/public-read-cache';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 
 export interface CallFormView {
   form: CallForm;
@@ -31,7 +37,13 @@ export class CallFormsService {
     private readonly forms: CallFormsRepository,
     private readonly scope: CallFormScopeRepository,
     private readonly audit: AuditService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.publicForms = new PublicReadCache<TPublicCallFormResponse>(config.PUBLIC_CALLS_CACHE_MS);
+  }
+
+  /** The published calls' forms anonymous visitors read, kept briefly (PublicReadCache); dropped by every save here. */
+  private readonly publicForms: PublicReadCache<TPublicCallFormResponse>;
 
   async latest(principal: Principal, callId: string): Promise<CallFormView> {
     await this.loadCall(callId, this.readScope(principal));
@@ -47,8 +59,12 @@ export class CallFormsService {
     return this.view(form);
   }
 
-  async latestPublic(callId: string): Promise<PublicCallForm> {
-    const form = await this.forms.latestOfPublishedCall(callId);
+  /** The latest form of a published call, checked against ZPublicCallFormResponse once per read (served with @CheckedResponse). */
+  async latestPublic(callId: string): Promise<TPublicCallFormResponse> {
+    const form = await this.publicForms.read(callId, async () => {
+      const latest = await this.forms.latestOfPublishedCall(callId);
+      return latest && ZPublicCallFormResponse.parse(toPublicCallFormResponse(latest));
+    });
     if (form) return form;
     // Only a miss asks why: the call is not public, or it has no form yet.
     throw (await this.scope.isPublished(callId)) ? Problems.notFound(FORM_NOT_DEFINED) : Problems.notFound();
@@ -66,6 +82,8 @@ export class CallFormsService {
     }
     try {
       const form = await this.prisma.$transaction((tx) => this.saveIn(tx, principal, callId, input));
+      // After the commit: a read made while the save was being written holds the old form.
+      this.publicForms.clear();
       return this.view(form);
     } catch (error) {
       // Two first saves (or two new versions) at once: the unique (callId, version) decides.

@@ -1,10 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
+import { CheckedResponse } from '../../common/http/checked-response.decorator';
 import { resourceIdPipe } from '../../common/http/resource-id.pipe';
 import { Public } from '../../common/auth/authenticated.decorator';
 import { CallFormsService } from './call-forms.service';
-import { toPublicCallFormResponse } from './call-forms.mapper';
 import { PublicCallFormDto } from './call-forms.dto';
 
 /** "What will be asked": the latest form of a published call, for anyone. */
@@ -15,8 +14,8 @@ export class PublicCallFormsController {
 
   @Get()
   @Public()
-  @ZodResponse({ type: PublicCallFormDto })
-  async latest(@Param('id', resourceIdPipe()) callId: string) {
-    return toPublicCallFormResponse(await this.forms.latestPublic(callId));
+  @CheckedResponse(PublicCallFormDto)
+  latest(@Param('id', resourceIdPipe()) callId: string) {
+    return this.forms.latestPublic(callId);
   }
 }

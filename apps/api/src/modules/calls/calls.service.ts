@@ -1,5 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  ZPublicCallListResponse,
+  ZPublicCallResponse,
+  type TPublicCallListResponse,
+  type TPublicCallResponse,
   CALL_TRANSITIONS,
   hasPermission,
   isCallEditable,
@@ -15,11 +19,12 @@ import { Problems } from '../../common/problem/problem.exception';
 import { PrismaService } from '../../prisma/prisma.service';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { CallsRepository, type CallScope } from './calls.repository';
-import { toCallColumns } from './calls.mapper';
+import { toCallColumns, toPublicCallResponse } from './calls.mapper';
 import type { Call } from '../../generated/prisma/client';
 import { Clock } from '../../common/clock/clock';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import { PublicReadCache } from '../../common/cache/public-read-cache';
 
 interface PublicCalls {
   open: Awaited<ReturnType<CallsRepository['listOpen']>>;
@@ -45,10 +50,18 @@ export class CallsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.publicCallPages = new PublicReadCache<TPublicCallResponse>(config.PUBLIC_CALLS_CACHE_MS);
+  }
 
   /** See listPublic; dropped by every change of a call made here. */
   private publicCalls: PublicCallsEntry | undefined;
+
+  /** One public call's page as anonymous visitors read it (PublicReadCache); dropped with publicCalls. */
+  private readonly publicCallPages: PublicReadCache<TPublicCallResponse>;
+
+  /** The answer made from each read of the public list, built and checked against its schema once. */
+  private readonly publicListAnswers = new WeakMap<Promise<PublicCalls>, Promise<TPublicCallListResponse>>();
 
   list(principal: Principal, status?: TCallStatus) {
     return this.calls.list(this.readScope(principal), status);
@@ -146,10 +159,27 @@ export class CallsService {
     return calls;
   }
 
-  async getPublic(id: string) {
-    const call = await this.calls.findPublic(id);
-    if (!call) throw Problems.notFound();
-    return call;
+  /** The public list's answer, checked against ZPublicCallListResponse once per read (routes serve it with @CheckedResponse). */
+  publicListResponse(): Promise<TPublicCallListResponse> {
+    const calls = this.listPublic();
+    let answer = this.publicListAnswers.get(calls);
+    if (!answer) {
+      answer = calls.then(({ open, upcoming }) =>
+        ZPublicCallListResponse.parse({ items: open.map(toPublicCallResponse), upcoming: upcoming.map(toPublicCallResponse) }),
+      );
+      this.publicListAnswers.set(calls, answer);
+    }
+    return answer;
+  }
+
+  /** A call's public page, checked against ZPublicCallResponse once per read (routes serve it with @CheckedResponse). */
+  async publicCallResponse(id: string): Promise<TPublicCallResponse> {
+    const answer = await this.publicCallPages.read(id, async () => {
+      const call = await this.calls.findPublic(id);
+      return call && ZPublicCallResponse.parse(toPublicCallResponse(call));
+    });
+    if (!answer) throw Problems.notFound();
+    return answer;
   }
 
   private async writeVersioned(
@@ -170,6 +200,7 @@ export class CallsService {
     });
     // After the commit: a list read while the change was being written holds the old state.
     this.publicCalls = undefined;
+    this.publicCallPages.clear();
     return written;
   }
 

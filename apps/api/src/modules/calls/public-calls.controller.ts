@@ -1,10 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
+import { CheckedResponse } from '../../common/http/checked-response.decorator';
 import { resourceIdPipe } from '../../common/http/resource-id.pipe';
 import { Public } from '../../common/auth/authenticated.decorator';
 import { CallsService } from './calls.service';
-import { toPublicCallResponse } from './calls.mapper';
 import { PublicCallDto, PublicCallListDto } from './calls.dto';
 
 @ApiTags('public')
@@ -14,16 +13,15 @@ export class PublicCallsController {
 
   @Get()
   @Public()
-  @ZodResponse({ type: PublicCallListDto })
-  async listOpen() {
-    const { open, upcoming } = await this.calls.listPublic();
-    return { items: open.map(toPublicCallResponse), upcoming: upcoming.map(toPublicCallResponse) };
+  @CheckedResponse(PublicCallListDto)
+  listOpen() {
+    return this.calls.publicListResponse();
   }
 
   @Get(':id')
   @Public()
-  @ZodResponse({ type: PublicCallDto })
-  async get(@Param('id', resourceIdPipe()) id: string) {
-    return toPublicCallResponse(await this.calls.getPublic(id));
+  @CheckedResponse(PublicCallDto)
+  get(@Param('id', resourceIdPipe()) id: string) {
+    return this.calls.publicCallResponse(id);
   }
 }
