@@ -33,6 +33,8 @@ export class AuditService {
         after: toJson(entry.after),
         requestId: currentRequestId() ?? null,
       },
+      // Nothing is read back: the entry's before/after documents would only be parsed and dropped.
+      select: { id: true },
     });
   }
 }
