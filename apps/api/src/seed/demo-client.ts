@@ -71,7 +71,7 @@ export class DemoClient {
 
 /** A one-page PDF "scan" (a receipt or a signed page), so downloads open in any viewer. */
 export async function demoPdf(title: string, rows: Array<[string, string]>): Promise<Buffer> {
-  const { doc, done } = createPdfDocument({ lang: 'lv-LV', info: { Title: title, Author: 'Kopa demo' } });
+  const { doc, done } = await createPdfDocument({ lang: 'lv-LV', info: { Title: title, Author: 'Kopa demo' } });
   heading(doc, title, 16);
   labelledRows(doc, rows);
   doc.end();

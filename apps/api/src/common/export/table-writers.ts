@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 
 export type Cell = string | number | null;
 
@@ -45,18 +44,23 @@ export function csvWriter(): TableWriter {
 
 export function xlsxWriter(sheetName: string): TableWriter {
   const stream = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  // ExcelJS (≈40 MB resident) is loaded with the first spreadsheet, not with the API.
+  const ready = import('exceljs').then(({ default: ExcelJS }) => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
+    return { workbook, sheet: workbook.addWorksheet(sheetName.slice(0, 31)) };
+  });
   return {
     stream,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     extension: 'xlsx',
     async row(cells) {
+      const { sheet } = await ready;
       sheet.addRow(cells.map(guardFormula)).commit();
       // The zip is written into `stream`: wait while the client has not taken what is there.
       if (stream.writableNeedDrain) await once(stream, 'drain');
     },
     async end() {
+      const { sheet, workbook } = await ready;
       sheet.commit();
       await workbook.commit();
     },

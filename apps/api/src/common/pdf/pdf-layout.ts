@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { collectPdf } from './pdf-document';
 import { pdfFonts } from './pdf-fonts';
 
@@ -15,8 +15,12 @@ export const INK = '#1a1a1a';
 export const MUTED = '#555555';
 export const RULE = '#c8c8c8';
 
-/** A4 with Kopa's margins and fonts registered; `done` resolves with the bytes after `doc.end()`. */
-export function createPdfDocument(options: { lang: string; info: PDFKit.DocumentInfo }): { doc: Doc; done: Promise<Buffer> } {
+/**
+ * A4 with Kopa's margins and fonts registered; `done` resolves with the bytes after `doc.end()`.
+ * pdfkit (≈30 MB resident) is loaded with the first PDF, not with every process.
+ */
+export async function createPdfDocument(options: { lang: string; info: PDFKit.DocumentInfo }): Promise<{ doc: Doc; done: Promise<Buffer> }> {
+  const { default: PDFDocument } = await import('pdfkit');
   const fonts = pdfFonts();
   const doc = new PDFDocument({
     size: 'A4',

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { eventHours, quotedName, type TLocale, type TEventType } from '@kopa/shared';
 import { pdfFonts } from '../../common/pdf/pdf-fonts';
 import { collectPdf } from '../../common/pdf/pdf-document';
@@ -52,6 +51,8 @@ const TEXT = {
 export async function renderCertificatePdf(input: CertificateInput): Promise<Buffer> {
   const t = TEXT[input.locale];
   const fonts = pdfFonts();
+  // Loaded with the first certificate, not with the API (≈30 MB resident).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 96, bottom: 72, left: 72, right: 72 },

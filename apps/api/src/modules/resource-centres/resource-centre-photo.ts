@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import sharp from 'sharp';
 import { RESOURCE_CENTRE_PHOTO_WIDTH } from '@kopa/shared';
 
 /** Decoding bombs stop here: a photo of more pixels than this is refused before it is decoded. */
@@ -28,6 +27,8 @@ export async function readLimited(stream: Readable, maxBytes: number): Promise<B
  * RESOURCE_CENTRE_PHOTO_WIDTH × 2/3 of it, JPEG, without metadata (no camera GPS position).
  */
 export async function resizePhoto(input: Buffer): Promise<Buffer> {
+  // sharp and libvips (≈30 MB resident) are loaded with the first photo, not with the API.
+  const { default: sharp } = await import('sharp');
   try {
     return await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
       .rotate()

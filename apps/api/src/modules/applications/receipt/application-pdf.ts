@@ -47,7 +47,7 @@ export interface ApplicationPdfInput {
 /** The A4 copy of a submitted application, in one language, with an embedded Unicode font. */
 export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<Buffer> {
   const labels = PDF_LABELS[input.locale];
-  const { doc, done } = createPdfDocument({
+  const { doc, done } = await createPdfDocument({
     lang: input.locale === 'en' ? 'en-GB' : 'lv-LV',
     info: { Title: `${input.referenceNumber} — ${input.callTitle}`, Author: input.organisationName, Subject: labels.documentTitle },
   });

@@ -48,7 +48,7 @@ function both(pick: (wording: AgreementWording) => string): string {
  * Latvian text binding. The font is the embedded Unicode one of every Kopa PDF.
  */
 export async function renderAgreementPdf(input: AgreementPdfInput): Promise<Buffer> {
-  const { doc, done } = createPdfDocument({
+  const { doc, done } = await createPdfDocument({
     lang: 'lv-LV',
     info: { Title: `${LV.title} ${input.agreementNumber}`, Author: input.funderName, Subject: `${LV.title} / ${EN.title}` },
   });
