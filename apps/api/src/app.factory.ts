@@ -52,8 +52,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: config.COOKIE_SECURE },
   });
 
-  const openApi = buildOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
+  // Built on the first visit to the docs, not kept by every API process from its start.
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   await serveWebApp(app, config);
   await app.init();
