@@ -39,6 +39,17 @@ export function startNode(script, env, logFile, nodeArgs = []) {
 }
 
 export const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
+export const DOCKERFILE = join(ROOT, 'docker/Dockerfile');
+
+/**
+ * The V8 flags production runs the API and the worker with: the image's NODE_OPTIONS
+ * (docker/Dockerfile), read from there so the bench measures the heap production has.
+ */
+export function productionNodeArgs(dockerfile = readFileSync(DOCKERFILE, 'utf8')) {
+  const match = /^\s*(?:ENV\s+)?NODE_OPTIONS="([^"]*)"/m.exec(dockerfile);
+  if (!match) throw new Error('docker/Dockerfile sets no NODE_OPTIONS="…" for the API and the worker');
+  return match[1].split(/\s+/).filter(Boolean);
+}
 export const WORKER_MAIN = join(ROOT, 'apps/api/dist/worker.js');
 
 export async function waitForHttp(url, { timeoutMs = 180_000, process: proc } = {}) {
