@@ -192,8 +192,20 @@ export const ZAnswerConflict = z.object({
 });
 export type TAnswerConflict = z.infer<typeof ZAnswerConflict>;
 
-export const ZUpdateAnswersResponse = z.object({
-  application: ZApplicationResponse,
+/**
+ * What an autosave changed, not the whole application: the answers and their versions as the
+ * server now holds them, the amount they request, the row's version and time. The client
+ * merges these into the application it shows (the form definition, the call and the rest do
+ * not change with answers, and an autosave runs every few seconds, often on a slow line).
+ */
+export const ZUpdateAnswersResponse = ZApplicationResponse.pick({
+  id: true,
+  version: true,
+  answers: true,
+  fieldVersions: true,
+  requestedCents: true,
+  updatedAt: true,
+}).extend({
   conflicts: z.array(ZAnswerConflict),
 });
 export type TUpdateAnswersResponse = z.infer<typeof ZUpdateAnswersResponse>;

@@ -18,14 +18,18 @@ describe('Applications: autosave with field-level merge', () => {
     const response = await saveAnswers(world.clients.owner, application, { project_title: 'Dārzs', participants: 12 });
     expect(response.status).toBe(200);
     expect(response.body.conflicts).toEqual([]);
-    expect(response.body.application).toMatchObject({
+    expect(response.body).toMatchObject({
       answers: { project_title: 'Dārzs', participants: 12 },
       fieldVersions: { project_title: 1, participants: 1 },
       version: 2,
     });
-    const cleared = await saveAnswers(world.clients.member, response.body.application, { participants: null });
-    expect(cleared.body.application.answers).toEqual({ project_title: 'Dārzs' });
-    expect(cleared.body.application.fieldVersions).toMatchObject({ participants: 2 });
+    // What the save changed, not the application again: the editor already holds the form.
+    expect(Object.keys(response.body).sort()).toEqual(['answers', 'conflicts', 'fieldVersions', 'id', 'requestedCents', 'updatedAt', 'version']);
+    const reloaded = (await world.clients.owner.get(`/api/applications/${application.id}`)).body;
+    expect(reloaded).toMatchObject({ answers: response.body.answers, fieldVersions: response.body.fieldVersions, version: 2, updatedAt: response.body.updatedAt });
+    const cleared = await saveAnswers(world.clients.member, response.body, { participants: null });
+    expect(cleared.body.answers).toEqual({ project_title: 'Dārzs' });
+    expect(cleared.body.fieldVersions).toMatchObject({ participants: 2 });
     const audit = await ctx.prisma.auditLog.findMany({ where: { entityId: application.id, action: 'application.answers-updated' } });
     expect(audit).toHaveLength(2);
     expect(audit[1]).toMatchObject({ actorId: world.users.member.id, before: { participants: 12 }, after: { participants: null } });
@@ -66,7 +70,7 @@ describe('Applications: autosave with field-level merge', () => {
       changes: { project_title: 'Agreed title' },
       baseFieldVersions: { project_title: conflicts[0]!.theirsFieldVersion },
     });
-    expect(resolved.body).toMatchObject({ conflicts: [], application: { answers: { project_title: 'Agreed title' } } });
+    expect(resolved.body).toMatchObject({ conflicts: [], answers: { project_title: 'Agreed title' } });
   });
 
   it('applies the fresh answers and reports only the stale one in a mixed save', async () => {
@@ -79,7 +83,7 @@ describe('Applications: autosave with field-level merge', () => {
     expect(response.body.conflicts).toEqual([
       { questionId: 'summary', yours: 'Owner summary', theirs: 'Member summary', theirsFieldVersion: 1 },
     ]);
-    expect(response.body.application.answers).toEqual({ summary: 'Member summary', project_title: 'Owner title' });
+    expect(response.body.answers).toEqual({ summary: 'Member summary', project_title: 'Owner title' });
   });
 
   it('validates each value with the draft schema (400, field errors) and saves nothing of that request', async () => {
@@ -101,7 +105,7 @@ describe('Applications: autosave with field-level merge', () => {
 
     const overLimit = await saveAnswers(world.clients.owner, application, { project_title: 'x'.repeat(121) });
     expect(overLimit.status).toBe(200);
-    expect(overLimit.body.application.answers.project_title).toHaveLength(121);
+    expect(overLimit.body.answers.project_title).toHaveLength(121);
   });
 
   it('accepts an empty or half-typed draft budget line but not an unknown category', async () => {
@@ -115,9 +119,9 @@ describe('Applications: autosave with field-level merge', () => {
       budget: [{ category: 'travel', description: '', quantity: 1, unitCostCents: 10, ownContributionCents: 0 }],
     });
     expect(halfTyped.status).toBe(200);
-    const good = await saveAnswers(world.clients.owner, halfTyped.body.application, { budget: completeAnswers().budget! });
+    const good = await saveAnswers(world.clients.owner, halfTyped.body, { budget: completeAnswers().budget! });
     expect(good.status).toBe(200);
-    expect(good.body.application.requestedCents).toBe(99_000);
+    expect(good.body.requestedCents).toBe(99_000);
   });
 
   it('lets file answers name only live attachments of this application and question', async () => {

@@ -20,7 +20,7 @@ import { PROBLEM_TYPES } from '@kopa/shared';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationGate } from '../application-access';
 import { deadlineFacts, editableQuestionIds } from '../application-access';
-import { bigintOrNull, projectTitleColumn, toApplicationResponse, type TAnswersJson, type TFieldVersions } from './applications.mapper';
+import { bigintOrNull, projectTitleColumn, type TAnswersJson, type TFieldVersions } from './applications.mapper';
 
 /**
  * Autosave with a field-level merge: each changed answer carries the fieldVersion the
@@ -41,7 +41,7 @@ export class ApplicationAnswersService {
   async update(principal: Principal, id: string, input: TUpdateAnswersRequest): Promise<TUpdateAnswersResponse> {
     return this.prisma.$transaction(
       async (tx) => {
-        const { application, viewer } = await this.gate.lockForMember(tx, principal, id);
+        const { application } = await this.gate.lockForMember(tx, principal, id);
         const now = this.clock.now();
         const form = await this.gate.formOf(application, tx);
         const questions = new Map(allQuestions(form).map((question) => [question.id, question]));
@@ -121,7 +121,16 @@ export class ApplicationAnswersService {
             after,
           });
         }
-        return { application: toApplicationResponse(current, form, viewer, now), conflicts: found };
+        // Only what a save changes: the editor already holds the form, the call and the rest.
+        return {
+          id,
+          version: current.version,
+          answers: (current.answers ?? {}) as TAnswersJson,
+          fieldVersions: (current.fieldVersions ?? {}) as TFieldVersions,
+          requestedCents: requestedCentsOf(form, (current.answers ?? {}) as TAnswersJson),
+          updatedAt: current.updatedAt.toISOString(),
+          conflicts: found,
+        };
       },
       { timeout: 15_000 },
     );

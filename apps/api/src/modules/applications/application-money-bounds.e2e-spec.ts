@@ -25,10 +25,10 @@ describe('Applications: money stays bounded, and one bad record never breaks a p
   it('refuses a draft budget whose totals pass the largest amount, and keeps the earlier answers', async () => {
     const application = await startApplication(world);
     const saved = await saveAnswers(world.clients.owner, application, { project_title: 'Dārzs' });
-    const response = await saveAnswers(world.clients.owner, saved.body.application, { budget: overflowingBudget() });
+    const response = await saveAnswers(world.clients.owner, saved.body, { budget: overflowingBudget() });
     expect(response.status).toBe(400);
     expect(response.body.type).toBe(PROBLEM_TYPES.validation);
-    const single = await saveAnswers(world.clients.owner, saved.body.application, {
+    const single = await saveAnswers(world.clients.owner, saved.body, {
       budget: [{ category: 'staff' as const, description: 'x', quantity: 1_000_000, unitCostCents: 100_000_000, ownContributionCents: 0 }],
     });
     expect(single.status).toBe(400);

@@ -86,9 +86,9 @@ describe('Applications: submission and withdrawal', () => {
     expect(refused.body.errors).toEqual([
       expect.objectContaining({ path: 'end_date', message: 'answer.compare.after|{"other":{"lv":"Projekta sākums","en":"Project start"}}' }),
     ]);
-    const fraction = await saveAnswers(world.clients.owner, saved.body.application, { participants: 2.5 });
+    const fraction = await saveAnswers(world.clients.owner, saved.body, { participants: 2.5 });
     expect(fraction.status).toBe(400);
-    const zero = await saveAnswers(world.clients.owner, saved.body.application, { participants: 0, end_date: '2027-05-02' });
+    const zero = await saveAnswers(world.clients.owner, saved.body, { participants: 0, end_date: '2027-05-02' });
     expect(zero.status).toBe(200);
     const tooFew = await world.clients.owner.post(`/api/applications/${started.id}/submit`);
     expect(tooFew.body.errors).toEqual([expect.objectContaining({ path: 'participants', message: 'answer.number.tooSmall|{"min":1}' })]);

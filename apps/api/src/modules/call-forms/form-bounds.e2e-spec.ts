@@ -80,7 +80,7 @@ describe('Form definitions are bounded, and question ids are safe', () => {
       baseFieldVersions: { constructor: 0 },
     });
     expect(saved.status).toBe(200);
-    expect(saved.body.application.fieldVersions).toEqual({ constructor: 1 });
+    expect(saved.body.fieldVersions).toEqual({ constructor: 1 });
     expect((await world.clients.owner.get(`/api/applications/${started.body.id}`)).status).toBe(200);
     expect((await world.clients.coordinator.get(`/api/calls/${call.id}/applications`)).status).toBe(200);
   });

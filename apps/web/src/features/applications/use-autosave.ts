@@ -28,11 +28,12 @@ export function useAutosave(
         editable,
         canSend,
         save: async (request) => {
-          const response = await saveAnswers(application.id, request);
-          queryClient.setQueryData(applicationKey(application.id), response.application);
+          const { conflicts, ...saved } = await saveAnswers(application.id, request);
+          // The save answers with what it changed; the rest of the application stays as loaded.
+          queryClient.setQueryData<TApplicationResponse>(applicationKey(application.id), (cached) => cached && { ...cached, ...saved });
           return {
-            server: serverAnswersOf(response.application),
-            conflicts: response.conflicts as DraftConflict[],
+            server: { answers: saved.answers as TAnswers, fieldVersions: saved.fieldVersions },
+            conflicts: conflicts as DraftConflict[],
           };
         },
       }),

@@ -3959,112 +3959,16 @@ export interface components {
             };
         };
         UpdateAnswersResultDto_Output: {
-            application: {
-                id: string;
-                referenceNumber: string | null;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "clarification_requested" | "eligible" | "ineligible" | "under_review" | "reviewed" | "awarded" | "waitlisted" | "rejected" | "withdrawn";
-                version: number;
-                formVersion: number;
-                form: {
-                    sections: {
-                        id: string;
-                        title: {
-                            lv: string;
-                            en: string;
-                        };
-                        description?: {
-                            lv: string;
-                            en: string;
-                        };
-                        questions: {
-                            id: string;
-                            /** @enum {string} */
-                            type: "short_text" | "long_text" | "number" | "money" | "date" | "single_choice" | "multiple_choice" | "yes_no" | "file" | "budget_table";
-                            label: {
-                                lv: string;
-                                en: string;
-                            };
-                            help?: {
-                                lv: string;
-                                en: string;
-                            };
-                            /** @default false */
-                            required: boolean;
-                            maxLength?: number;
-                            min?: number;
-                            max?: number;
-                            integer?: boolean;
-                            compare?: {
-                                /** @enum {string} */
-                                relation: "before" | "after" | "notBefore" | "notAfter";
-                                questionId: string;
-                            };
-                            options?: {
-                                value: string;
-                                label: {
-                                    lv: string;
-                                    en: string;
-                                };
-                            }[];
-                            accept?: string[];
-                            maxFiles?: number;
-                            showIf?: {
-                                questionId: string;
-                                values: (string | boolean)[];
-                            };
-                        }[];
-                    }[];
-                    /** @default 10485760 */
-                    attachmentMaxBytes: number;
-                };
-                answers: {
-                    [key: string]: unknown;
-                };
-                fieldVersions: {
-                    [key: string]: number;
-                };
-                requestedCents: number | null;
-                call: {
-                    id: string;
-                    code: string;
-                    title: {
-                        lv: string;
-                        en: string;
-                    };
-                    opensAt: string;
-                    closesAt: string;
-                    minAwardCents: number;
-                    maxAwardCents: number;
-                    ownContributionPercent: number;
-                };
-                organisation: {
-                    id: string;
-                    legalName: string;
-                    /** @enum {string} */
-                    type: "association" | "foundation" | "school" | "municipal_institution" | "informal_group";
-                    municipalityCode: string;
-                    myRole: ("owner" | "member") | null;
-                } | null;
-                redacted: boolean;
-                withheldQuestionIds: string[];
-                editableQuestionIds: string[];
-                openClarification: {
-                    id: string;
-                    questionIds: string[];
-                    message: string;
-                    dueAt: string;
-                    createdAt: string;
-                    resolvedAt: string | null;
-                } | null;
-                revisionCount: number;
-                allowedActions: ("edit" | "submit" | "withdraw" | "delete" | "requestClarification" | "markEligible" | "markIneligible" | "revertEligibility" | "startReview" | "completeReview" | "reopenReview" | "award" | "waitlist" | "reject")[];
-                submittedAt: string | null;
-                withdrawnAt: string | null;
-                withdrawalReason: string | null;
-                createdAt: string;
-                updatedAt: string;
+            id: string;
+            version: number;
+            answers: {
+                [key: string]: unknown;
             };
+            fieldVersions: {
+                [key: string]: number;
+            };
+            requestedCents: number | null;
+            updatedAt: string;
             conflicts: {
                 questionId: string;
                 yours: unknown;
