@@ -145,7 +145,7 @@ export async function runBench({ smoke, scale, duration, fresh, only, roundTrips
     }
     rows = withFloorRatios(rows);
     const peaks = { api: Math.round(memoryOf(api.pid).hwmMb), worker: Math.round(memoryOf(worker.pid).hwmMb) };
-    const file = writeResult({ scale, smoke, duration, roundTrips, nodeArgs: productionNodeArgs(), rows, peaks, dataSeconds, ...(smoke ? { dir: logDir } : {}) });
+    const file = writeResult({ scale, smoke, duration, roundTrips, nodeArgs, rows, peaks, dataSeconds, ...(smoke ? { dir: logDir } : {}) });
     const failures = rows.flatMap((row) => [
       ...(row.errors > 0 ? [`${row.scenario} (${row.target}): ${row.errors} errors, e.g. ${row.failureSamples.join(' | ')}`] : []),
       ...(row.verification && !row.verification.ok ? [`${row.scenario}: ${JSON.stringify(row.verification)}`] : []),

@@ -122,12 +122,13 @@ export class ApplicationAnswersService {
           });
         }
         // Only what a save changes: the editor already holds the form, the call and the rest.
+        const saved = (current.answers ?? {}) as TAnswersJson;
         return {
           id,
           version: current.version,
-          answers: (current.answers ?? {}) as TAnswersJson,
+          answers: saved,
           fieldVersions: (current.fieldVersions ?? {}) as TFieldVersions,
-          requestedCents: requestedCentsOf(form, (current.answers ?? {}) as TAnswersJson),
+          requestedCents: requestedCentsOf(form, saved),
           updatedAt: current.updatedAt.toISOString(),
           conflicts: found,
         };

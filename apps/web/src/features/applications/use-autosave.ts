@@ -6,7 +6,7 @@ import { applicationKey, saveAnswers } from './applications.api';
 import { AutosaveController } from './autosave-controller';
 import { buildSaveRequest, type CanSend, type DraftConflict, type ServerAnswers } from './draft-state';
 
-export function serverAnswersOf(application: TApplicationResponse): ServerAnswers {
+export function serverAnswersOf(application: Pick<TApplicationResponse, 'answers' | 'fieldVersions'>): ServerAnswers {
   return { answers: application.answers as TAnswers, fieldVersions: application.fieldVersions };
 }
 
@@ -32,7 +32,7 @@ export function useAutosave(
           // The save answers with what it changed; the rest of the application stays as loaded.
           queryClient.setQueryData<TApplicationResponse>(applicationKey(application.id), (cached) => cached && { ...cached, ...saved });
           return {
-            server: { answers: saved.answers as TAnswers, fieldVersions: saved.fieldVersions },
+            server: serverAnswersOf(saved),
             conflicts: conflicts as DraftConflict[],
           };
         },
