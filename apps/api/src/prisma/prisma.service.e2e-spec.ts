@@ -18,7 +18,7 @@ describe('PrismaService under a burst of transactions', () => {
     prisma = new PrismaService(config);
   });
   afterAll(async () => {
-    await prisma.$disconnect();
+    await prisma.onModuleDestroy();
     await database.drop();
   });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TOrganisationRole } from '@kopa/shared';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 
 export const applicationDetailInclude = {
   call: true,
@@ -112,9 +112,9 @@ export class ApplicationAccessRepository {
    * coordinator's lists ask it on every page.
    */
   async findCallReader(callId: string, userId: string): Promise<{ programmeStaff: boolean } | null> {
-    const rows = await this.prisma.$queryRaw<Array<{ programmeStaff: boolean }>>`
+    const rows = await this.prisma.readRaw<{ programmeStaff: boolean }>(Prisma.sql`
       SELECT EXISTS (SELECT 1 FROM "ProgrammeStaff" s WHERE s."programmeId" = c."programmeId" AND s."userId" = ${userId}::uuid) AS "programmeStaff"
-      FROM "Call" c WHERE c.id = ${callId}::uuid`;
+      FROM "Call" c WHERE c.id = ${callId}::uuid`);
     return rows[0] ?? null;
   }
 

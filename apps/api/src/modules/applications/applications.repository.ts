@@ -221,12 +221,12 @@ export class ApplicationsRepository {
    */
   async listForCall(callId: string, query: CallApplicationListFilter & { page: number; pageSize: number }): Promise<{ total: number; rows: CallApplicationRow[] }> {
     const where = callApplicationsWhere(callId, query);
-    const rows = await this.prisma.$queryRaw<Array<CallApplicationRow & { total: bigint }>>`
+    const rows = await this.prisma.readRaw<CallApplicationRow & { total: bigint }>(Prisma.sql`
       ${callApplicationsSelect(where, query, 'total')}
-      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`);
     if (rows.length === 0 && query.page > 1) {
-      const [{ count }] = await this.prisma.$queryRaw<[{ count: bigint }]>`
-        SELECT count(*) AS count FROM "Application" a JOIN "Organisation" o ON o.id = a."organisationId" WHERE ${where}`;
+      const [{ count }] = await this.prisma.readRaw<{ count: bigint }>(Prisma.sql`
+        SELECT count(*) AS count FROM "Application" a JOIN "Organisation" o ON o.id = a."organisationId" WHERE ${where}`);
       return { total: Number(count), rows: [] };
     }
     return { total: Number(rows[0]?.total ?? 0), rows: rows.map(({ total: _total, ...row }) => row) };

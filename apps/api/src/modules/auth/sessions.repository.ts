@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
+import { Prisma } from '../../generated/prisma/client';
 
 interface ActiveSessionRow {
   id: string;
@@ -51,13 +52,13 @@ export class SessionsRepository {
    * only the columns a Principal needs) rather than Prisma's two queries of whole rows.
    */
   async findActiveByTokenHash(tokenHash: string, now: Date): Promise<ActiveSession | null> {
-    const rows = await this.prisma.$queryRaw<ActiveSessionRow[]>`
+    const rows = await this.prisma.readRaw<ActiveSessionRow>(Prisma.sql`
       SELECT s.id::text AS id, s."lastSeenAt", s."secondFactorPending", s."reauthenticatedAt",
              u.id::text AS "userId", u.email, u."displayName", u.roles::text[] AS roles, u.locale::text AS locale,
              u."totpEnabledAt" IS NOT NULL AS "totpEnabled"
       FROM "Session" s JOIN "User" u ON u.id = s."userId"
       -- A deactivated account's sessions are revoked too; this also shuts any that slipped past.
-      WHERE s."tokenHash" = ${tokenHash} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now} AND u."deactivatedAt" IS NULL`;
+      WHERE s."tokenHash" = ${tokenHash} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now} AND u."deactivatedAt" IS NULL`);
     const row = rows[0];
     if (!row) return null;
     const { userId, email, displayName, roles, locale, totpEnabled, ...session } = row;
