@@ -95,7 +95,8 @@ export async function runBench({ smoke, scale, duration, fresh, only, roundTrips
     log(`starting API (port ${apiPort}), worker and floor (port ${floorPort}); logs in ${logDir}`);
     // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the load.
     const nodeArgs = productionNodeArgs();
-    const api = startNode(API_MAIN, env, join(logDir, 'api.log'), [...nodeArgs, ...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [])]);
+    const apiExtraNodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const api = startNode(API_MAIN, env, join(logDir, 'api.log'), [...nodeArgs, ...apiExtraNodeArgs]);
     stops.push(() => api.stop());
     const worker = startNode(WORKER_MAIN, { ...env, DATABASE_URL: url }, join(logDir, 'worker.log'), nodeArgs);
     stops.push(() => worker.stop());
@@ -145,7 +146,7 @@ export async function runBench({ smoke, scale, duration, fresh, only, roundTrips
     }
     rows = withFloorRatios(rows);
     const peaks = { api: Math.round(memoryOf(api.pid).hwmMb), worker: Math.round(memoryOf(worker.pid).hwmMb) };
-    const file = writeResult({ scale, smoke, duration, roundTrips, nodeArgs, rows, peaks, dataSeconds, ...(smoke ? { dir: logDir } : {}) });
+    const file = writeResult({ scale, smoke, duration, roundTrips, nodeArgs, apiExtraNodeArgs, rows, peaks, dataSeconds, ...(smoke ? { dir: logDir } : {}) });
     const failures = rows.flatMap((row) => [
       ...(row.errors > 0 ? [`${row.scenario} (${row.target}): ${row.errors} errors, e.g. ${row.failureSamples.join(' | ')}`] : []),
       ...(row.verification && !row.verification.ok ? [`${row.scenario}: ${JSON.stringify(row.verification)}`] : []),
