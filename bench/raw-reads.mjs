@@ -3,14 +3,13 @@
 // directly), one query after another in this process, split into the main thread and V8's helper
 // threads (its garbage collector). Why the hot reads use readRaw: bench/README.md, round 6.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BIG_CALL_CODE } from './data/scales.mjs';
 import { benchDatabaseName, databaseExists, databaseUrl } from './lib/database.mjs';
 import { ROOT } from './lib/paths.mjs';
-import { productionNodeArgs } from './lib/processes.mjs';
+import { cpuMsByThread, productionNodeArgs } from './lib/processes.mjs';
 
 // Measured with the heap production has (docker/Dockerfile's NODE_OPTIONS): run again under them.
 if (!process.env.KOPA_RAW_READS_CHILD) {
@@ -31,25 +30,13 @@ const { PrismaService } = require('./dist/prisma/prisma.service.js');
 const { Prisma } = require('./dist/generated/prisma/client.js');
 const prisma = new PrismaService({ DATABASE_URL: databaseUrl(database) });
 
-/** CPU time (ms) of this process so far, by thread name: "MainThread", "V8Worker", … */
-function cpuByThread() {
-  const byName = {};
-  for (const task of readdirSync('/proc/self/task')) {
-    const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
-    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    byName[name] = (byName[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10;
-  }
-  return byName;
-}
-
 async function measure(label, run) {
   for (let i = 0; i < 300; i++) await run(); // JIT and pool warm
-  const before = cpuByThread();
+  const before = cpuMsByThread(process.pid);
   const started = performance.now();
   for (let i = 0; i < count; i++) await run();
   const wallMs = performance.now() - started;
-  const after = cpuByThread();
+  const after = cpuMsByThread(process.pid);
   const delta = (name) => ((after[name] ?? 0) - (before[name] ?? 0)) / count;
   const main = delta('MainThread');
   const gc = Object.keys(after).filter((name) => name.startsWith('V8Worker')).reduce((sum, name) => sum + delta(name), 0);

@@ -1,6 +1,6 @@
 // The app as production runs it: apps/api/dist/main.js and worker.js as their own processes.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from './paths.mjs';
@@ -78,14 +78,30 @@ export function memoryOf(pid) {
   }
 }
 
+/** CPU time (user + system) in ms from a /proc …/stat line (the command name may hold spaces). */
+function statCpuMs(stat) {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
 /** CPU time (user + system) a process has used so far, in ms; 0 when it is gone. */
 export function cpuMsOf(pid) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    return statCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return 0;
   }
+}
+
+/** CPU time in ms a process's threads have used so far, summed by thread name ("MainThread", "V8Worker", …). */
+export function cpuMsByThread(pid) {
+  const byName = {};
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    byName[name] = (byName[name] ?? 0) + statCpuMs(stat);
+  }
+  return byName;
 }
 /** USER_HZ: /proc counts CPU time in ticks of 1/100 s on Linux. */
 const CLOCK_TICKS = 100;

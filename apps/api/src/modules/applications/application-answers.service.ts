@@ -104,12 +104,14 @@ export class ApplicationAnswersService {
           else answers[questionId] = value;
           fieldVersions[questionId] = currentVersion + 1;
         }
+        // The answers as they stand after this save (unchanged ones included): one amount for the column and the reply.
+        const requestedCents = requestedCentsOf(form, answers);
         let current = application;
         if (Object.keys(after).length > 0) {
           current = await this.applications.updateOwnColumns(tx, application, {
             answers: answers as Prisma.InputJsonObject,
             fieldVersions: fieldVersions as Prisma.InputJsonObject,
-            requestedCents: bigintOrNull(requestedCentsOf(form, answers)),
+            requestedCents: bigintOrNull(requestedCents),
             projectTitle: projectTitleColumn(answers),
           });
           await this.audit.record(tx, {
@@ -122,13 +124,12 @@ export class ApplicationAnswersService {
           });
         }
         // Only what a save changes: the editor already holds the form, the call and the rest.
-        const saved = (current.answers ?? {}) as TAnswersJson;
         return {
           id,
           version: current.version,
-          answers: saved,
+          answers: (current.answers ?? {}) as TAnswersJson,
           fieldVersions: (current.fieldVersions ?? {}) as TFieldVersions,
-          requestedCents: requestedCentsOf(form, saved),
+          requestedCents,
           updatedAt: current.updatedAt.toISOString(),
           conflicts: found,
         };
