@@ -9,6 +9,9 @@ import { RawReads } from './raw-reads';
 /** How long an interactive transaction may wait for a pooled connection before it fails. */
 export const TRANSACTION_MAX_WAIT_MS = 20_000;
 
+/** How long a cursor's reader (an export waiting for its download) may take before its transaction gives up. */
+export const CURSOR_TIMEOUT_MS = 15 * 60_000;
+
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 export function createPrismaClient(databaseUrl: string): PrismaClient {
@@ -40,6 +43,14 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    */
   readRaw<Row>(query: Prisma.Sql): Promise<Row[]> {
     return this.reads.rows<Row>(query);
+  }
+
+  /**
+   * A read-only query's rows, `batch` at a time, through a server-side cursor on the driver
+   * adapter (see RawReads.inBatches): what an export streams.
+   */
+  readRawInBatches<Row>(query: Prisma.Sql, batch: number, onBatch: (rows: Row[]) => Promise<void>, timeoutMs: number = CURSOR_TIMEOUT_MS): Promise<void> {
+    return this.reads.inBatches<Row>(query, batch, onBatch, timeoutMs);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -62,4 +62,53 @@ describe('PrismaService.readRaw', () => {
     const [{ open }] = await prisma.readRaw<{ open: number }>(activity);
     expect(open).toBeLessThanOrEqual(10);
   });
+
+  describe('readRawInBatches (the exports’ cursor)', () => {
+    const numbers = (upTo: number) => Prisma.sql`SELECT n, (n * 10)::int8 AS big, ('2026-01-01'::timestamptz + n * interval '1 day') AS at FROM generate_series(1, ${upTo}::int) AS n ORDER BY n`;
+    const openTransactions = Prisma.sql`
+      SELECT count(*)::int AS open FROM pg_stat_activity
+      WHERE datname = current_database() AND backend_type = 'client backend' AND state LIKE 'idle in transaction%'`;
+
+    it('gives every row once, in order, a batch at a time, converted as $queryRaw converts them', async () => {
+      const batches: Array<Array<Record<string, unknown>>> = [];
+      await prisma.readRawInBatches<Record<string, unknown>>(numbers(7), 3, async (rows) => {
+        batches.push(rows);
+      });
+      expect(batches.map((rows) => rows.length)).toEqual([3, 3, 1]);
+      expect(batches.flat()).toEqual(await prisma.$queryRaw(numbers(7)));
+      expect(batches[0]![0]).toEqual({ n: 1, big: 10n, at: new Date('2026-01-02T00:00:00Z') });
+    });
+
+    it('reads one snapshot: rows written while the export runs are not in it', async () => {
+      await prisma.$executeRaw`CREATE TABLE cursor_snapshot (n int)`;
+      await prisma.$executeRaw`INSERT INTO cursor_snapshot SELECT generate_series(1, 5)`;
+      const seen: number[] = [];
+      await prisma.readRawInBatches<{ n: number }>(Prisma.sql`SELECT n FROM cursor_snapshot ORDER BY n`, 2, async (rows) => {
+        if (seen.length === 0) await prisma.$executeRaw`INSERT INTO cursor_snapshot VALUES (6)`;
+        seen.push(...rows.map((row) => row.n));
+      });
+      expect(seen).toEqual([1, 2, 3, 4, 5]);
+    });
+
+    it('rolls back and gives the connection back when the reader fails, and reports the reader’s error', async () => {
+      await expect(
+        prisma.readRawInBatches(numbers(10), 2, async () => {
+          throw new Error('the download was cancelled');
+        }),
+      ).rejects.toThrow('the download was cancelled');
+      expect(await prisma.readRaw(openTransactions)).toEqual([{ open: 0 }]);
+    });
+
+    it('closes a cursor whose reader stalls past the time limit, and frees its connection', async () => {
+      const stalled = prisma.readRawInBatches(numbers(10), 2, () => new Promise<void>(() => undefined), 300);
+      await expect(stalled).rejects.toThrow(/open longer than 300 ms/);
+      expect(await prisma.readRaw(openTransactions)).toEqual([{ open: 0 }]);
+    });
+
+    it('reports a failing query as the database’s error and keeps the pool usable', async () => {
+      await expect(prisma.readRawInBatches(Prisma.sql`SELECT 1 / ${0}::int AS nope`, 5, async () => undefined)).rejects.toThrow();
+      expect(await prisma.readRaw(openTransactions)).toEqual([{ open: 0 }]);
+      await expect(prisma.readRaw(Prisma.sql`SELECT 1 AS fine`)).resolves.toEqual([{ fine: 1 }]);
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { ColumnTypeEnum, type ArgType, type ColumnType, type SqlQueryable, type SqlResultSet } from '@prisma/driver-adapter-utils';
+import { ColumnTypeEnum, type ArgType, type ColumnType, type SqlDriverAdapter, type SqlQuery, type SqlResultSet } from '@prisma/driver-adapter-utils';
 import { Prisma } from '../generated/prisma/client';
 
 /**
@@ -8,16 +8,59 @@ import { Prisma } from '../generated/prisma/client';
  * and, holding each result past a young-generation GC, kept V8's collector busy on a second
  * core (bench/README.md, round 6). The rows come back as `$queryRaw` gives them (bigint for
  * int8, Decimal for numeric, Date for timestamps, parsed JSON), which raw-reads.e2e-spec.ts
- * checks column type by column type. Writes and transactions stay with the client.
+ * checks column type by column type. Exports read through a cursor here too (`inBatches`): a
+ * 20,000-row export through the client left its batches for the old generation to collect.
+ * Writes and other transactions stay with the client.
  */
 export class RawReads {
-  constructor(private readonly adapter: Promise<SqlQueryable>) {}
+  constructor(private readonly adapter: Promise<SqlDriverAdapter>) {}
 
   async rows<Row>(query: Prisma.Sql): Promise<Row[]> {
-    const args = query.values.map(toArg);
-    const result = await (await this.adapter).queryRaw({ sql: query.text, args: args.map((a) => a.value), argTypes: args.map((a) => a.type) });
-    return toRows<Row>(result);
+    return toRows<Row>(await (await this.adapter).queryRaw(toSqlQuery(query)));
   }
+
+  /**
+   * Runs one query and hands its rows to `onBatch`, `batch` at a time, through a server-side
+   * cursor: the query runs once (one snapshot) however many rows it yields, and memory holds
+   * one batch. Paging with OFFSET instead would run the query again for every page. The cursor
+   * lives in a transaction that stays open while `onBatch` works (an export waits for its
+   * client to take each batch), at most `timeoutMs`: then it is rolled back, its connection
+   * goes back to the pool and the returned promise rejects.
+   */
+  async inBatches<Row>(query: Prisma.Sql, batch: number, onBatch: (rows: Row[]) => Promise<void>, timeoutMs: number): Promise<void> {
+    const tx = await (await this.adapter).startTransaction();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`a cursor was open longer than ${timeoutMs} ms and was closed`)), timeoutMs);
+    });
+    const withinDeadline = <T>(step: Promise<T>) => Promise.race([step, deadline]);
+    const fetch: SqlQuery = { sql: `FETCH FORWARD ${Math.trunc(batch)} FROM batch_cursor`, args: [], argTypes: [] };
+    let committed = false;
+    try {
+      const declare = toSqlQuery(query);
+      await withinDeadline(tx.executeRaw({ ...declare, sql: `DECLARE batch_cursor NO SCROLL CURSOR FOR ${declare.sql}` }));
+      for (;;) {
+        const rows = toRows<Row>(await withinDeadline(tx.queryRaw(fetch)));
+        if (rows.length > 0) await withinDeadline(onBatch(rows));
+        if (rows.length < batch) break;
+      }
+      await tx.executeRaw({ sql: 'COMMIT', args: [], argTypes: [] });
+      committed = true;
+    } catch (error) {
+      // Nothing is left to undo when the connection itself failed; the first error is the one to report.
+      await tx.executeRaw({ sql: 'ROLLBACK', args: [], argTypes: [] }).catch(() => undefined);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      // The adapter's commit() and rollback() only give the connection back to the pool.
+      await (committed ? tx.commit() : tx.rollback());
+    }
+  }
+}
+
+function toSqlQuery(query: Prisma.Sql): SqlQuery {
+  const args = query.values.map(toArg);
+  return { sql: query.text, args: args.map((a) => a.value), argTypes: args.map((a) => a.type) };
 }
 
 /** A parameter as `$queryRaw` hands it to the adapter (its serialized value and type). */

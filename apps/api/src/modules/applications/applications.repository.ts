@@ -10,7 +10,6 @@ import {
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import { Prisma } from '../../generated/prisma/client';
 import { applicationDetailInclude, type ApplicationDetail } from '../application-access';
-import { forEachBatch } from '../../prisma/cursor';
 
 const ANSWERS_UPDATED: TAuditAction = 'application.answers-updated';
 
@@ -234,7 +233,7 @@ export class ApplicationsRepository {
 
   /** The whole filtered, sorted list, `batch` rows at a time (the export): one query read through a cursor. */
   forEachForCall(callId: string, query: CallApplicationListFilter, batch: number, onBatch: (rows: CallApplicationExportRow[]) => Promise<void>): Promise<void> {
-    return forEachBatch(this.prisma, callApplicationsSelect(callApplicationsWhere(callId, query), query, 'municipalityNames'), batch, onBatch);
+    return this.prisma.readRawInBatches(callApplicationsSelect(callApplicationsWhere(callId, query), query, 'municipalityNames'), batch, onBatch);
   }
 
   listRevisions(applicationId: string) {

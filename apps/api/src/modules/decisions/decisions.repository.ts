@@ -3,7 +3,6 @@ import type { ZRankedListQuery } from '@kopa/shared';
 import type { z } from 'zod';
 import { PrismaService, type Tx } from '../../prisma/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
-import { forEachBatch } from '../../prisma/cursor';
 import { rankedListSql, rankedPageSql, type RankedRow } from './scores.sql';
 
 type Db = PrismaService | Tx;
@@ -54,7 +53,7 @@ export class DecisionsRepository {
 
   /** The whole ranked list, best first, `batch` rows at a time: the call is scored once, read through a cursor. */
   forEachRankedBatch(callId: string, batch: number, onBatch: (rows: RankedRow[]) => Promise<void>): Promise<void> {
-    return forEachBatch(this.prisma, rankedListSql(callId), batch, onBatch);
+    return this.prisma.readRawInBatches(rankedListSql(callId), batch, onBatch);
   }
 
   countUndecided(callId: string, db: Db = this.prisma) {
