@@ -43,13 +43,33 @@ export const DOCKERFILE = join(ROOT, 'docker/Dockerfile');
 
 /**
  * The V8 flags production runs the API and the worker with: the image's NODE_OPTIONS
- * (docker/Dockerfile), read from there so the bench measures the heap production has.
+ * (docker/Dockerfile), then the flags its CMD gives node before the script (those Node does not
+ * take from NODE_OPTIONS), read from there so the bench measures the heap production has.
  */
 export function productionNodeArgs(dockerfile = readFileSync(DOCKERFILE, 'utf8')) {
   const match = /^\s*(?:ENV\s+)?NODE_OPTIONS="([^"]*)"/m.exec(dockerfile);
   if (!match) throw new Error('docker/Dockerfile sets no NODE_OPTIONS="…" for the API and the worker');
-  return match[1].split(/\s+/).filter(Boolean);
+  return [...match[1].split(/\s+/).filter(Boolean), ...commandNodeFlags(dockerfile)];
 }
+
+/** The flags an exec-form `CMD ["node", "--flag", …, "script.js"]` gives node (none for another CMD). */
+export function commandNodeFlags(dockerfile) {
+  const commands = [...dockerfile.matchAll(/^CMD\s+(\[.*\])\s*$/gm)];
+  const command = commands.length > 0 ? JSON.parse(commands.at(-1)[1]) : [];
+  return nodeFlagsOf(command);
+}
+
+/** ["node", "--a", "--b", "script.js"] → ["--a", "--b"]. */
+export function nodeFlagsOf(command) {
+  if (command[0] !== 'node') return [];
+  const flags = [];
+  for (const arg of command.slice(1)) {
+    if (!arg.startsWith('-')) break;
+    flags.push(arg);
+  }
+  return flags;
+}
+
 export const WORKER_MAIN = join(ROOT, 'apps/api/dist/worker.js');
 
 export async function waitForHttp(url, { timeoutMs = 180_000, process: proc } = {}) {
