@@ -30,6 +30,7 @@ import { PersonalDataModule } from './modules/personal-data/personal-data.module
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { EligibilityModule } from './modules/eligibility/eligibility.module';
+import { TableExportsModule } from './modules/table-exports/table-exports.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
 import { WorkspaceModule } from './modules/workspace/workspace.module';
 import { AdminModule } from './modules/admin/admin.module';
@@ -80,6 +81,7 @@ export class AppModule {
         ResourceCentresModule,
         ConsultationsModule,
         EventsModule,
+        TableExportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -15,6 +15,7 @@ import { RetentionProcessor } from './modules/personal-data/retention.processor'
 import { RetentionService } from './modules/personal-data/retention.service';
 import { ConsultationsWorkerModule } from './modules/consultations/consultations-worker.module';
 import { EventsWorkerModule } from './modules/events/events-worker.module';
+import { TableExportsWorkerModule } from './modules/table-exports/table-exports-worker.module';
 import { ProjectReportsWorkerModule } from './modules/project-reports/project-reports-worker.module';
 
 /**
@@ -27,7 +28,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule, ClockModule, ConsultationsWorkerModule, EventsWorkerModule, ProjectReportsWorkerModule],
+      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config)), PrismaModule, DiscoveryModule, ReceiptWorkerModule, ClockModule, ConsultationsWorkerModule, EventsWorkerModule, ProjectReportsWorkerModule, TableExportsWorkerModule],
       providers: [OutboxRepository, EmailSender, EmailProcessor, QueueWorkers, RetentionService, RetentionProcessor],
     };
   }

@@ -41,3 +41,4 @@ export * from './resource-centres';
 export * from './consultations';
 export * from './events';
 export * from './project-agreement';
+export * from './table-exports';

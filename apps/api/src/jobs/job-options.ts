@@ -34,6 +34,13 @@ export const JOB_OPTIONS: Record<QueueName, JobsOptions> = {
     removeOnComplete: { count: 30 },
     removeOnFail: { count: 30 },
   },
+  // One attempt: a list that fails to write is marked failed for the user to ask again (a run cut
+  // short by a stopped worker is picked up again as a stalled job).
+  exports: {
+    attempts: 1,
+    removeOnComplete: { count: 100 },
+    removeOnFail: { count: 100 },
+  },
   events: {
     attempts: 3,
     backoff: { type: 'exponential', delay: 30_000 },

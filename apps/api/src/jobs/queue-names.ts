@@ -9,6 +9,8 @@ export const QUEUES = {
   events: 'events',
   /** Reminders of funded projects' reports (a sweep every hour). */
   reports: 'reports',
+  /** List exports (CSV, XLSX) written to storage, and the hourly removal of expired ones. */
+  exports: 'exports',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -4,7 +4,6 @@ import {
   ZApplicationResponse,
   ZApplicationRevisionListResponse,
   ZCallApplicationListQuery,
-  ZCallApplicationExportQuery,
   ZCallApplicationListResponse,
   ZCreateApplicationRequest,
   ZMyApplicationListResponse,
@@ -28,7 +27,6 @@ export class ApplicationHistoryQueryDto extends createZodDto(ZApplicationHistory
 export class RevisionPdfParamsDto extends createZodDto(ZRevisionPdfParams) {}
 export class RevisionPdfQueryDto extends createZodDto(ZRevisionPdfQuery) {}
 export class CallApplicationListQueryDto extends createZodDto(ZCallApplicationListQuery) {}
-export class CallApplicationExportQueryDto extends createZodDto(ZCallApplicationExportQuery) {}
 export class ApplicationDto extends createZodDto(ZApplicationResponse) {}
 export class UpdateAnswersResultDto extends createZodDto(ZUpdateAnswersResponse) {}
 export class MyApplicationListDto extends createZodDto(ZMyApplicationListResponse) {}

@@ -11,13 +11,11 @@ import { ApplicationSubmissionService } from './application-submission.service';
 import { ApplicationClarificationsService } from './application-clarifications.service';
 import { ApplicationRevisionsService } from './application-revisions.service';
 import { ClarificationAnsweredNotifier } from './clarification-answered.notifier';
-import { CallApplicationsExportController } from './call-applications-export.controller';
-import { CallApplicationsExportService } from './call-applications-export.service';
 import { ReferenceNumbers } from './reference-numbers';
 
 @Module({
   imports: [ReceiptModule, RevisionPdfModule, ApplicationAccessModule, AttachmentsModule],
-  controllers: [ApplicationsController, CallApplicationsExportController],
+  controllers: [ApplicationsController],
   providers: [
     ApplicationsRepository,
     ApplicationsService,
@@ -26,7 +24,6 @@ import { ReferenceNumbers } from './reference-numbers';
     ApplicationClarificationsService,
     ApplicationRevisionsService,
     ClarificationAnsweredNotifier,
-    CallApplicationsExportService,
     ReferenceNumbers,
   ],
 })

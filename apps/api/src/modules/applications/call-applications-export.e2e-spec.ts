@@ -1,13 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestContext } from '../../test/test-app';
+import { startTestWorker } from '../../test/test-worker';
+import type { RunningWorker } from '../../worker.factory';
+import { exportTable } from '../../test/table-export-client';
 import { createUser } from '../../test/factories';
 import type { TestClient } from '../../test/test-client';
-import { SESSION_COOKIE } from '../../common/auth/session-cookie';
 import { completeAnswers, createApplicationWorld, submittedApplication, type ApplicationWorld } from '../../test/application-factories';
 
 describe("Applications: a call's filtered list as CSV or XLSX", () => {
   let ctx: TestContext;
+  let worker: RunningWorker;
   let world: ApplicationWorld;
   let english: TestClient;
   const refs: Record<string, string> = {};
@@ -20,17 +23,15 @@ describe("Applications: a call's filtered list as CSV or XLSX", () => {
     const user = await createUser(ctx.prisma, { displayName: 'English Coordinator', roles: ['coordinator'], locale: 'en' });
     await ctx.prisma.programmeStaff.create({ data: { programmeId: world.call.programmeId, userId: user.id } });
     english = await ctx.client().signInAs(user.id);
+    worker = await startTestWorker(ctx.config);
   });
-  afterAll(() => ctx.close());
+  afterAll(async () => {
+    await worker?.close();
+    await ctx.close();
+  });
 
-  async function download(client: TestClient, query = '') {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/calls/${world.call.id}/applications/export${query}`,
-      headers: { cookie: `${SESSION_COOKIE}=${client.cookie(SESSION_COOKIE)}` },
-    });
-    return { status: response.statusCode, headers: response.headers, body: response.rawPayload };
-  }
+  /** Asks for the export, lets the worker write it, downloads it. */
+  const download = (client: TestClient, query = '') => exportTable(ctx, client, `/api/calls/${world.call.id}/applications/export${query}`);
 
   it('streams the filtered list as CSV with Latvian headers, the organisation contact, and formulas defused', async () => {
     const all = await download(world.clients.coordinator, '?sort=submittedAt');
@@ -66,7 +67,7 @@ describe("Applications: a call's filtered list as CSV or XLSX", () => {
     expect((await download(world.clients.otherCoordinator)).status).toBe(404);
     expect((await download(world.clients.owner)).status).toBe(403);
     expect((await download(world.clients.reviewer)).status).toBe(403);
-    expect((await ctx.app.inject({ method: 'GET', url: `/api/calls/${world.call.id}/applications/export` })).statusCode).toBe(401);
+    expect((await ctx.client().post(`/api/calls/${world.call.id}/applications/export`)).status).toBe(401);
     expect((await download(world.clients.coordinator, '?format=pdf')).status).toBe(400);
     expect((await download(world.clients.coordinator, `?q=${'x'.repeat(101)}`)).status).toBe(400);
   });

@@ -4,7 +4,6 @@ import {
   ZApplicationScoresResponse,
   ZDecideRequest,
   ZDecideResponse,
-  ZExportQuery,
   ZLetterPreviewRequest,
   ZLetterPreviewResponse,
   ZLetterTemplateListResponse,
@@ -31,4 +30,3 @@ export class LetterTemplateListDto extends createZodDto(ZLetterTemplateListRespo
 export class LetterPreviewRequestDto extends createZodDto(ZLetterPreviewRequest) {}
 export class LetterPreviewDto extends createZodDto(ZLetterPreviewResponse) {}
 export class SendLettersResultDto extends createZodDto(ZSendLettersResponse) {}
-export class ExportQueryDto extends createZodDto(ZExportQuery) {}

@@ -14,13 +14,11 @@ import { LettersService } from './letters.service';
 import { ScoresController } from './scores.controller';
 import { DecisionsController } from './decisions.controller';
 import { LettersController } from './letters.controller';
-import { ExportsController } from './exports/exports.controller';
-import { ExportsService } from './exports/exports.service';
 
 /** Scores, moderation, the ranked list, award decisions within the budget, letters and exports. */
 @Module({
   imports: [ApplicationAccessModule, ProjectsModule],
-  controllers: [ScoresController, DecisionsController, LettersController, ExportsController],
+  controllers: [ScoresController, DecisionsController, LettersController],
   providers: [
     DecisionsRepository,
     ScoresRepository,
@@ -32,7 +30,6 @@ import { ExportsService } from './exports/exports.service';
     FeedbackService,
     ApplicantDecisionService,
     LettersService,
-    ExportsService,
   ],
 })
 export class DecisionsModule {}

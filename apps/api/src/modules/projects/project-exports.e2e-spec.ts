@@ -1,9 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { SESSION_COOKIE } from '../../common/auth/session-cookie';
 import { Clock } from '../../common/clock/clock';
 import { startTestApp, type TestContext } from '../../test/test-app';
 import type { TestClient } from '../../test/test-client';
+import { exportTable } from '../../test/table-export-client';
+import { startTestWorker } from '../../test/test-worker';
+import type { RunningWorker } from '../../worker.factory';
 import { createUser } from '../../test/factories';
 import { createDecisionWorld, reviewedApplication, type DecisionWorld } from '../../test/decision-factories';
 
@@ -12,6 +14,7 @@ const NOW = new Date('2027-04-10T21:30:00Z'); // already 11 April in Riga
 
 describe("Funded projects: the call's projects and payments filtered, exported, and due on the dashboard", () => {
   let ctx: TestContext;
+  let worker: RunningWorker;
   let world: DecisionWorld;
   let coordinator: TestClient;
   let english: TestClient;
@@ -41,13 +44,17 @@ describe("Funded projects: the call's projects and payments filtered, exported, 
       ],
     });
     expect(planned.status).toBe(200);
+    // The worker writes the files: it decides "payment due" by the same pinned day.
+    worker = await startTestWorker(ctx.config);
+    jest.spyOn(worker.app.get(Clock), 'now').mockImplementation(() => new Date(NOW));
   }, 120_000);
-  afterAll(() => ctx.close());
+  afterAll(async () => {
+    await worker?.close();
+    await ctx.close();
+  });
 
-  async function download(client: TestClient, path: string) {
-    const response = await ctx.app.inject({ method: 'GET', url: `/api/calls/${world.call.id}/projects/${path}`, headers: { cookie: `${SESSION_COOKIE}=${client.cookie(SESSION_COOKIE)}` } });
-    return { status: response.statusCode, headers: response.headers, body: response.rawPayload };
-  }
+  /** Asks for the export, lets the worker write it, downloads it. */
+  const download = (client: TestClient, path: string) => exportTable(ctx, client, `/api/calls/${world.call.id}/projects/${path}`);
 
   it('filters the list by "payment due" in SQL', async () => {
     const due = await coordinator.get(`/api/calls/${world.call.id}/projects?paymentDue=true`);

@@ -2,12 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ZProjectListQuery, formatRigaDateTime, type TLocale, type TProjectExportQuery, type TProjectStatus, type TReportStatus, type TTrancheCondition, type TTrancheStatus } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { streamTable, type Cell, type TableFile } from '../../common/export/table-writers';
+import { Clock } from '../../common/clock/clock';
 import { ApplicationGate } from '../application-access';
-import { isoDateOf } from './project-dates';
+import { isoDateOf, rigaIsoDateOf } from './project-dates';
 import { PROJECT_EXPORT_HEADERS, type ExportHeaders } from './project-exports.headers';
 import { conditionMet, toProjectListItem } from './projects.mapper';
 import { ProjectsRepository } from './projects.repository';
-import { ProjectsService } from './projects.service';
 
 /** Rows fetched per query: memory holds one batch, never the whole call. */
 const BATCH = 500;
@@ -24,7 +24,7 @@ export class ProjectExportsService {
   constructor(
     @Inject(ApplicationGate) private readonly gate: ApplicationGate,
     @Inject(ProjectsRepository) private readonly projects: ProjectsRepository,
-    @Inject(ProjectsService) private readonly service: ProjectsService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async projectsOf(principal: Principal, callId: string, query: ExportQuery): Promise<TableFile> {
@@ -127,7 +127,8 @@ export class ProjectExportsService {
     const filters = ZProjectListQuery.parse({ ...query, format: undefined });
     const locale = principal.locale;
     const h = PROJECT_EXPORT_HEADERS[locale];
-    const today = this.service.today();
+    // "Payment due" is decided by today's date in Riga.
+    const today = rigaIsoDateOf(this.clock.now());
     return streamTable(
       query.format,
       h[table].file,

@@ -6,8 +6,6 @@ import { AgreementRepository } from './agreement/agreement.repository';
 import { AgreementService } from './agreement/agreement.service';
 import { ProjectAccess } from './project-access';
 import { ProjectCreation } from './project-creation';
-import { ProjectExportsController } from './project-exports.controller';
-import { ProjectExportsService } from './project-exports.service';
 import { ProjectStaffNotices } from './project-staff-notices';
 import { ProjectTimelineService } from './project-timeline.service';
 import { ProjectsController } from './projects.controller';
@@ -18,8 +16,8 @@ import { TranchesService } from './tranches.service';
 /** Funded projects: created from awards, agreement data, payment tranches and the project workflow. */
 @Module({
   imports: [ApplicationAccessModule, AttachmentsModule],
-  controllers: [ProjectsController, AgreementController, ProjectExportsController],
-  providers: [ProjectTimelineService, ProjectExportsService, ProjectsRepository, AgreementRepository, AgreementService, ProjectAccess, ProjectCreation, ProjectsService, TranchesService, ProjectStaffNotices],
+  controllers: [ProjectsController, AgreementController],
+  providers: [ProjectTimelineService, ProjectsRepository, AgreementRepository, AgreementService, ProjectAccess, ProjectCreation, ProjectsService, TranchesService, ProjectStaffNotices],
   exports: [ProjectCreation, ProjectAccess, ProjectsRepository, ProjectStaffNotices],
 })
 export class ProjectsModule {}

@@ -3,11 +3,14 @@ import ExcelJS from 'exceljs';
 import { startTestApp, type TestContext } from '../../../test/test-app';
 import { createUser } from '../../../test/factories';
 import type { TestClient } from '../../../test/test-client';
-import { SESSION_COOKIE } from '../../../common/auth/session-cookie';
+import { exportTable } from '../../../test/table-export-client';
+import { startTestWorker } from '../../../test/test-worker';
+import type { RunningWorker } from '../../../worker.factory';
 import { createDecisionWorld, reviewedApplication, type DecisionWorld } from '../../../test/decision-factories';
 
 describe('Exports: score matrix and decision list as CSV and XLSX', () => {
   let ctx: TestContext;
+  let worker: RunningWorker;
   let world: DecisionWorld;
   let english: TestClient;
   let top: { id: string; referenceNumber: string | null };
@@ -28,13 +31,15 @@ describe('Exports: score matrix and decision list as CSV and XLSX', () => {
     const user = await createUser(ctx.prisma, { displayName: 'English Coordinator', roles: ['coordinator'], locale: 'en' });
     await ctx.prisma.programmeStaff.create({ data: { programmeId: world.programme.id, userId: user.id } });
     english = await ctx.client().signInAs(user.id);
+    worker = await startTestWorker(ctx.config);
   });
-  afterAll(() => ctx.close());
+  afterAll(async () => {
+    await worker?.close();
+    await ctx.close();
+  });
 
-  async function download(client: TestClient, path: string) {
-    const response = await ctx.app.inject({ method: 'GET', url: `/api/calls/${world.call.id}/exports/${path}`, headers: { cookie: `${SESSION_COOKIE}=${client.cookie(SESSION_COOKIE)}` } });
-    return { status: response.statusCode, headers: response.headers, body: response.rawPayload };
-  }
+  /** Asks for the export, lets the worker write it, downloads it. */
+  const download = (client: TestClient, path: string) => exportTable(ctx, client, `/api/calls/${world.call.id}/exports/${path}`);
 
   it('streams the score matrix as CSV in Latvian: one row per application and reviewer, moderated scores used, formulas defused', async () => {
     const file = await download(world.clients.coordinator, 'scores?format=csv');
