@@ -21,6 +21,7 @@ export const groups = {
   ],
   lib: [
     'src/lib/form-errors.ts',
+    'src/lib/format-bytes.ts',
     'src/lib/safe-redirect.ts',
     'src/lib/time-until.ts',
     'src/lib/validation-message.ts',

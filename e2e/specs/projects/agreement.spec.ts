@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { logInContext } from '../../fixtures/api';
 import { minimalPdf, writeTempFile } from '../../fixtures/files';
 import { applicantWhoSubmitted, publishedSmallCall } from '../../fixtures/submitted-applications';
+import { exportList } from '../../fixtures/table-exports';
 import { expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test';
 import { readRunEnv } from '../../support/run-env';
 
@@ -50,13 +51,20 @@ test('the coordinator issues the agreement, records the signatures and the signe
     await page.goto(`/manage/calls/${call.id}/projects`);
     await expect(page.getByRole('heading', { level: 1, name: 'Konkursa atbalstītie projekti' })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('link', { name: agreementNumber })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Projekti (CSV)' })).toHaveAttribute('href', `/api/calls/${call.id}/projects/export?format=csv`);
+    // An export is written by the worker and downloaded by the browser once ready.
+    const projects = await exportList(page, { button: 'Projekti (CSV)' });
+    expect(projects.url.pathname + projects.url.search).toBe(`/api/calls/${call.id}/projects/export?format=csv`);
+    expect(projects.file.toString('utf8')).toContain('Līguma numurs');
+    expect(projects.file.toString('utf8')).toContain(agreementNumber);
     // The filter lives in the URL: the box shows checked once the navigation has rendered.
     const paymentDue = page.getByRole('checkbox', { name: 'Tikai ar maksājamu maksājuma daļu' });
     await paymentDue.click();
     await expect(paymentDue).toBeChecked();
     await expect(page.getByText('Neviens šī konkursa projekts neatbilst atlases nosacījumiem.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Maksājuma daļas (XLSX)' })).toHaveAttribute('href', /payments\/export\?format=xlsx&paymentDue=true/);
+    const payments = await exportList(page, { button: 'Maksājuma daļas (XLSX)' });
+    expect(payments.url.pathname + payments.url.search).toMatch(/payments\/export\?format=xlsx&paymentDue=true$/);
+    // An XLSX file is a zip archive.
+    expect(payments.file.subarray(0, 2).toString('latin1')).toBe('PK');
     await expectNoSeriousA11yViolations(page, 'call projects (filtered)');
     await paymentDue.click();
     await expect(paymentDue).not.toBeChecked();

@@ -1,4 +1,4 @@
-import { createServer, type AddressInfo } from 'node:net';
+import { closedPort } from '../test/closed-port';
 import { Queue } from 'bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../app.factory';
@@ -39,14 +39,6 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 function testQueue(ctx: Pick<TestContext, 'config'>): Queue {
   return new Queue(QUEUES.email, { connection: { url: ctx.config.REDIS_URL }, prefix: ctx.config.QUEUE_PREFIX });
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe('e-mail delivery through the outbox', () => {

@@ -71,8 +71,36 @@ async function currentCode(w: World, actor: Actor): Promise<string> {
   return freshTotpCode(secret ?? TEST_TOTP_SECRET, actor);
 }
 
+/** A finished export of C's applications list, asked for by the coordinator of P, with its file in storage. */
+async function coordinatorExport(w: World): Promise<Params> {
+  const stored = await w.storage.put(Readable.from(['Pieteikuma numurs\r\n']));
+  const { id } = await w.prisma.tableExport.create({
+    data: {
+      kind: 'applications', format: 'csv', callId: w.call.id, query: { format: 'csv' }, requestedById: w.users.coordinator.id, status: 'ready',
+      fileName: 'pieteikumi.csv', contentType: 'text/csv; charset=utf-8', storageKey: stored.key, sizeBytes: stored.size, finishedAt: new Date(), expiresAt: new Date(Date.now() + 3600_000),
+    },
+  });
+  return { id };
+}
+
+/** Asking for an export: the earlier ones are dropped first, so the per-user limit of three in progress is never what answers. */
+const exportRequest: Recipe = {
+  params: async (w) => {
+    await w.prisma.tableExport.deleteMany({ where: { status: { in: ['queued', 'running'] } } });
+    return {};
+  },
+};
+
 /** How to call each route; a route without an entry is called with default parameters and no body. */
 const RECIPES: Record<string, Recipe> = {
+  'POST /api/calls/:callId/applications/export': exportRequest,
+  'POST /api/calls/:callId/exports/scores': exportRequest,
+  'POST /api/calls/:callId/exports/decisions': exportRequest,
+  'POST /api/calls/:callId/projects/export': exportRequest,
+  'POST /api/calls/:callId/projects/payments/export': exportRequest,
+  'POST /api/calls/:callId/projects/reports/export': exportRequest,
+  'GET /api/exports/:id': { params: coordinatorExport },
+  'GET /api/exports/:id/file': { params: coordinatorExport },
   // Public either way; under load its database probe may time out (503 "down"), which is not an authorization answer.
   'GET /api/health/ready': { alsoOk: [503] },
   'GET /api/docs/*': { url: '/api/docs/swagger-ui.css' },
@@ -586,6 +614,7 @@ async function createWorld(ctx: TestContext) {
 
   return {
     prisma,
+    storage,
     users,
     loginUser,
     target,

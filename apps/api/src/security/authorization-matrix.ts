@@ -190,7 +190,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   row('GET /api/applications/:id/revisions/:number/pdf', 'members of O; staff of the programme, admins', ['owner', 'member', 'coordinator', 'admin'], ['otherApplicant', 'otherCoordinator']),
   programmeStaff('GET /api/applications/:id/history', 'staff of the programme, admins', ['admin']),
   programmeStaff('GET /api/calls/:callId/applications', 'staff of the programme, admins', ['admin']),
-  programmeStaff('GET /api/calls/:callId/applications/export', 'staff of the programme, admins', ['admin']),
+  programmeStaff('POST /api/calls/:callId/applications/export', 'staff of the programme, admins', ['admin']),
   row('POST /api/applications/:applicationId/attachments', 'members of O', ['owner', 'member'], ['otherApplicant']),
   row('GET /api/applications/:applicationId/attachments', 'members of O; staff of the programme, admins; the assigned reviewer', ['owner', 'member', 'reviewerAssigned', 'coordinator', 'admin'], ['otherApplicant', 'reviewerUnassigned', 'reviewerConflicted', 'otherCoordinator']),
   row('GET /api/attachments/:id/content', 'members of O; staff of the programme, admins; the assigned reviewer', ['owner', 'member', 'reviewerAssigned', 'coordinator', 'admin'], ['otherApplicant', 'reviewerUnassigned', 'reviewerConflicted', 'otherCoordinator']),
@@ -241,8 +241,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   programmeStaff('DELETE /api/calls/:callId/letter-templates/:kind', 'coordinators of the programme'),
   programmeStaff('POST /api/calls/:callId/letters/preview', 'coordinators of the programme'),
   programmeStaff('POST /api/calls/:callId/letters/send', 'coordinators of the programme'),
-  programmeStaff('GET /api/calls/:callId/exports/scores', 'coordinators of the programme'),
-  programmeStaff('GET /api/calls/:callId/exports/decisions', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/exports/scores', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/exports/decisions', 'coordinators of the programme'),
 
   // ---- funded projects
   programmeStaff('GET /api/calls/:callId/projects', 'coordinators of the programme'),
@@ -263,9 +263,12 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ),
   programmeStaff('POST /api/projects/:id/agreement/issue', 'coordinators of the programme'),
   programmeStaff('POST /api/projects/:id/agreement/signed-copies', 'coordinators of the programme'),
-  programmeStaff('GET /api/calls/:callId/projects/export', 'coordinators of the programme'),
-  programmeStaff('GET /api/calls/:callId/projects/payments/export', 'coordinators of the programme'),
-  programmeStaff('GET /api/calls/:callId/projects/reports/export', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/projects/export', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/projects/payments/export', 'coordinators of the programme'),
+  programmeStaff('POST /api/calls/:callId/projects/reports/export', 'coordinators of the programme'),
+  // ---- list exports (background jobs): the file is the requester's alone
+  row('GET /api/exports/:id', 'the staff member who asked for the export', ['coordinator'], ['otherCoordinator', 'admin']),
+  row('GET /api/exports/:id/file', 'the staff member who asked for the export, while they may still read the list', ['coordinator'], ['otherCoordinator', 'admin']),
 
   // ---- project budgets, budget change requests and expenses
   row('GET /api/projects/:id/budget', 'members of O and coordinators of the programme', ['owner', 'member', 'coordinator'], ['otherApplicant', 'otherCoordinator']),

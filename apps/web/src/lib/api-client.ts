@@ -1,4 +1,4 @@
-import { createFetchClient } from './api-fetch';
+import { createFetchClient, createUrlFetcher } from './api-fetch';
 import { apiMiddleware } from './api-middleware';
 import type { paths } from './generated/api-schema';
 
@@ -15,6 +15,19 @@ export function createApiClient(baseUrl: string) {
 
 /** The app's client; the API serves the web app, so it is on the page's own origin. */
 export const client = createApiClient(globalThis.location?.origin ?? '');
+
+const fetchUrl = createUrlFetcher(globalThis.location?.origin ?? '', apiMiddleware);
+
+/**
+ * A call to a whole, already encoded address the web builds itself (a list export of exactly the
+ * page's filters, e.g. `callProjectsExportUrl`), with the client's middleware: language, CSRF
+ * token on a POST, failures thrown as `ApiProblem`. Resolves with the parsed JSON body, which the
+ * caller checks with the shared schema (`ZTableExport.parse(...)`); prefer `client` for a path
+ * the OpenAPI document names.
+ */
+export function requestUrl(method: 'GET' | 'POST', url: string, signal?: AbortSignal): Promise<unknown> {
+  return unwrap(fetchUrl(method, url, signal));
+}
 
 /** The query parameters a GET path takes, e.g. `QueryOf<'/api/calls/{callId}/ranking'>`, for hooks that pass them through. */
 export type QueryOf<Path extends keyof paths> = paths[Path] extends { get: { parameters: { query?: infer Query } } } ? NonNullable<Query> : never;

@@ -26,30 +26,43 @@ function queryString(query: Record<string, unknown> = {}): string {
 }
 
 /**
+ * One call: the path (with `{placeholders}` filled from `params.path`) and the query in form
+ * style, through the middleware; `{ data }` on success, `{ error }` (the body text) otherwise.
+ */
+async function send(baseUrl: string, middleware: FetchMiddleware, method: string, path: string, { params = {}, body, signal }: CallInit = {}) {
+  const url = baseUrl + path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params.path?.[name]))) + queryString(params.query);
+  const json = body !== undefined;
+  // Only with a body: Fastify rejects an empty body that claims to be JSON.
+  let request = new Request(url, { method, credentials: 'include', signal, headers: json ? { 'Content-Type': 'application/json' } : {}, body: json ? JSON.stringify(body) : undefined });
+  request = (await middleware.onRequest?.({ request })) ?? request;
+  let response: Response;
+  try {
+    // Looked up per call, so tests can stub the global fetch after this module loads.
+    response = await globalThis.fetch(request);
+  } catch (error) {
+    throw middleware.onError?.({ request, error }) ?? error;
+  }
+  response = (await middleware.onResponse?.({ request, response })) ?? response;
+  const text = response.status === 204 ? '' : await response.text();
+  return response.ok ? { data: text ? (JSON.parse(text) as unknown) : undefined, response } : { error: text, response };
+}
+
+/**
  * The runtime of openapi-fetch's client contract, cut to what this API uses (JSON bodies, path
  * and form-style query parameters): the package's own (2.6 KB gzip, serializers for every OpenAPI
  * parameter style) does not fit the public pages' 200 KB budget, /login being 0.2 KB under it.
  */
 export function createFetchClient<Paths extends object>(baseUrl: string, middleware: FetchMiddleware): FetchClient<Paths> {
-  async function call(method: string, path: string, { params = {}, body, signal }: CallInit = {}) {
-    const url = baseUrl + path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params.path?.[name]))) + queryString(params.query);
-    const json = body !== undefined;
-    // Only with a body: Fastify rejects an empty body that claims to be JSON.
-    let request = new Request(url, { method, credentials: 'include', signal, headers: json ? { 'Content-Type': 'application/json' } : {}, body: json ? JSON.stringify(body) : undefined });
-    request = (await middleware.onRequest?.({ request })) ?? request;
-    let response: Response;
-    try {
-      // Looked up per call, so tests can stub the global fetch after this module loads.
-      response = await globalThis.fetch(request);
-    } catch (error) {
-      throw middleware.onError?.({ request, error }) ?? error;
-    }
-    response = (await middleware.onResponse?.({ request, response })) ?? response;
-    const text = response.status === 204 ? '' : await response.text();
-    return response.ok ? { data: text ? (JSON.parse(text) as unknown) : undefined, response } : { error: text, response };
-  }
-
-  const methods = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'].map((method) => [method, (path: string, init?: CallInit) => call(method, path, init)]);
+  const methods = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'].map((method) => [method, (path: string, init?: CallInit) => send(baseUrl, middleware, method, path, init)]);
   // One runtime for every path; the precise per-path types are openapi-fetch's.
   return Object.fromEntries(methods) as FetchClient<Paths>;
+}
+
+/**
+ * The same runtime for a whole address (path and query string) that the web builds itself
+ * rather than one named in the OpenAPI document; the answer is `unknown` until the caller
+ * parses it (with the shared zod schema).
+ */
+export function createUrlFetcher(baseUrl: string, middleware: FetchMiddleware) {
+  return (method: 'GET' | 'POST', url: string, signal?: AbortSignal) => send(baseUrl, middleware, method, url, { signal });
 }

@@ -1,7 +1,8 @@
 import { CSRF_HEADER, PROBLEM_TYPES } from '@kopa/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient, unwrap } from './api-client';
-import { resetCsrfToken, setApiLanguageSource } from './api-middleware';
+import { createUrlFetcher } from './api-fetch';
+import { apiMiddleware, resetCsrfToken, setApiLanguageSource } from './api-middleware';
 import { ApiProblem, CLIENT_PROBLEM_TYPES } from './api-problem';
 
 function json(body: unknown, status = 200, type = 'application/json') {
@@ -150,5 +151,19 @@ describe('the API client middleware', () => {
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     await expect(pending).rejects.not.toBeInstanceOf(ApiProblem);
+  });
+  it('calls a whole address built by the web (path and query) through the same middleware', async () => {
+    const fetchUrl = createUrlFetcher('http://kopa.test', apiMiddleware);
+    fetchMock
+      .mockResolvedValueOnce(json({ token: 'tok-1' }))
+      .mockResolvedValueOnce(json({ id: 'e1', status: 'queued' }, 202))
+      .mockResolvedValueOnce(problem(PROBLEM_TYPES.rateLimited, 429));
+    const url = `/api/calls/${CALL_ID}/projects/export?format=csv&status=active`;
+
+    await expect(unwrap(fetchUrl('POST', url))).resolves.toEqual({ id: 'e1', status: 'queued' });
+    expect(sent(1)).toMatchObject({ url, method: 'POST', credentials: 'include' });
+    expect(sent(1).headers.get(CSRF_HEADER)).toBe('tok-1');
+    expect(sent(1).headers.get('Accept-Language')).toBe('en');
+    await expect(unwrap(fetchUrl('POST', url))).rejects.toMatchObject({ type: PROBLEM_TYPES.rateLimited, status: 429 });
   });
 });

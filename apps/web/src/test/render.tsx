@@ -28,11 +28,11 @@ export async function prepareComponentTests(language: 'lv' | 'en'): Promise<void
 /**
  * Renders inside the app's providers: texts, theme (Mantine's test mode: no transitions, no
  * portals), a query client that never retries, and a data router at `at` (pages that guard
- * unsaved changes need one).
+ * unsaved changes need one) whose one route is `path` (a page's pattern, for its `useParams`).
  */
-export function renderInApp(ui: ReactNode, at = '/'): RenderResult {
+export function renderInApp(ui: ReactNode, at = '/', path = '*'): RenderResult {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [at] });
+  const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [at] });
   return render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} env="test">

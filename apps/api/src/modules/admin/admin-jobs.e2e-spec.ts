@@ -49,6 +49,7 @@ describe('Admin console: background jobs', () => {
       { name: 'consultations', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
       { name: 'events', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
       { name: 'reports', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
+      { name: 'exports', counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), active: expect.any(Number) }) },
     ]);
     expect(overview.body.failedEmails).toContainEqual({
       id,

@@ -20,8 +20,8 @@ function staffRoutes(callId: string, applicationId: string, assignmentId: string
     { method: 'DELETE', url: `/api/calls/${callId}/letter-templates/award` },
     { method: 'POST', url: `/api/calls/${callId}/letters/preview`, body: { applicationId, kind: 'award' } },
     { method: 'POST', url: `/api/calls/${callId}/letters/send` },
-    { method: 'GET', url: `/api/calls/${callId}/exports/scores?format=csv` },
-    { method: 'GET', url: `/api/calls/${callId}/exports/decisions?format=xlsx` },
+    { method: 'POST', url: `/api/calls/${callId}/exports/scores?format=csv` },
+    { method: 'POST', url: `/api/calls/${callId}/exports/decisions?format=xlsx` },
   ];
 }
 

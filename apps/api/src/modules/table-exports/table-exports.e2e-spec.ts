@@ -7,6 +7,7 @@ import { downloadExport, waitForExport } from '../../test/table-export-client';
 import { startTestApp, type TestContext } from '../../test/test-app';
 import type { TestClient } from '../../test/test-client';
 import { startTestWorker } from '../../test/test-worker';
+import { closedPort } from '../../test/closed-port';
 import type { RunningWorker } from '../../worker.factory';
 import { TableExportWriter } from './table-export-writer';
 
@@ -107,5 +108,23 @@ describe('List exports as background jobs: asked for, written by the worker, dow
     expect(await ctx.prisma.tableExport.findUnique({ where: { id: row.id } })).toBeNull();
     await expect(worker!.app.get<StorageDriver>(STORAGE_DRIVER).get(row.storageKey!)).rejects.toThrow();
     expect((await world.clients.coordinator.get(`/api/exports/${row.id}`)).status).toBe(404);
+  });
+});
+
+describe('List exports while Redis is down', () => {
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    ctx = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${await closedPort()}` });
+  });
+  afterAll(() => ctx.close());
+
+  it('answers 503 with a clear problem and records the export as failed, not waiting for a worker that never gets it', async () => {
+    const world = await createApplicationWorld(ctx);
+    const refused = await world.clients.coordinator.post(`/api/calls/${world.call.id}/applications/export`);
+    expect(refused.status).toBe(503);
+    expect(refused.body.detail).toMatch(/try again/);
+    const [row] = await ctx.prisma.tableExport.findMany({ where: { requestedById: world.users.coordinator.id } });
+    expect(row?.status).toBe('failed');
   });
 });

@@ -15,7 +15,8 @@ import { DetailList } from '../../components/detail-list';
 import { localized } from '../../i18n/languages';
 import { describeAnswer, formatQuantity, visibleSections } from '../form-renderer';
 import { attachmentContentPath } from './applications.api';
-import { formatBytes, type UploadedAttachment } from './upload';
+import { formatBytes } from '../../lib/format-bytes';
+import type { UploadedAttachment } from './upload';
 
 type HeadingOrder = 2 | 3;
 

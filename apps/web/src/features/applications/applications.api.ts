@@ -138,7 +138,7 @@ export function callApplicationsPath(callId: string, filters: CallApplicationFil
   return `/api/calls/${encodeURIComponent(callId)}/applications?${params.toString()}`;
 }
 
-/** The same filtered, sorted list as a download (every page); the session cookie authorises it. */
+/** Where to ask (POST) for the same filtered, sorted list as a file (every page): the worker writes it (see features/table-exports). */
 export function callApplicationsExportUrl(callId: string, filters: CallApplicationFilters, format: 'csv' | 'xlsx'): string {
   const { page: _page, pageSize: _pageSize, ...rest } = filters;
   return callApplicationsPath(callId, rest).replace('/applications?', '/applications/export?') + `&format=${format}`;

@@ -22,6 +22,7 @@ import { ApplicationStatusBadge } from './application-status-badge';
 import { callApplicationsExportUrl, useCallApplications, type CallApplicationFilters } from './applications.api';
 import { ListPagination } from '../../components/list-pagination';
 import { useListParams } from '../../lib/use-list-params';
+import { TableExportButtons } from '../table-exports';
 
 type Sort = (typeof CALL_APPLICATION_SORTS)[number];
 
@@ -163,14 +164,15 @@ export function CallApplicationsPage() {
           >
             {t('applications.manage.clearFilters')}
           </Button>
-          {/* Plain download links: the browser streams the file of exactly these filters. */}
-          <Button component="a" href={callApplicationsExportUrl(callId, filters, 'csv')} download variant="default">
-            {t('applications.manage.exportCsv')}
-          </Button>
-          <Button component="a" href={callApplicationsExportUrl(callId, filters, 'xlsx')} download variant="default">
-            {t('applications.manage.exportXlsx')}
-          </Button>
         </Group>
+        {/* The worker writes the file of exactly these filters; the buttons download it when ready. */}
+        <TableExportButtons
+          items={(['csv', 'xlsx'] as const).map((format) => ({
+            label: t(format === 'csv' ? 'applications.manage.exportCsv' : 'applications.manage.exportXlsx'),
+            name: t('applications.manage.exportName', { format: format.toUpperCase() }),
+            url: callApplicationsExportUrl(callId, filters, format),
+          }))}
+        />
       </Stack>
 
       <Stack component="section" gap="sm" aria-labelledby="results-heading">

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { localized } from '../../i18n/languages';
 import { getCsrfToken } from '../../lib/api-middleware';
 import { attachmentContentPath, attachmentsKey, useDeleteAttachment } from './applications.api';
-import { formatBytes, precheckFile, uploadAttachment, uploadErrorKey, type UploadedAttachment } from './upload';
+import { formatBytes } from '../../lib/format-bytes';
+import { precheckFile, uploadAttachment, uploadErrorKey, type UploadedAttachment } from './upload';
 
 /** Short names people recognise instead of MIME types. */
 const TYPE_NAMES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { CSRF_HEADER, PROBLEM_TYPES } from '@kopa/shared';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../../lib/api-problem';
-import { formatBytes, precheckFile, progressOf, uploadAttachment, uploadErrorKey, uploadPathFor, type UploadProgress } from './upload';
+import { precheckFile, progressOf, uploadAttachment, uploadErrorKey, uploadPathFor, type UploadProgress } from './upload';
 
 /** Just enough of XMLHttpRequest to drive the helper. */
 class FakeXhr {
@@ -221,18 +221,5 @@ describe('precheckFile edges', () => {
   it('accepts any type when the question lists none', () => {
     expect(precheckFile({ size: 10, type: 'image/gif' }, { maxBytes: 1000, accept: [] })).toBeNull();
     expect(precheckFile({ size: 10, type: 'application/pdf' }, { maxBytes: 1000, accept: ['application/pdf'] })).toBeNull();
-  });
-});
-
-describe('formatBytes', () => {
-  it('names bytes in full and larger sizes short, with one decimal, in the page language', () => {
-    expect(formatBytes(0, 'en')).toBe('0 bytes');
-    expect(formatBytes(1023, 'en')).toBe('1,023 bytes');
-    expect(formatBytes(1024, 'en')).toBe('1 kB');
-    expect(formatBytes(1536, 'en')).toBe('1.5 kB');
-    expect(formatBytes(10 * 1024 * 1024, 'en')).toBe('10 MB');
-    expect(formatBytes(3 * 1024 * 1024 * 1024, 'en')).toBe('3,072 MB');
-    expect(formatBytes(1536, 'lv')).toBe(new Intl.NumberFormat('lv-LV', { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(1.5));
-    expect(formatBytes(1536, 'lv')).toMatch(/^1,5\s/);
   });
 });

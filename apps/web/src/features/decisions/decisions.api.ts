@@ -127,4 +127,5 @@ export function useApplicantDecision(applicationId: string, enabled: boolean) {
   });
 }
 
+/** Where to ask (POST) for the score matrix or the decision list as a file: the worker writes it (see features/table-exports). */
 export const exportUrl = (callId: string, kind: 'scores' | 'decisions', format: 'csv' | 'xlsx') => `${callPath(callId)}/exports/${kind}?format=${format}`;

@@ -1,11 +1,12 @@
-import { Button, Group, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TableExportButtons } from '../table-exports';
 import { exportUrl } from './decisions.api';
 
-/** Plain download links: the browser streams the file, the session cookie authorises it. */
+/** The score matrix and the decision list as files, written by the worker and downloaded when ready. */
 export function ExportButtons({ callId }: { callId: string }) {
   const { t } = useTranslation();
-  const links = [
+  const exports = [
     ['scores', 'csv', 'scoresCsv'],
     ['scores', 'xlsx', 'scoresXlsx'],
     ['decisions', 'csv', 'decisionsCsv'],
@@ -16,13 +17,7 @@ export function ExportButtons({ callId }: { callId: string }) {
       <Title order={2} size="h4" id="exports-heading">
         {t('decisions.exports.title')}
       </Title>
-      <Group gap="sm">
-        {links.map(([kind, format, label]) => (
-          <Button key={label} component="a" href={exportUrl(callId, kind, format)} download variant="default" size="sm">
-            {t(`decisions.exports.${label}`)}
-          </Button>
-        ))}
-      </Group>
+      <TableExportButtons items={exports.map(([kind, format, label]) => ({ label: t(`decisions.exports.${label}`), url: exportUrl(callId, kind, format) }))} />
     </Stack>
   );
 }

@@ -73,7 +73,7 @@ export function usePaymentsDue(page: number, pageSize: number) {
   });
 }
 
-/** The call's projects (or their payments) as a file, with exactly the list's filters. */
+/** Where to ask (POST) for the call's projects (or their payments, or reports) as a file, with exactly the list's filters: the worker writes it (see features/table-exports). */
 export function callProjectsExportUrl(
   callId: string,
   table: 'projects' | 'payments' | 'reports',

@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Checkbox, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { PROJECT_STATUSES, formatEuroCents, type TProjectStatus } from '@kopa/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { intlLocaleOf } from '../../i18n/languages';
 import { useMunicipalities } from '../reference-data/reference-data.api';
 import { municipalityName } from '../reference-data/reference-labels';
+import { TableExportButtons } from '../table-exports';
 import { callProjectsExportUrl } from './agreement.api';
 import { useListParams } from '../../lib/use-list-params';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -72,16 +73,15 @@ export function CallProjectsPage() {
           onChange={(event) => setParam('reportOverdue', event.currentTarget.checked ? 'true' : null)}
         />
       </SimpleGrid>
-      {/* Plain download links: the browser streams the file of exactly these filters. */}
-      <Group gap="sm">
-        {(['projects', 'payments', 'reports'] as const).flatMap((table) =>
-          (['csv', 'xlsx'] as const).map((format) => (
-            <Button key={`${table}-${format}`} component="a" href={callProjectsExportUrl(callId, table, filters, format)} download variant="default" size="sm">
-              {t(`projects.call.export.${table}`, { format: format.toUpperCase() })}
-            </Button>
-          )),
+      {/* The worker writes the file of exactly these filters; the buttons download it when ready. */}
+      <TableExportButtons
+        items={(['projects', 'payments', 'reports'] as const).flatMap((table) =>
+          (['csv', 'xlsx'] as const).map((format) => ({
+            label: t(`projects.call.export.${table}`, { format: format.toUpperCase() }),
+            url: callProjectsExportUrl(callId, table, filters, format),
+          })),
         )}
-      </Group>
+      />
       {projects.isPending ? (
         <PageLoader />
       ) : projects.isError ? (
