@@ -4,7 +4,7 @@ import pg from 'pg';
 import { generateDataset } from '../data/generate.mjs';
 import { BIG_CALL_CODE, EXPORT_CALL_CODE, SURGE_CALL_CODE } from '../data/scales.mjs';
 import { benchDatabaseName, databaseExists, databaseUrl } from './database.mjs';
-import { API_MAIN, WORKER_MAIN, cpuMsOf, freePort, memoryOf, productionNodeArgs, sampleRss, startNode, waitForHttp } from './processes.mjs';
+import { API_MAIN, WORKER_MAIN, cpuMsOf, freePort, memoryOf, productionNodeArgs, productionWorkerNodeArgs, sampleRss, startNode, waitForHttp } from './processes.mjs';
 import { BENCH_DIR } from './paths.mjs';
 import { COOKIE_SECRET } from './sessions.mjs';
 import { startSmtpSink } from './smtp-sink.mjs';
@@ -98,7 +98,8 @@ export async function runBench({ smoke, scale, duration, fresh, only, roundTrips
     const apiExtraNodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
     const api = startNode(API_MAIN, env, join(logDir, 'api.log'), [...nodeArgs, ...apiExtraNodeArgs]);
     stops.push(() => api.stop());
-    const worker = startNode(WORKER_MAIN, { ...env, DATABASE_URL: url }, join(logDir, 'worker.log'), nodeArgs);
+    const workerNodeArgs = productionWorkerNodeArgs();
+    const worker = startNode(WORKER_MAIN, { ...env, DATABASE_URL: url }, join(logDir, 'worker.log'), workerNodeArgs);
     stops.push(() => worker.stop());
     const floor = startNode(join(BENCH_DIR, 'floor/server.mjs'), { DATABASE_URL: trips ? trips.urls.floor : url, COOKIE_SECRET, PORT: String(floorPort) }, join(logDir, 'floor.log'));
     stops.push(() => floor.stop());
@@ -146,7 +147,7 @@ export async function runBench({ smoke, scale, duration, fresh, only, roundTrips
     }
     rows = withFloorRatios(rows);
     const peaks = { api: Math.round(memoryOf(api.pid).hwmMb), worker: Math.round(memoryOf(worker.pid).hwmMb) };
-    const file = writeResult({ scale, smoke, duration, roundTrips, nodeArgs, apiExtraNodeArgs, rows, peaks, dataSeconds, ...(smoke ? { dir: logDir } : {}) });
+    const file = writeResult({ scale, smoke, duration, roundTrips, nodeArgs, workerNodeArgs, apiExtraNodeArgs, rows, peaks, dataSeconds, ...(smoke ? { dir: logDir } : {}) });
     const failures = rows.flatMap((row) => [
       ...(row.errors > 0 ? [`${row.scenario} (${row.target}): ${row.errors} errors, e.g. ${row.failureSamples.join(' | ')}`] : []),
       ...(row.verification && !row.verification.ok ? [`${row.scenario}: ${JSON.stringify(row.verification)}`] : []),

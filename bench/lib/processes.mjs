@@ -40,16 +40,36 @@ export function startNode(script, env, logFile, nodeArgs = []) {
 
 export const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
 export const DOCKERFILE = join(ROOT, 'docker/Dockerfile');
+export const COMPOSE = join(ROOT, 'docker/compose.yaml');
 
 /**
- * The V8 flags production runs the API and the worker with: the image's NODE_OPTIONS
- * (docker/Dockerfile), then the flags its CMD gives node before the script (those Node does not
- * take from NODE_OPTIONS), read from there so the bench measures the heap production has.
+ * The V8 flags production runs the API with: the image's NODE_OPTIONS (docker/Dockerfile), then
+ * the flags its CMD gives node before the script (those Node does not take from NODE_OPTIONS),
+ * read from there so the bench measures the heap production has.
  */
 export function productionNodeArgs(dockerfile = readFileSync(DOCKERFILE, 'utf8')) {
+  return [...imageNodeOptions(dockerfile), ...commandNodeFlags(dockerfile)];
+}
+
+/**
+ * The worker's: the image's NODE_OPTIONS, then the flags compose's worker command gives node
+ * (the image's CMD flags and its own smaller old generation: it writes the exports).
+ */
+export function productionWorkerNodeArgs(dockerfile = readFileSync(DOCKERFILE, 'utf8'), compose = readFileSync(COMPOSE, 'utf8')) {
+  return [...imageNodeOptions(dockerfile), ...composeNodeFlags(compose, 'apps/api/dist/worker.js')];
+}
+
+function imageNodeOptions(dockerfile) {
   const match = /^\s*(?:ENV\s+)?NODE_OPTIONS="([^"]*)"/m.exec(dockerfile);
   if (!match) throw new Error('docker/Dockerfile sets no NODE_OPTIONS="…" for the API and the worker');
-  return [...match[1].split(/\s+/).filter(Boolean), ...commandNodeFlags(dockerfile)];
+  return match[1].split(/\s+/).filter(Boolean);
+}
+
+/** The flags compose's exec-form `command: ["node", …, script]` gives node (no YAML parser here: one line per command). */
+export function composeNodeFlags(compose, script) {
+  const line = compose.split('\n').find((l) => l.includes(`"${script}"`) && /^\s*command:/.test(l));
+  if (!line) throw new Error(`docker/compose.yaml has no command: line running ${script}`);
+  return nodeFlagsOf(JSON.parse(line.replace(/^\s*command:\s*/, '')));
 }
 
 /** The flags an exec-form `CMD ["node", "--flag", …, "script.js"]` gives node (none for another CMD). */

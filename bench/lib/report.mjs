@@ -57,11 +57,11 @@ function commit() {
 }
 
 /** Real runs go to bench/results/ (committed); smoke runs to `dir` (a temporary folder). */
-export function writeResult({ scale, smoke, duration, roundTrips = false, nodeArgs = [], apiExtraNodeArgs = [], rows, peaks, dataSeconds, dir = RESULTS_DIR }) {
+export function writeResult({ scale, smoke, duration, roundTrips = false, nodeArgs = [], workerNodeArgs = [], apiExtraNodeArgs = [], rows, peaks, dataSeconds, dir = RESULTS_DIR }) {
   mkdirSync(dir, { recursive: true });
   const at = new Date().toISOString();
   // The machine's load average says how far to trust the figures (2 cores shared: see README).
-  const result = { at, commit: commit(), cores: availableParallelism(), loadAverage: loadavg().map((v) => Math.round(v * 10) / 10), node: process.version, nodeArgs, ...(apiExtraNodeArgs.length > 0 ? { apiExtraNodeArgs } : {}), scale, smoke, durationSeconds: duration, roundTrips, dataSeconds, peakRssMb: peaks, rows };
+  const result = { at, commit: commit(), cores: availableParallelism(), loadAverage: loadavg().map((v) => Math.round(v * 10) / 10), node: process.version, nodeArgs, workerNodeArgs, ...(apiExtraNodeArgs.length > 0 ? { apiExtraNodeArgs } : {}), scale, smoke, durationSeconds: duration, roundTrips, dataSeconds, peakRssMb: peaks, rows };
   const file = join(dir, `${at.replace(/[:.]/g, '-')}-${scale}${smoke ? '-smoke' : ''}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;
