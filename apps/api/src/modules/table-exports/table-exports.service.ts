@@ -19,7 +19,7 @@ export function toTableExport(row: TableExport, now: Date): TTableExport {
   return {
     id: row.id,
     kind: row.kind,
-    format: row.format === 'xlsx' ? 'xlsx' : 'csv',
+    format: row.format,
     status,
     fileName: row.fileName,
     sizeBytes: row.sizeBytes,

@@ -5,13 +5,16 @@
 CREATE TYPE "TableExportKind" AS ENUM ('applications', 'scores', 'decisions', 'projects', 'payments', 'reports');
 
 -- CreateEnum
+CREATE TYPE "TableExportFormat" AS ENUM ('csv', 'xlsx');
+
+-- CreateEnum
 CREATE TYPE "TableExportStatus" AS ENUM ('queued', 'running', 'ready', 'failed');
 
 -- CreateTable
 CREATE TABLE "TableExport" (
     "id" UUID NOT NULL,
     "kind" "TableExportKind" NOT NULL,
-    "format" TEXT NOT NULL,
+    "format" "TableExportFormat" NOT NULL,
     "callId" UUID NOT NULL,
     "query" JSONB NOT NULL,
     "requestedById" UUID NOT NULL,
@@ -39,5 +42,3 @@ ALTER TABLE "TableExport" ADD CONSTRAINT "TableExport_callId_fkey" FOREIGN KEY (
 
 -- AddForeignKey
 ALTER TABLE "TableExport" ADD CONSTRAINT "TableExport_requestedById_fkey" FOREIGN KEY ("requestedById") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
-ALTER TABLE "TableExport" ADD CONSTRAINT "TableExport_format_check" CHECK ("format" IN ('csv', 'xlsx'));
