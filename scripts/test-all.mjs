@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { ROOT } from './lib/paths.mjs';
 import { parseJestLikeJson, parseNodeTap, parsePlaywrightJson, readResult } from './lib/test-results.mjs';
 
+// The schema engine's calls take under a second; one that never returns (it did, on a CHECK
+// constraint) fails its test by name instead of holding the run until the suite's timeout.
+const ENGINE_TEST_TIMEOUT_MS = 120_000;
 const SUITE_TIMEOUT_MS = Number(process.env.KOPA_SUITE_TIMEOUT_MS || 45 * 60_000);
 const out = mkdtempSync(join(tmpdir(), 'kopa-test-'));
 const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
@@ -38,7 +41,7 @@ const suites = [
   {
     name: 'prisma-offline (node:test)',
     dir: 'tools/prisma-offline',
-    command: (file) => nodeTest(join(ROOT, 'tools/prisma-offline'), file, testFiles(join(ROOT, 'tools/prisma-offline/src')).map((f) => join('src', f)), ['--import', 'tsx']),
+    command: (file) => nodeTest(join(ROOT, 'tools/prisma-offline'), file, testFiles(join(ROOT, 'tools/prisma-offline/src')).map((f) => join('src', f)), ['--import', 'tsx', `--test-timeout=${ENGINE_TEST_TIMEOUT_MS}`]),
     parse: parseNodeTap,
   },
   {
