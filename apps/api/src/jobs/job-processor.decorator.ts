@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import type { Job, RepeatOptions } from 'bullmq';
 import type { QueueName } from './queue-names';
 
 export const JOB_PROCESSOR = Symbol('JOB_PROCESSOR');
@@ -9,9 +9,19 @@ export interface JobProcessorOptions {
   concurrency?: number;
 }
 
+/** A recurring job of a processor's queue: a BullMQ job scheduler, one schedule however many workers start. */
+export interface JobSchedule {
+  id: string;
+  repeat: Omit<RepeatOptions, 'key'>;
+  /** The job's name, as `process` sees it. */
+  name: string;
+}
+
 /** What a class marked with @JobProcessor must implement. */
 export interface JobHandler {
   process(job: Job, token?: string): Promise<unknown>;
+  /** Its recurring job, if it has one: the worker registers it when it starts (QueueWorkers). */
+  schedule?(): JobSchedule;
 }
 
 export interface JobProcessorMetadata extends JobProcessorOptions {

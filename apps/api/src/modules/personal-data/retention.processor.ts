@@ -1,9 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../common/clock/clock';
-import { APP_CONFIG } from '../../config/config.module';
-import type { AppConfig } from '../../config/env.schema';
-import { JobProcessor, type JobHandler } from '../../jobs/job-processor.decorator';
+import { JobProcessor, type JobHandler, type JobSchedule } from '../../jobs/job-processor.decorator';
 import { QUEUES } from '../../jobs/queue-names';
 import { RetentionService, type RetentionResult } from './retention.service';
 
@@ -17,14 +14,12 @@ export const RETENTION_SCHEDULE = { pattern: '15 3 * * *', tz: 'Europe/Riga' };
  */
 @Injectable()
 @JobProcessor(QUEUES.maintenance)
-export class RetentionProcessor implements JobHandler, OnApplicationBootstrap, OnApplicationShutdown {
+export class RetentionProcessor implements JobHandler {
   private readonly logger = new Logger(RetentionProcessor.name);
-  private queue: Queue | undefined;
 
   constructor(
     private readonly retention: RetentionService,
     private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async process(): Promise<RetentionResult> {
@@ -33,18 +28,7 @@ export class RetentionProcessor implements JobHandler, OnApplicationBootstrap, O
     return result;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.queue = new Queue(QUEUES.maintenance, {
-      connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null },
-      prefix: this.config.QUEUE_PREFIX,
-    });
-    await this.queue.upsertJobScheduler(RETENTION_SCHEDULER_ID, RETENTION_SCHEDULE, {
-      name: 'retention',
-      opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 30, removeOnFail: 30 },
-    });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.queue?.close();
+  schedule(): JobSchedule {
+    return { id: RETENTION_SCHEDULER_ID, repeat: RETENTION_SCHEDULE, name: 'retention' };
   }
 }

@@ -1,9 +1,5 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { APP_CONFIG } from '../../config/config.module';
-import type { AppConfig } from '../../config/env.schema';
-import { JOB_OPTIONS } from '../../jobs/job-options';
-import { JobProcessor, type JobHandler } from '../../jobs/job-processor.decorator';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { JobProcessor, type JobHandler, type JobSchedule } from '../../jobs/job-processor.decorator';
 import { QUEUES } from '../../jobs/queue-names';
 import { ReportRemindersService } from './report-reminders.service';
 
@@ -14,14 +10,10 @@ export const REPORT_REMINDER_SCHEDULE = { every: 60 * 60_000 };
 /** Runs the report-reminder sweep on a BullMQ job scheduler, kept in Redis: one schedule however many workers start or restart. */
 @Injectable()
 @JobProcessor(QUEUES.reports)
-export class ReportRemindersProcessor implements JobHandler, OnApplicationBootstrap, OnApplicationShutdown {
+export class ReportRemindersProcessor implements JobHandler {
   private readonly logger = new Logger(ReportRemindersProcessor.name);
-  private queue: Queue | undefined;
 
-  constructor(
-    @Inject(ReportRemindersService) private readonly reminders: ReportRemindersService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@Inject(ReportRemindersService) private readonly reminders: ReportRemindersService) {}
 
   async process(): Promise<number> {
     const sent = await this.reminders.sweep();
@@ -29,12 +21,7 @@ export class ReportRemindersProcessor implements JobHandler, OnApplicationBootst
     return sent;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.queue = new Queue(QUEUES.reports, { connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null }, prefix: this.config.QUEUE_PREFIX });
-    await this.queue.upsertJobScheduler(REPORT_REMINDER_SCHEDULER_ID, REPORT_REMINDER_SCHEDULE, { name: 'report-reminders', opts: JOB_OPTIONS.reports });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.queue?.close();
+  schedule(): JobSchedule {
+    return { id: REPORT_REMINDER_SCHEDULER_ID, repeat: REPORT_REMINDER_SCHEDULE, name: 'report-reminders' };
   }
 }

@@ -1,9 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Queue, type Job } from 'bullmq';
-import { APP_CONFIG } from '../../config/config.module';
-import type { AppConfig } from '../../config/env.schema';
-import { JOB_OPTIONS } from '../../jobs/job-options';
-import { JobProcessor, type JobHandler } from '../../jobs/job-processor.decorator';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { JobProcessor, type JobHandler, type JobSchedule } from '../../jobs/job-processor.decorator';
 import { QUEUES } from '../../jobs/queue-names';
 import { TableExportWriter } from './table-export-writer';
 import { SWEEP_EXPORTS_JOB, WRITE_EXPORT_JOB } from './table-export-jobs';
@@ -16,14 +13,10 @@ export const EXPORT_SWEEP_SCHEDULER_ID = 'exports-sweep';
  */
 @Injectable()
 @JobProcessor(QUEUES.exports, { concurrency: 1 })
-export class TableExportProcessor implements JobHandler, OnApplicationBootstrap, OnApplicationShutdown {
+export class TableExportProcessor implements JobHandler {
   private readonly logger = new Logger(TableExportProcessor.name);
-  private queue: Queue | undefined;
 
-  constructor(
-    private readonly writer: TableExportWriter,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly writer: TableExportWriter) {}
 
   async process(job: Job<{ exportId?: string }>): Promise<unknown> {
     if (job.name === SWEEP_EXPORTS_JOB) {
@@ -36,12 +29,7 @@ export class TableExportProcessor implements JobHandler, OnApplicationBootstrap,
     return undefined;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.queue = new Queue(QUEUES.exports, { connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null }, prefix: this.config.QUEUE_PREFIX });
-    await this.queue.upsertJobScheduler(EXPORT_SWEEP_SCHEDULER_ID, { pattern: '7 * * * *', tz: 'Europe/Riga' }, { name: SWEEP_EXPORTS_JOB, opts: JOB_OPTIONS.exports });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.queue?.close();
+  schedule(): JobSchedule {
+    return { id: EXPORT_SWEEP_SCHEDULER_ID, repeat: { pattern: '7 * * * *', tz: 'Europe/Riga' }, name: SWEEP_EXPORTS_JOB };
   }
 }
