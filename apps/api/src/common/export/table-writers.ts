@@ -78,21 +78,18 @@ export interface TableFile {
 
 /**
  * Starts writing in the background and hands back the stream at once (memory stays flat: rows
- * are produced a batch at a time and wait for the stream to drain); a failure ends the download.
+ * are produced a batch at a time and wait for the stream to drain). A failure destroys the stream
+ * with its error, which its reader reports (the export writer, with the export it was).
  */
 export function streamTable(
   format: 'csv' | 'xlsx',
   baseName: string,
   sheetName: string,
   produce: (write: (cells: Cell[]) => Promise<void>) => Promise<void>,
-  onError: (error: Error) => void,
 ): TableFile {
   const writer = format === 'xlsx' ? xlsxWriter(sheetName) : csvWriter();
   void produce((cells) => writer.row(cells))
     .then(() => writer.end())
-    .catch((error: Error) => {
-      onError(error);
-      writer.fail(error);
-    });
+    .catch((error: Error) => writer.fail(error));
   return { stream: writer.stream, contentType: writer.contentType, fileName: `${baseName}.${writer.extension}` };
 }

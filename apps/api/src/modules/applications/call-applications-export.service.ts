@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { formatRigaDateTime, type TCallApplicationExportQuery } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { streamTable, type TableFile } from '../../common/export/table-writers';
@@ -12,8 +12,6 @@ const BATCH = 1000;
 /** A call's applications as the coordinator filtered them, as CSV or XLSX, streamed batch by batch. */
 @Injectable()
 export class CallApplicationsExportService {
-  private readonly logger = new Logger(CallApplicationsExportService.name);
-
   constructor(
     private readonly gate: ApplicationGate,
     private readonly applications: ApplicationsRepository,
@@ -46,7 +44,6 @@ export class CallApplicationsExportService {
           }
         });
       },
-      (error) => this.logger.error(`applications export of call ${callId} failed: ${error.message}`),
     );
   }
 }

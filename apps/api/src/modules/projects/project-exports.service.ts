@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ZProjectListQuery, formatRigaDateTime, type TLocale, type TProjectExportQuery, type TProjectStatus, type TReportStatus, type TTrancheCondition, type TTrancheStatus } from '@kopa/shared';
 import type { Principal } from '../../common/auth/principal';
 import { streamTable, type Cell, type TableFile } from '../../common/export/table-writers';
@@ -19,8 +19,6 @@ type ExportQuery = TProjectExportQuery & { format: 'csv' | 'xlsx' };
 /** A call's projects, their payment tranches and their reports, filtered as on the list, as CSV or XLSX streamed batch by batch. */
 @Injectable()
 export class ProjectExportsService {
-  private readonly logger = new Logger(ProjectExportsService.name);
-
   constructor(
     @Inject(ApplicationGate) private readonly gate: ApplicationGate,
     @Inject(ProjectsRepository) private readonly projects: ProjectsRepository,
@@ -137,7 +135,6 @@ export class ProjectExportsService {
         await write(h[table].columns);
         await produce({ write, filters, today, h, locale });
       },
-      (error) => this.logger.error(`${table} export of call ${callId} failed: ${error.message}`),
     );
   }
 }

@@ -1,11 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { formatRigaDateTime, reviewerWeightedTotal, round2, type TExportQuery, type TLocale } from '@kopa/shared';
 import type { Principal } from '../../../common/auth/principal';
 import { ApplicationGate } from '../../application-access';
 import { DecisionsRepository } from '../decisions.repository';
 import { ScoresRepository } from '../scores.repository';
 import type { RankedRow } from '../scores.sql';
-import { streamTable, type Cell, type TableFile } from '../../../common/export/table-writers';
+import { streamTable, type TableFile } from '../../../common/export/table-writers';
 import { EXPORT_HEADERS } from './export-headers';
 
 /**
@@ -21,8 +21,6 @@ export type ExportFile = TableFile;
 /** The call's score matrix and decision list as CSV or XLSX, streamed batch by batch. */
 @Injectable()
 export class ExportsService {
-  private readonly logger = new Logger(ExportsService.name);
-
   constructor(
     private readonly gate: ApplicationGate,
     private readonly decisions: DecisionsRepository,
@@ -35,7 +33,7 @@ export class ExportsService {
     const h = EXPORT_HEADERS[locale];
     const criteria = await this.scores.criteria(callId);
     const name = (c: (typeof criteria)[number]) => (locale === 'en' ? c.nameEn : c.nameLv);
-    return this.stream(query, `${call.code}-${h.scoresFile}`, h.scoresSheet, async (write) => {
+    return streamTable(query.format, `${call.code}-${h.scoresFile}`, h.scoresSheet, async (write) => {
       await write([h.reference, h.organisation, h.project, h.reviewer, ...criteria.map(name), h.moderated, h.reviewerTotal, h.applicationTotal]);
       await this.forEachBatch(callId, async (rows) => {
         const assignments = new Map<string, Awaited<ReturnType<ScoresRepository['submittedWithScores']>>>();
@@ -69,7 +67,7 @@ export class ExportsService {
     const call = await this.gate.callForStaff(principal, callId);
     const locale: TLocale = principal.locale;
     const h = EXPORT_HEADERS[locale];
-    return this.stream(query, `${call.code}-${h.decisionsFile}`, h.decisionsSheet, async (write) => {
+    return streamTable(query.format, `${call.code}-${h.decisionsFile}`, h.decisionsSheet, async (write) => {
       await write([h.rank, h.reference, h.organisation, h.project, h.status, h.applicationTotal, h.spread, h.disagreement, h.requested, h.decision, h.awarded, h.rationale, h.letterSent]);
       await this.forEachBatch(callId, async (rows) => {
         for (const row of rows) {
@@ -91,11 +89,6 @@ export class ExportsService {
         }
       });
     });
-  }
-
-  /** Starts writing in the background and hands back the stream at once; a failure ends the download. */
-  private async stream(query: TExportQuery, baseName: string, sheetName: string, produce: (write: (cells: Cell[]) => Promise<void>) => Promise<void>): Promise<ExportFile> {
-    return streamTable(query.format, baseName, sheetName, produce, (error) => this.logger.error(`export ${baseName} failed: ${error.message}`));
   }
 
   /** Every ranked application of the call, best first, a batch at a time. */
